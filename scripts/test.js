@@ -1,0 +1,38 @@
+// Runs every suite: the browser tests (web-test-runner in Chromium) and the
+// page-level end-to-end tests (node:test driving Chromium), then prints one
+// closing line with the totals.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { run } from 'node:test';
+
+rmSync('.test-results', { recursive: true, force: true });
+const wtr = spawnSync('npx', ['web-test-runner', ...process.argv.slice(2)], { stdio: 'inherit' });
+const browser = existsSync('.test-results/browser.json')
+  ? JSON.parse(readFileSync('.test-results/browser.json', 'utf8'))
+  : { passed: 0, failed: 1 };
+if (wtr.status !== 0 && browser.failed === 0) browser.failed = 1; // the runner itself failed
+
+const e2e = { passed: 0, failed: 0 };
+const files = existsSync('test/e2e')
+  ? readdirSync('test/e2e', { recursive: true }).filter((f) => f.endsWith('.test.js')).map((f) => `test/e2e/${f}`)
+  : [];
+if (files.length && !process.argv.slice(2).length) {
+  console.log(`\nEnd-to-end tests (${files.length} files)`);
+  const stream = run({ files, concurrency: 1, timeout: 120_000 });
+  stream.on('test:pass', (t) => {
+    if (t.details.type !== 'suite') (e2e.passed++, console.log(`  ✓ ${t.name}`));
+  });
+  stream.on('test:fail', (t) => {
+    if (t.details.type === 'suite') return;
+    e2e.failed++;
+    console.log(`  ✗ ${t.name} (${t.file})\n    ${String(t.details.error?.cause ?? t.details.error).split('\n').join('\n    ')}`);
+  });
+  stream.on('test:diagnostic', (d) => d.nesting === 0 || console.log(`  # ${d.message}`));
+  for await (const _ of stream);
+}
+
+const passed = browser.passed + e2e.passed;
+const failed = browser.failed + e2e.failed;
+console.log(`\nbrowser: ${browser.passed} passed, ${browser.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

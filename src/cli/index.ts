@@ -1,0 +1,56 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseManifest } from '../core/manifest/load.js';
+import { formatIssues } from '../core/manifest/validate.js';
+import { localize } from '../core/manifest/localize.js';
+import { gpcJson } from '../core/signals/gpc-json.js';
+
+const USAGE = `usage: privacy-elements <command> <policy.json>
+
+commands:
+  validate <policy.json>            check a policy manifest; exit 1 and list every error with its JSON path
+  gpc-json <policy.json> [out.json] write the /.well-known/gpc.json object (to stdout, or to out.json)`;
+
+interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+/** Runs the command line; returns the exit code. */
+export async function main(args: readonly string[], io: Io = { out: console.log, err: console.error }): Promise<number> {
+  const [command, file, target] = args;
+  if (!command || !file || !['validate', 'gpc-json'].includes(command)) {
+    io.err(USAGE);
+    return 2;
+  }
+  let json: string;
+  try {
+    json = await readFile(file, 'utf8');
+  } catch (e) {
+    io.err(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`);
+    return 1;
+  }
+  const result = parseManifest(json);
+  if (!result.ok) {
+    io.err(`${file}: ${result.issues.length} error${result.issues.length === 1 ? '' : 's'}\n${formatIssues(result.issues)}`);
+    return 1;
+  }
+  const m = result.manifest;
+  if (command === 'validate') {
+    const count = (n: number | undefined, what: string) => `${n ?? 0} ${what}`;
+    io.out(
+      `${file}: valid policy of ${localize(m.controller.name, m.language ?? 'en')}, version ${m.version} (${m.effectiveDate}): ` +
+        [
+          count(m.data?.length, 'data types'),
+          count(m.recipients?.length, 'recipients'),
+          count(m.retention?.length, 'retention rules'),
+          count(m.cookies?.categories.length, 'cookie categories'),
+          count(m.rights?.items.length, 'rights'),
+        ].join(', '),
+    );
+    return 0;
+  }
+  const out = JSON.stringify(gpcJson(m), null, 2) + '\n';
+  if (target) await writeFile(target, out);
+  else io.out(out.trimEnd());
+  return 0;
+}

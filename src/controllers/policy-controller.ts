@@ -1,0 +1,92 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadManifest, parseManifest } from '../core/manifest/load.js';
+import { formatIssues, validateManifest, type ManifestIssue, type Validation } from '../core/manifest/validate.js';
+import type { Manifest } from '../core/manifest/schema.js';
+import { pageConfig } from '../internal/config.js';
+
+export type PolicyState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly manifest: Manifest }
+  | { readonly status: 'error'; readonly issues: readonly ManifestIssue[]; readonly source: string };
+
+export interface PolicyHost extends ReactiveControllerHost, HTMLElement {
+  policy?: string;
+  manifest?: unknown;
+}
+
+type Source = { key: unknown; label: string; load: () => Validation | Promise<Validation> };
+
+const logged = new Set<unknown>();
+
+/**
+ * Gives an element its policy manifest: from the `manifest` property, an inline
+ * `<script type="application/json">` child, the `policy` URL, or the page's
+ * default, in that order. Invalid input leaves the state at `error` (never a
+ * half-read manifest) and is reported once per source on the console.
+ */
+export class PolicyController implements ReactiveController {
+  state: PolicyState = { status: 'loading' };
+  private sourceKey: unknown;
+  private waitingForParser = false;
+
+  constructor(
+    private readonly host: PolicyHost,
+    private readonly onError: (issues: readonly ManifestIssue[], source: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.refresh();
+  }
+
+  hostUpdate() {
+    this.refresh();
+  }
+
+  private findSource(): Source | undefined {
+    const { host } = this;
+    if (host.manifest !== undefined) return { key: host.manifest, label: 'the manifest property', load: () => validateManifest(host.manifest) };
+    const inline = host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
+    if (inline) {
+      const json = inline.textContent ?? '';
+      return { key: json, label: 'the inline JSON', load: () => parseManifest(json) };
+    }
+    const url = host.policy || pageConfig.policy;
+    if (url) return { key: url, label: url, load: () => loadManifest(url, document.baseURI) };
+    return undefined;
+  }
+
+  private refresh() {
+    const source = this.findSource();
+    if (!source && document.readyState === 'loading' && !this.waitingForParser) {
+      // The inline JSON child or the script tag's data-policy may not be parsed yet.
+      this.waitingForParser = true;
+      document.addEventListener('DOMContentLoaded', () => this.host.requestUpdate(), { once: true });
+      return;
+    }
+    const key = source?.key ?? null;
+    if (key === this.sourceKey) return;
+    this.sourceKey = key;
+    if (!source) return this.settle(null, { ok: false, issues: [{ path: '$', message: 'no policy manifest: set the policy attribute, the manifest property, or an inline <script type="application/json"> child' }] }, 'this element');
+    const result = source.load();
+    if (result instanceof Promise) {
+      this.state = { status: 'loading' };
+      result.then((r) => this.settle(key, r, source.label));
+    } else this.settle(key, result, source.label);
+  }
+
+  private settle(key: unknown, result: Validation, label: string) {
+    if (key !== this.sourceKey) return; // a newer source replaced this one while it loaded
+    if (result.ok) this.state = { status: 'ready', manifest: result.manifest };
+    else {
+      this.state = { status: 'error', issues: result.issues, source: label };
+      if (!logged.has(key ?? this.host)) {
+        logged.add(key ?? this.host);
+        console.error(`privacy-elements: <${this.host.localName}> cannot use ${label}:\n${formatIssues(result.issues)}`);
+      }
+      this.onError(result.issues, label);
+    }
+    this.host.requestUpdate();
+  }
+}

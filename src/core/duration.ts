@@ -1,0 +1,31 @@
+/** ISO 8601 durations (`P30D`, `PT72H`, `P1Y6M`), parsed into their parts. */
+export interface Duration {
+  readonly years: number;
+  readonly months: number;
+  readonly weeks: number;
+  readonly days: number;
+  readonly hours: number;
+  readonly minutes: number;
+  readonly seconds: number;
+}
+
+const PATTERN = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+export const DURATION_UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
+
+export function parseDuration(value: string): Duration | undefined {
+  const match = PATTERN.exec(value);
+  if (!match) return undefined;
+  return Object.fromEntries(DURATION_UNITS.map((unit, i) => [unit, Number(match[i + 1] ?? 0)])) as unknown as Duration;
+}
+
+/** Length in days, months counted as 30.44 days and years as 365.25. */
+export const approxDays = (d: Duration) =>
+  d.years * 365.25 + d.months * 30.44 + d.weeks * 7 + d.days + d.hours / 24 + d.minutes / 1440 + d.seconds / 86400;
+
+/** The calendar date a duration after `from` ends on. */
+export function addDuration(from: Date, d: Duration): Date {
+  const to = new Date(from.getTime());
+  to.setFullYear(to.getFullYear() + d.years, to.getMonth() + d.months, to.getDate() + d.weeks * 7 + d.days);
+  to.setTime(to.getTime() + ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000);
+  return to;
+}

@@ -1,0 +1,27 @@
+import { DURATION_UNITS, parseDuration } from '../duration.js';
+
+const UNIT: Record<(typeof DURATION_UNITS)[number], string> = {
+  years: 'year',
+  months: 'month',
+  weeks: 'week',
+  days: 'day',
+  hours: 'hour',
+  minutes: 'minute',
+  seconds: 'second',
+};
+
+/** "P30D" -> "30 days", "P1Y6M" -> "1 year and 6 months", in the given language. */
+export function formatDuration(iso: string, lang: string): string {
+  const d = parseDuration(iso);
+  if (!d) return iso;
+  const parts = DURATION_UNITS.filter((u) => d[u]).map((u) =>
+    new Intl.NumberFormat(lang, { style: 'unit', unit: UNIT[u], unitDisplay: 'long' }).format(d[u]),
+  );
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(parts.length ? parts : ['0']);
+}
+
+/** "2025-01-01" (or a Date) -> "1 January 2025" / "January 1, 2025", by language. */
+export function formatDate(date: string | Date, lang: string): string {
+  const value = typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: typeof date === 'string' ? 'UTC' : undefined }).format(value);
+}

@@ -1,0 +1,57 @@
+import { validateManifest, type Validation } from './validate.js';
+
+/** How long a manifest request may take before it counts as failed. */
+export const LOAD_TIMEOUT_MS = 10_000;
+
+const cache = new Map<string, Promise<Validation>>();
+
+const failure = (message: string): Validation => ({ ok: false, issues: [{ path: '$', message }] });
+
+/** Parses manifest JSON text and validates it; invalid JSON is reported at `$`. */
+export function parseManifest(json: string): Validation {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (e) {
+    return failure(`expected valid JSON: ${(e as Error).message}`);
+  }
+  return validateManifest(value);
+}
+
+async function fetchManifest(url: string, timeoutMs: number): Promise<Validation> {
+  if (typeof fetch !== 'function') return failure(`could not load ${url}: this browser has no fetch()`);
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  try {
+    const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    if (!response.ok) return failure(`could not load ${url}: HTTP ${response.status}`);
+    const body = await response.text();
+    if (!body.trim()) return failure(`could not load ${url}: the response was empty`);
+    return parseManifest(body);
+  } catch (e) {
+    return failure(
+      abort.signal.aborted ? `could not load ${url}: no answer within ${timeoutMs / 1000} s` : `could not load ${url}: ${(e as Error)?.message ?? 'network error'}`,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Loads a manifest by URL. Each absolute URL is fetched once per page and the
+ * result shared by every element that names it.
+ */
+export function loadManifest(url: string, base: string, timeoutMs = LOAD_TIMEOUT_MS): Promise<Validation> {
+  let absolute: string;
+  try {
+    absolute = new URL(url, base).href;
+  } catch {
+    return Promise.resolve(failure(`could not load ${url}: not a URL`));
+  }
+  let pending = cache.get(absolute);
+  if (!pending) cache.set(absolute, (pending = fetchManifest(absolute, timeoutMs)));
+  return pending;
+}
+
+/** Forgets loaded manifests, so that the next load fetches again. */
+export const clearManifestCache = () => cache.clear();

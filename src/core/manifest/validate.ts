@@ -1,0 +1,134 @@
+import { isOptional, type Format, type Shape } from './shape.js';
+import { manifestShape, type Manifest } from './schema.js';
+import { parseDuration, approxDays } from '../duration.js';
+
+/** One problem in a manifest, located by a JSON path such as `$.rights.items[2].right`. */
+export interface ManifestIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type Validation =
+  | { readonly ok: true; readonly manifest: Manifest; readonly issues: readonly [] }
+  | { readonly ok: false; readonly issues: readonly ManifestIssue[] };
+
+const MAX_STRING = 10_000;
+const MAX_ITEMS = 500;
+const MAX_CONSENT_DAYS = 396; // 13 months, the outer bound for a stored choice
+
+const FORMATS: Record<Format, [RegExp | ((v: string) => boolean), string]> = {
+  url: [isSafeUrl, 'an http(s) or mailto URL, or a relative one'],
+  email: [/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/, 'an email address'],
+  date: [(v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !isNaN(Date.parse(v)), 'a date as YYYY-MM-DD'],
+  duration: [(v) => parseDuration(v) !== undefined, 'an ISO 8601 duration such as P30D or PT72H'],
+  lifetime: [(v) => v === 'session' || parseDuration(v) !== undefined, '"session" or an ISO 8601 duration'],
+  id: [/^[A-Za-z][\w-]{0,63}$/, 'an identifier (letters, digits, - and _)'],
+  lang: [/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'a language tag such as en or pt-BR'],
+  domain: [/^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'a domain name such as example.com'],
+};
+
+/** True for http(s) and mailto URLs and relative ones; never for javascript:, data: and the like. */
+export function isSafeUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:', 'mailto:'].includes(new URL(value, 'https://relative.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
+
+const describe = (v: unknown) =>
+  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : typeof v;
+
+const child = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function checkString(v: unknown, format: Format | undefined, path: string, out: ManifestIssue[]) {
+  if (typeof v !== 'string') return out.push({ path, message: `expected a string, got ${describe(v)}` });
+  if (v.length > MAX_STRING) return out.push({ path, message: `expected at most ${MAX_STRING} characters` });
+  if (!format) return;
+  const [test, expected] = FORMATS[format];
+  if (!(typeof test === 'function' ? test(v) : test.test(v))) out.push({ path, message: `expected ${expected}, got ${describe(v)}` });
+}
+
+function walk(shape: Shape, v: unknown, path: string, out: ManifestIssue[]): void {
+  switch (shape.k) {
+    case 'str':
+      checkString(v, shape.f, path, out);
+      return;
+    case 'text':
+      if (!isRecord(v)) return void checkString(v, undefined, path, out);
+      if (!Object.keys(v).length) out.push({ path, message: 'expected a string or a map of language to string, got an empty object' });
+      for (const lang of Object.keys(v)) {
+        checkString(lang, 'lang', `${child(path, lang)} (key)`, out);
+        checkString(v[lang], undefined, child(path, lang), out);
+      }
+      return;
+    case 'num':
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < shape.min || v > shape.max)
+        out.push({ path, message: `expected a whole number from ${shape.min} to ${shape.max}, got ${describe(v)}` });
+      return;
+    case 'bool':
+      if (typeof v !== 'boolean') out.push({ path, message: `expected true or false, got ${describe(v)}` });
+      return;
+    case 'enum':
+      if (!shape.v.includes(v as string)) out.push({ path, message: `expected one of ${shape.v.join(', ')}; got ${describe(v)}` });
+      return;
+    case 'arr':
+      if (!Array.isArray(v)) return void out.push({ path, message: `expected an array, got ${describe(v)}` });
+      if (v.length > MAX_ITEMS) return void out.push({ path, message: `expected at most ${MAX_ITEMS} items` });
+      v.forEach((item, i) => walk(shape.of, item, child(path, i), out));
+      return;
+    case 'obj':
+      if (!isRecord(v)) return void out.push({ path, message: `expected an object, got ${describe(v)}` });
+      for (const key of Object.keys(v))
+        if (!Object.prototype.hasOwnProperty.call(shape.p, key))
+          out.push({ path: child(path, key), message: `unknown property; expected one of ${Object.keys(shape.p).join(', ')}` });
+      for (const [key, sub] of Object.entries(shape.p)) {
+        if (Object.prototype.hasOwnProperty.call(v, key)) walk(sub, v[key], child(path, key), out);
+        else if (!isOptional(sub)) out.push({ path: child(path, key), message: 'required property is missing' });
+      }
+  }
+}
+
+/** Rules that span several fields; run only on a manifest whose shape is right. */
+function checkRelations(m: Manifest, out: ManifestIssue[]) {
+  const seen = new Set<string>();
+  m.cookies?.categories.forEach((c, i) => {
+    const path = `$.cookies.categories[${i}]`;
+    if (seen.has(c.id)) out.push({ path: `${path}.id`, message: `duplicate category id "${c.id}"` });
+    seen.add(c.id);
+    if (c.necessary && c.uses?.length)
+      out.push({ path: `${path}.uses`, message: 'a strictly necessary category cannot be used for sale, sharing or targeted advertising' });
+  });
+  const lifetime = m.consent?.lifetime;
+  if (lifetime && approxDays(parseDuration(lifetime)!) > MAX_CONSENT_DAYS)
+    out.push({ path: '$.consent.lifetime', message: `expected at most 13 months (P13M), got ${lifetime}` });
+  const methods = new Map(m.rights?.methods?.map((x) => [x.id, x]));
+  m.rights?.methods?.forEach((x, i) => {
+    const needs = x.type === 'email' ? 'email' : 'url';
+    if (!x[needs]) out.push({ path: `$.rights.methods[${i}].${needs}`, message: `a method of type ${x.type} needs ${needs === 'email' ? 'an email address' : 'a url'}` });
+  });
+  m.rights?.items.forEach((r, i) =>
+    r.methods?.forEach((id, j) => {
+      if (!methods.has(id)) out.push({ path: `$.rights.items[${i}].methods[${j}]`, message: `expected the id of a method in $.rights.methods, got "${id}"` });
+    }),
+  );
+}
+
+/** Checks a parsed JSON value against the manifest format. Never throws. */
+export function validateManifest(value: unknown): Validation {
+  const issues: ManifestIssue[] = [];
+  try {
+    walk(manifestShape, value, '$', issues);
+    if (!issues.length) checkRelations(value as Manifest, issues);
+  } catch (e) {
+    issues.push({ path: '$', message: `could not be read: ${(e as Error)?.message ?? e}` });
+  }
+  return issues.length ? { ok: false, issues } : { ok: true, manifest: value as Manifest, issues: [] };
+}
+
+/** One line per issue, for logs and the command line. */
+export const formatIssues = (issues: readonly ManifestIssue[]) => issues.map((i) => `${i.path}: ${i.message}`).join('\n');

@@ -1,0 +1,14 @@
+// The ESM entry: element classes and the core API. Registers nothing; import
+// 'privacy-elements/define' (or one element's define module) for the tags.
+export { validateManifest, formatIssues, isSafeUrl, type ManifestIssue, type Validation } from './core/manifest/validate.js';
+export { loadManifest, parseManifest, clearManifestCache } from './core/manifest/load.js';
+export { localize } from './core/manifest/localize.js';
+export { RIGHTS, LEGAL_BASES, CONSENT_MODE_TYPES, OPT_OUT_USES, type Manifest, type Category, type StorageItem, type RequestMethod, type RightEntry, type Right } from './core/manifest/schema.js';
+export type { Text } from './core/manifest/shape.js';
+export { parseDuration, addDuration } from './core/duration.js';
+export { formatDuration, formatDate } from './core/i18n/format.js';
+export { registerCatalog, type Catalog } from './core/i18n/catalog.js';
+export { gpcJson } from './core/signals/gpc-json.js';
+export { configure, type PageConfig } from './internal/config.js';
+export { PolicyElement, type PrivacyErrorDetail } from './internal/policy-element.js';
+export type { PrivacyEventMap } from './internal/emit.js';

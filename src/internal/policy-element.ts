@@ -1,0 +1,62 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { PolicyController } from '../controllers/policy-controller.js';
+import { localize } from '../core/manifest/localize.js';
+import type { Manifest } from '../core/manifest/schema.js';
+import type { Text } from '../core/manifest/shape.js';
+import type { ManifestIssue } from '../core/manifest/validate.js';
+import { resolveCatalog, type Catalog } from '../core/i18n/catalog.js';
+import { pageConfig } from './config.js';
+import { emit } from './emit.js';
+
+export interface PrivacyErrorDetail {
+  /** What is wrong, each with the JSON path where it is. */
+  readonly issues: readonly ManifestIssue[];
+  /** Where the manifest came from: its URL, "the manifest property" or "the inline JSON". */
+  readonly source: string;
+}
+
+/**
+ * What every privacy element shares: where its policy manifest comes from, its
+ * language, and how a broken manifest is reported.
+ */
+export abstract class PolicyElement extends LitElement {
+  /** URL of the policy manifest (JSON). Fetched once per page and shared by every element that names it. */
+  @property() policy?: string;
+
+  /** The policy manifest as an object; wins over `policy` and an inline JSON child. */
+  @property({ attribute: false }) manifest?: unknown;
+
+  /** Language of the texts (BCP 47). Defaults to the script tag's `data-lang`, then the nearest `[lang]`, then the browser's. */
+  @property() override lang = '';
+
+  protected readonly policyController = new PolicyController(this, (issues, source) =>
+    emit(this, 'privacy-error', { issues, source }),
+  );
+
+  /** The validated manifest, once there is one. */
+  protected get policyManifest(): Manifest | undefined {
+    const { state } = this.policyController;
+    return state.status === 'ready' ? state.manifest : undefined;
+  }
+
+  /** The language in use and the UI strings for it. */
+  protected get ui(): { lang: string; catalog: Catalog } {
+    const nearest = this.parentElement?.closest<HTMLElement>('[lang]')?.lang;
+    return resolveCatalog([this.lang, pageConfig.lang, nearest, ...(globalThis.navigator?.languages ?? [])]);
+  }
+
+  /** A manifest text in the language in use. */
+  protected text(value: Text | undefined): string {
+    return localize(value, this.ui.lang, this.policyManifest?.language);
+  }
+
+  /** What to show while the manifest loads or when it is unusable; `nothing` once it is ready. */
+  protected renderStatus() {
+    const { status } = this.policyController.state;
+    const { catalog } = this.ui;
+    if (status === 'loading') return html`<p part="status" role="status">${catalog.loading}</p>`;
+    if (status === 'error') return html`<p part="status error" role="alert">${catalog.loadError}</p>`;
+    return nothing;
+  }
+}

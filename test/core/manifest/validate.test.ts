@@ -1,0 +1,134 @@
+import { expect } from '@open-wc/testing';
+import { validateManifest, isSafeUrl, type ManifestIssue } from '../../../src/core/manifest/validate.js';
+import { parseManifest } from '../../../src/core/manifest/load.js';
+import { minimalManifest } from '../../fixtures.js';
+
+const issuesOf = (value: unknown): readonly ManifestIssue[] => {
+  const result = validateManifest(value);
+  return result.ok ? [] : result.issues;
+};
+const withChange = (change: (m: any) => void) => {
+  const m = structuredClone(minimalManifest) as any;
+  change(m);
+  return m;
+};
+
+describe('validateManifest', () => {
+  it('accepts a minimal manifest and returns it', () => {
+    const result = validateManifest(minimalManifest);
+    expect(result.ok).to.equal(true);
+    expect(result.ok && result.manifest).to.equal(minimalManifest);
+  });
+
+  it('rejects a wrong type with the JSON path and what was expected', () => {
+    const issues = issuesOf(withChange((m) => (m.controller.name = 42)));
+    expect(issues).to.deep.equal([{ path: '$.controller.name', message: 'expected a string, got number' }]);
+  });
+
+  it('rejects an unknown right with the path into the rights list', () => {
+    const issues = issuesOf(withChange((m) => (m.rights = { items: [{ right: 'access' }, { right: 'teleport' }] })));
+    expect(issues).to.have.length(1);
+    expect(issues[0].path).to.equal('$.rights.items[1].right');
+    expect(issues[0].message).to.match(/^expected one of access, rectification, .*; got "teleport"$/);
+  });
+
+  for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+    it(`rejects the URL ${JSON.stringify(url)}`, () => {
+      const issues = issuesOf(withChange((m) => (m.url = url)));
+      expect(issues.map((i) => i.path)).to.deep.equal(['$.url']);
+      expect(issues[0].message).to.contain('expected an http(s) or mailto URL');
+    });
+  }
+
+  it('accepts https, mailto and relative URLs', () => {
+    for (const url of ['https://example.com/privacy', 'mailto:dpo@example.com', '/privacy', 'privacy.html#rights'])
+      expect(isSafeUrl(url), url).to.equal(true);
+  });
+
+  for (const duration of ['30 days', 'P', 'PT', 'P1.5D', 'P30', '30D', 'PT72']) {
+    it(`rejects the malformed duration ${JSON.stringify(duration)}`, () => {
+      const issues = issuesOf(withChange((m) => (m.retention = [{ data: 'Logs', period: duration }])));
+      expect(issues).to.deep.equal([{ path: '$.retention[0].period', message: `expected an ISO 8601 duration such as P30D or PT72H, got ${JSON.stringify(duration)}` }]);
+    });
+  }
+
+  it('accepts well-formed durations', () => {
+    for (const duration of ['P30D', 'PT72H', 'P1Y6M', 'P2W', 'P1DT12H'])
+      expect(issuesOf(withChange((m) => (m.retention = [{ data: 'Logs', period: duration }]))), duration).to.deep.equal([]);
+  });
+
+  it('reports every missing required property and every unknown one', () => {
+    const issues = issuesOf({ version: '1', controller: {}, surprise: true });
+    expect(issues.map((i) => `${i.path}: ${i.message.split(';')[0]}`)).to.have.members([
+      '$.surprise: unknown property',
+      '$.effectiveDate: required property is missing',
+      '$.controller.name: required property is missing',
+    ]);
+  });
+
+  it('rejects prototype-pollution keys without touching Object.prototype', () => {
+    const hostile = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
+    const issues = issuesOf({ ...minimalManifest, ...hostile });
+    expect(issues.map((i) => i.path)).to.include.members(['$.__proto__', '$.constructor']);
+    expect(({} as any).polluted).to.equal(undefined);
+  });
+
+  it('rejects language maps with keys that are not language tags', () => {
+    const issues = issuesOf(withChange((m) => (m.title = { en: 'Privacy', '<b>': 'x' })));
+    expect(issues.map((i) => i.path)).to.deep.equal(['$.title["<b>"] (key)']);
+  });
+
+  it('accepts language maps', () => {
+    expect(issuesOf(withChange((m) => (m.title = { en: 'Privacy', 'pt-BR': 'Privacidade' })))).to.deep.equal([]);
+  });
+
+  it('rejects huge strings and huge lists', () => {
+    expect(issuesOf(withChange((m) => (m.summary = 'x'.repeat(10_001))))[0].path).to.equal('$.summary');
+    expect(issuesOf(withChange((m) => (m.principles = Array(501).fill('x'))))[0].path).to.equal('$.principles');
+  });
+
+  it('rejects non-objects at the top without throwing', () => {
+    for (const value of [null, undefined, 42, 'policy', [], true])
+      expect(issuesOf(value), String(value)).to.deep.equal([{ path: '$', message: `expected an object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? '"policy"' : typeof value}` }]);
+  });
+
+  it('reports an object whose properties throw instead of throwing itself', () => {
+    const trap = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
+    expect(issuesOf(trap)).to.deep.equal([{ path: '$', message: 'could not be read: trap' }]);
+  });
+
+  it('refuses a consent lifetime over 13 months', () => {
+    expect(issuesOf(withChange((m) => (m.consent = { lifetime: 'P14M' })))).to.deep.equal([{ path: '$.consent.lifetime', message: 'expected at most 13 months (P13M), got P14M' }]);
+    expect(issuesOf(withChange((m) => (m.consent = { lifetime: 'P13M' })))).to.deep.equal([]);
+  });
+
+  it('refuses a strictly necessary cookie without a purpose or duration', () => {
+    const issues = issuesOf(withChange((m) => (m.cookies = { categories: [{ id: 'necessary', necessary: true, name: 'Necessary', items: [{ name: 'sid', party: 'first' }] }] })));
+    expect(issues.map((i) => i.path)).to.have.members(['$.cookies.categories[0].items[0].purpose', '$.cookies.categories[0].items[0].duration']);
+  });
+
+  it('refuses duplicate category ids and sale in a necessary category', () => {
+    const issues = issuesOf(withChange((m) => (m.cookies = { categories: [
+      { id: 'necessary', necessary: true, name: 'Necessary', uses: ['sale'] },
+      { id: 'necessary', name: 'Again' },
+    ] })));
+    expect(issues.map((i) => i.path)).to.deep.equal(['$.cookies.categories[0].uses', '$.cookies.categories[1].id']);
+  });
+
+  it('refuses a right that names a method the policy does not have, and a method without its address', () => {
+    const issues = issuesOf(withChange((m) => (m.rights = {
+      methods: [{ id: 'mail', type: 'email' }],
+      items: [{ right: 'access', methods: ['mail', 'fax'] }],
+    })));
+    expect(issues.map((i) => i.path)).to.deep.equal(['$.rights.methods[0].email', '$.rights.items[0].methods[1]']);
+  });
+});
+
+describe('parseManifest', () => {
+  it('reports invalid JSON at $', () => {
+    const result = parseManifest('{"version": ');
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.issues[0].path).to.equal('$');
+    expect(!result.ok && result.issues[0].message).to.match(/^expected valid JSON/);
+  });
+});

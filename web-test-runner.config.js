@@ -1,0 +1,41 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, chromePath } from './scripts/chrome-path.js';
+
+/** Counts every test of the run into .test-results/browser.json, for the closing summary line. */
+function countingReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      const count = (suite) => {
+        for (const t of suite.tests) t.passed ? passed++ : t.skipped ? null : failed++;
+        suite.suites.forEach(count);
+      };
+      for (const s of sessions) {
+        if (s.testResults) count(s.testResults);
+        if (!s.passed && !s.testResults?.tests.length && !s.testResults?.suites.length) failed++;
+      }
+      mkdirSync('.test-results', { recursive: true });
+      writeFileSync('.test-results/browser.json', JSON.stringify({ passed, failed }));
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/e2e/**'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 8000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath(),
+        args: CHROME_ARGS,
+      },
+    }),
+  ],
+  reporters: [(await import('@web/test-runner')).defaultReporter(), countingReporter()],
+};
