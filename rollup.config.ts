@@ -28,7 +28,7 @@ const config: RollupOptions[] = [
     // One classic script for a script tag: everything inlined, minified, no eval.
     input: 'src/script-tag.ts',
     plugins: [resolve(), typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }), minify],
-    output: { file: 'dist/privacy-elements.min.js', format: 'iife' },
+    output: { file: 'dist/privacy-elements.min.js', format: 'iife', name: 'PrivacyElements' },
   },
 ];
 

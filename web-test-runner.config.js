@@ -2,6 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, chromePath } from './scripts/chrome-path.js';
+import { apiHandler } from './demo/server.js';
+
+// The demo server's real endpoints, on the test page's own origin.
+const api = apiHandler({ dataDir: '.test-results/data' });
 
 /** Counts every test of the run into .test-results/browser.json, for the closing summary line. */
 function countingReporter() {
@@ -26,6 +30,13 @@ function countingReporter() {
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: true,
+  middleware: [
+    async (ctx, next) => {
+      if (!ctx.path.startsWith('/api/')) return next();
+      ctx.respond = false;
+      await api(ctx.req, ctx.res);
+    },
+  ],
   concurrency: 1,
   testFramework: { config: { timeout: 8000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],

@@ -54,59 +54,70 @@ const RIGHT = /^[a-z-]{2,40}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
- * Starts the demo server. `port: 0` picks a free port; resolves to the server
- * and its base URL.
+ * The demo's endpoints: privacy requests and consent records (stored as JSON
+ * Lines in `dataDir`) and /.well-known/gpc.json. Resolves true when it answered.
  */
-export async function startServer({ port = 8000, host = '127.0.0.1', dataDir = join(ROOT, 'demo/data'), gpcPolicy = 'demo/policies/naxora.json' } = {}) {
-  await mkdir(dataDir, { recursive: true });
+export function apiHandler({ dataDir = join(ROOT, 'demo/data'), gpcPolicy = 'demo/policies/naxora.json' } = {}) {
   const requestsFile = join(dataDir, 'requests.jsonl');
   const consentFile = join(dataDir, 'consent.jsonl');
-
-  const server = createServer(async (req, res) => {
+  const ready = mkdir(dataDir, { recursive: true });
+  return async (req, res) => {
+    await ready;
+    const path = new URL(req.url, 'http://localhost').pathname;
     try {
-      const url = new URL(req.url, 'http://localhost');
-      const path = decodeURIComponent(url.pathname);
-
       if (path === '/api/privacy-requests' && req.method === 'POST') {
         const body = await readJson(req);
         if (!body || typeof body !== 'object' || !RIGHT.test(body.right) || !EMAIL.test(body.email ?? ''))
-          return send(res, 422, { error: 'expected {"right": "...", "email": "..."}' });
+          return send(res, 422, { error: 'expected {"right": "...", "email": "..."}' }), true;
         const reference = `PR-${randomUUID().slice(0, 8).toUpperCase()}`;
         await appendFile(requestsFile, JSON.stringify({ reference, receivedAt: new Date().toISOString(), ...body }) + '\n');
-        return send(res, 201, { reference });
+        return send(res, 201, { reference }), true;
       }
       if (path.startsWith('/api/privacy-requests/') && req.method === 'GET') {
         const reference = path.split('/').pop();
         const found = (await readLines(requestsFile)).find((r) => r.reference === reference);
-        return found ? send(res, 200, found) : send(res, 404, { error: 'no such request' });
+        return (found ? send(res, 200, found) : send(res, 404, { error: 'no such request' })), true;
       }
       if (path === '/api/consent' && req.method === 'POST') {
         const record = await readJson(req);
-        if (!record || typeof record !== 'object' || typeof record.id !== 'string') return send(res, 422, { error: 'expected a consent record' });
+        if (!record || typeof record !== 'object' || typeof record.id !== 'string') return send(res, 422, { error: 'expected a consent record' }), true;
         await appendFile(consentFile, JSON.stringify({ receivedAt: new Date().toISOString(), record }) + '\n');
-        return send(res, 204, '');
+        return send(res, 204, ''), true;
       }
-      if (path === '/api/consent' && req.method === 'GET') return send(res, 200, await readLines(consentFile));
+      if (path === '/api/consent' && req.method === 'GET') return send(res, 200, await readLines(consentFile)), true;
       if (path === '/.well-known/gpc.json') {
         const { gpcJson } = await import('../dist/core/signals/gpc-json.js');
-        return send(res, 200, gpcJson(JSON.parse(await readFile(join(ROOT, gpcPolicy), 'utf8'))));
+        return send(res, 200, gpcJson(JSON.parse(await readFile(join(ROOT, gpcPolicy), 'utf8')))), true;
       }
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method not allowed' });
-      if (path === '/') return send(res, 302, '', { location: '/demo/' });
-
-      let file = normalize(join(ROOT, path));
-      if (!file.startsWith(ROOT + '/') && file !== ROOT) return send(res, 403, { error: 'forbidden' });
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file).catch(() => null);
-      if (!body) return send(res, 404, { error: 'not found' });
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-      if (file.endsWith('.strict.html')) headers['content-security-policy'] = STRICT_CSP;
-      res.writeHead(200, headers);
-      res.end(req.method === 'HEAD' ? undefined : body);
+      return false;
     } catch (e) {
       send(res, e.status ?? 500, { error: e.status ? e.message : 'internal error' });
       if (!e.status) console.error(e);
+      return true;
     }
+  };
+}
+
+/**
+ * Starts the demo server: the API above plus the project's files. `port: 0`
+ * picks a free port; resolves to the server and its base URL.
+ */
+export async function startServer({ port = 8000, host = '127.0.0.1', ...options } = {}) {
+  const api = apiHandler(options);
+  const server = createServer(async (req, res) => {
+    if (await api(req, res)) return;
+    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method not allowed' });
+    if (path === '/') return send(res, 302, '', { location: '/demo/' });
+    let file = normalize(join(ROOT, path));
+    if (!file.startsWith(ROOT + '/') && file !== ROOT) return send(res, 403, { error: 'forbidden' });
+    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file).catch(() => null);
+    if (!body) return send(res, 404, { error: 'not found' });
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (file.endsWith('.strict.html')) headers['content-security-policy'] = STRICT_CSP;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   await new Promise((ok) => server.listen(port, host, ok));
   return { server, url: `http://${host}:${server.address().port}` };

@@ -13,11 +13,11 @@ const browser = existsSync('.test-results/browser.json')
 if (wtr.status !== 0 && browser.failed === 0) browser.failed = 1; // the runner itself failed
 
 const e2e = { passed: 0, failed: 0 };
-const files = existsSync('test/e2e')
-  ? readdirSync('test/e2e', { recursive: true }).filter((f) => f.endsWith('.test.js')).map((f) => `test/e2e/${f}`)
-  : [];
+const files = ['test/e2e', 'test/cli'].flatMap((dir) =>
+  existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.test.js')).map((f) => `${dir}/${f}`) : [],
+);
 if (files.length && !process.argv.slice(2).length) {
-  console.log(`\nEnd-to-end tests (${files.length} files)`);
+  console.log(`\nNode tests: command line and whole pages (${files.length} files)`);
   const stream = run({ files, concurrency: 1, timeout: 120_000 });
   stream.on('test:pass', (t) => {
     if (t.details.type !== 'suite') (e2e.passed++, console.log(`  ✓ ${t.name}`));
@@ -33,6 +33,6 @@ if (files.length && !process.argv.slice(2).length) {
 
 const passed = browser.passed + e2e.passed;
 const failed = browser.failed + e2e.failed;
-console.log(`\nbrowser: ${browser.passed} passed, ${browser.failed} failed; end-to-end: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(`\nbrowser: ${browser.passed} passed, ${browser.failed} failed; node: ${e2e.passed} passed, ${e2e.failed} failed`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -1,0 +1,41 @@
+import type { ConsentModeType, Manifest } from '../manifest/schema.js';
+import type { Signals } from './detect.js';
+
+/** What the manifest's stance makes of the browser's signals. */
+export interface SignalDecision extends Signals {
+  /** The policy honours GPC for this visitor and the signal is on. */
+  readonly gpcHonoured: boolean;
+  /** The policy honours DNT and the signal is on. */
+  readonly dntHonoured: boolean;
+  /** Category ids that stay denied and cannot be granted while the signal is on. */
+  readonly locked: readonly string[];
+  /** Consent Mode types forced to denied. */
+  readonly deniedConsentModeTypes: readonly ConsentModeType[];
+}
+
+const AD_TYPES: readonly ConsentModeType[] = ['ad_storage', 'ad_user_data', 'ad_personalization'];
+
+/**
+ * Applies the manifest's stance. A signal the policy honours (GPC, or DNT) locks
+ * every category used for sale, sharing or targeted advertising (by `uses` or a
+ * Consent Mode ad type) and denies the Consent Mode ad types; other optional
+ * categories stay denied until the visitor chooses, as always. `region` (e.g.
+ * "US-CA") limits GPC to the jurisdictions the manifest names; unknown region
+ * means honour it, since the signal is the visitor's stated wish.
+ */
+export function decideSignals(signals: Signals, manifest: Manifest | undefined, region?: string): SignalDecision {
+  const stance = manifest?.signals;
+  const regions = stance?.gpc?.jurisdictions;
+  const gpcHonoured = signals.gpc === true && stance?.gpc?.honoured === true && (!regions || !region || regions.includes(region));
+  const dntHonoured = signals.dnt === true && stance?.dnt?.honoured === true;
+  const optional = manifest?.cookies?.categories.filter((c) => !c.necessary) ?? [];
+  const optOut = gpcHonoured || dntHonoured;
+  const locked = optOut ? optional.filter((c) => c.uses?.length || c.consentMode?.some((t) => AD_TYPES.includes(t))) : [];
+  return {
+    ...signals,
+    gpcHonoured,
+    dntHonoured,
+    locked: locked.map((c) => c.id),
+    deniedConsentModeTypes: optOut ? AD_TYPES : [],
+  };
+}
