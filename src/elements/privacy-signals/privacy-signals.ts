@@ -1,0 +1,91 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { PolicyElement } from '../../internal/policy-element.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { emit } from '../../internal/emit.js';
+import { SignalsController } from '../../controllers/signals-controller.js';
+import type { SignalDecision } from '../../core/signals/decision.js';
+
+declare module '../../internal/emit.js' {
+  interface PrivacyEventMap {
+    'privacy-signal': CustomEvent<SignalDecision>;
+  }
+}
+
+/**
+ * Tells the visitor which privacy signals their browser sends (Global Privacy
+ * Control, Do Not Track) and what the site did with them, in the policy's own
+ * words where it has some (CalOPPA asks sites to say how they respond to DNT).
+ *
+ * @summary The status of the visitor's GPC and DNT signals, and how they were honoured.
+ *
+ * @fires privacy-signal - Once the policy is ready; detail: the signals and the decision (gpc, dnt, gpcHonoured, dntHonoured, locked, deniedConsentModeTypes).
+ * @fires privacy-error - The policy manifest could not be loaded or is invalid; detail: issues with JSON paths.
+ *
+ * @csspart base - The status text.
+ * @csspart statement - The policy's own statement about a signal.
+ * @csspart status - The loading or error message.
+ *
+ * @cssprop --privacy-color - Text color.
+ * @cssprop --privacy-background - Background color.
+ * @cssprop --privacy-muted - Color of the policy's statements.
+ * @cssprop --privacy-font - Font family.
+ */
+export class PrivacySignals extends PolicyElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        /* Own background, so that dark-mode text never lands on a light page. */
+        background: var(--privacy-background);
+      }
+      p {
+        margin: 0;
+      }
+      [part='statement'] {
+        color: var(--privacy-muted);
+        font-size: 0.9em;
+      }
+    `,
+  ];
+
+  /** Show a status even when the browser sends no signal. */
+  @property({ type: Boolean }) always = false;
+
+  /** The visitor's region (e.g. "US-CA"), when the page knows it; narrows GPC to the jurisdictions the policy names. */
+  @property() region?: string;
+
+  private readonly signals = new SignalsController(this, () => this.policyManifest, () => this.region);
+  private announced?: SignalDecision;
+
+  /** The signals and what the policy made of them, once the policy is ready. */
+  get decision(): SignalDecision | undefined {
+    return this.signals.decision;
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const { decision } = this;
+    if (decision && JSON.stringify(decision) !== JSON.stringify(this.announced)) {
+      this.announced = decision;
+      emit(this, 'privacy-signal', decision);
+    }
+  }
+
+  protected override render() {
+    const { decision } = this;
+    if (!decision) return this.renderStatus();
+    const { catalog } = this.ui;
+    const stance = this.policyManifest?.signals;
+    const lines: [string, string | undefined][] = [];
+    if (decision.gpc) lines.push([decision.gpcHonoured ? catalog.gpcHonoured : catalog.gpcNotHonoured, this.text(stance?.gpc?.statement)]);
+    if (decision.dnt) lines.push([decision.dntHonoured ? catalog.dntHonoured : catalog.dntNotHonoured, this.text(stance?.dnt?.statement)]);
+    if (!lines.length && !this.always) return nothing;
+    if (!lines.length)
+      lines.push([decision.gpc === false ? catalog.gpcOff : catalog.noSignal, this.text(stance?.dnt?.statement) || this.text(stance?.gpc?.statement)]);
+    return lines.map(
+      ([status, statement]) => html`<p part="base">${status}</p>${statement ? html`<p part="statement">${statement}</p>` : nothing}`,
+    );
+  }
+}

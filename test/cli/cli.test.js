@@ -1,0 +1,66 @@
+// The command line, run as a user would: `privacy-elements validate|gpc-json`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const cli = (...args) => spawnSync(process.execPath, ['bin/privacy-elements.js', ...args], { encoding: 'utf8' });
+const dir = mkdtempSync(join(tmpdir(), 'privacy-cli-'));
+const write = (name, value) => {
+  const file = join(dir, name);
+  writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+  return file;
+};
+const minimal = { version: '1', effectiveDate: '2026-01-01', controller: { name: 'Example Ltd' } };
+
+test('validate: every seed policy is valid, exit 0 and a one-line summary', () => {
+  const seeds = readdirSync('demo/policies').filter((f) => f.endsWith('.json'));
+  assert.equal(seeds.length, 4);
+  for (const seed of seeds) {
+    const run = cli('validate', `demo/policies/${seed}`);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout.trim().split('\n').length, 1);
+    assert.match(run.stdout, /valid policy of .+, version .+ \(\d{4}-\d{2}-\d{2}\): \d+ data types/);
+  }
+});
+
+test('validate: exit 1 and every error with its JSON path', () => {
+  const file = write('bad.json', { ...minimal, url: 'javascript:alert(1)', retention: [{ data: 'Logs', period: '30 days' }], rights: { items: [{ right: 'fly' }] } });
+  const run = cli('validate', file);
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /3 errors/);
+  assert.match(run.stderr, /^\$\.url: expected an http\(s\) or mailto URL/m);
+  assert.match(run.stderr, /^\$\.retention\[0\]\.period: expected an ISO 8601 duration/m);
+  assert.match(run.stderr, /^\$\.rights\.items\[0\]\.right: expected one of access/m);
+});
+
+test('validate: invalid JSON, a missing file and a missing argument', () => {
+  const broken = cli('validate', write('broken.json', '{"version": '));
+  assert.equal(broken.status, 1);
+  assert.match(broken.stderr, /^\$: expected valid JSON/m);
+  const missing = cli('validate', join(dir, 'nope.json'));
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /cannot be read \(ENOENT\)/);
+  const usage = cli('validate');
+  assert.equal(usage.status, 2);
+  assert.match(usage.stderr, /^usage: privacy-elements/);
+  assert.equal(cli('frobnicate', 'x.json').status, 2);
+});
+
+test('gpc-json: writes the well-known object from the manifest', () => {
+  const honours = write('gpc.json', { ...minimal, effectiveDate: '2026-03-04', signals: { gpc: { honoured: true } } });
+  const run = cli('gpc-json', honours);
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(run.stdout), { gpc: true, lastUpdate: '2026-03-04' });
+  const out = join(dir, 'out.json');
+  assert.equal(cli('gpc-json', write('nogpc.json', minimal), out).status, 0);
+  assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), { gpc: false, lastUpdate: '2026-01-01' });
+});
+
+test('gpc-json: refuses an invalid manifest', () => {
+  const run = cli('gpc-json', write('bad-gpc.json', { ...minimal, signals: { gpc: { honoured: 'yes' } } }));
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /\$\.signals\.gpc\.honoured: expected true or false/);
+});

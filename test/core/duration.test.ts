@@ -1,0 +1,25 @@
+import { expect } from '@open-wc/testing';
+import { addDuration, approxDays, parseDuration } from '../../src/core/duration.js';
+
+describe('durations', () => {
+  it('parses every part of an ISO 8601 duration', () => {
+    expect(parseDuration('P1Y2M3W4DT5H6M7S')).to.deep.equal({ years: 1, months: 2, weeks: 3, days: 4, hours: 5, minutes: 6, seconds: 7 });
+    expect(parseDuration('PT72H')).to.include({ hours: 72, days: 0 });
+  });
+
+  it('refuses what is not one', () => {
+    for (const bad of ['', 'P', 'PT', 'P1DT', '30D', 'P-1D', 'P1.5D', 'p30d', 'P30D ']) expect(parseDuration(bad), bad).to.equal(undefined);
+  });
+
+  it('measures 13 months as about 396 days', () => {
+    expect(Math.round(approxDays(parseDuration('P13M')!))).to.equal(396);
+    expect(approxDays(parseDuration('PT72H')!)).to.equal(3);
+  });
+
+  it('adds calendar months and days', () => {
+    const from = new Date(2026, 0, 31, 12);
+    expect(addDuration(from, parseDuration('P1M')!).getMonth()).to.equal(2); // 31 Jan + 1 month rolls into March
+    expect(addDuration(new Date(2026, 10, 22), parseDuration('P30D')!).toDateString()).to.equal(new Date(2026, 11, 22).toDateString());
+    expect(addDuration(new Date(2026, 10, 22, 0), parseDuration('PT72H')!).getDate()).to.equal(25);
+  });
+});

@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+import { formatDate, formatDuration } from '../../../src/core/i18n/format.js';
+import { resolveCatalog, registerCatalog } from '../../../src/core/i18n/catalog.js';
+import { en } from '../../../src/core/i18n/en.js';
+import { localize } from '../../../src/core/manifest/localize.js';
+
+describe('formatting for people', () => {
+  it('renders durations in words', () => {
+    expect(formatDuration('P30D', 'en')).to.equal('30 days');
+    expect(formatDuration('PT72H', 'en')).to.equal('72 hours');
+    expect(formatDuration('P1Y6M', 'en')).to.equal('1 year and 6 months');
+    expect(formatDuration('P1D', 'de')).to.equal('1 Tag');
+  });
+
+  it('leaves a malformed duration as it is rather than inventing one', () => {
+    expect(formatDuration('forever', 'en')).to.equal('forever');
+  });
+
+  it('renders dates in the language’s own order, without a time-zone shift', () => {
+    expect(formatDate('2025-01-01', 'en-GB')).to.equal('1 January 2025');
+    expect(formatDate('2025-01-01', 'en-US')).to.equal('January 1, 2025');
+    expect(formatDate('2025-01-01', 'de')).to.equal('1. Januar 2025');
+  });
+});
+
+describe('language resolution', () => {
+  it('takes the first wanted language that has a catalog, else English', () => {
+    expect(resolveCatalog([undefined, '', 'fr-CA', 'en']).lang).to.equal('fr-CA');
+    expect(resolveCatalog(['fr-CA']).catalog).to.equal(en);
+    const de = { ...en, acceptAll: 'Alle akzeptieren' };
+    registerCatalog('de', de);
+    expect(resolveCatalog(['de-AT', 'en'])).to.deep.equal({ lang: 'de-AT', catalog: de });
+  });
+
+  it('picks a manifest text by exact tag, primary language, fallback, then first', () => {
+    const text = { en: 'Privacy', 'pt-BR': 'Privacidade', de: 'Datenschutz' };
+    expect(localize(text, 'pt-BR')).to.equal('Privacidade');
+    expect(localize(text, 'de-CH')).to.equal('Datenschutz');
+    expect(localize(text, 'fr')).to.equal('Privacy');
+    expect(localize({ es: 'Privacidad' }, 'fr')).to.equal('Privacidad');
+    expect(localize('plain', 'de')).to.equal('plain');
+    expect(localize(undefined, 'de')).to.equal('');
+  });
+});

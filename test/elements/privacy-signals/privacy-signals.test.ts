@@ -1,0 +1,106 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../../src/elements/privacy-signals/define.js';
+import type { PrivacySignals } from '../../../src/elements/privacy-signals/privacy-signals.js';
+import { signalSources } from '../../../src/controllers/signals-controller.js';
+import type { Manifest } from '../../../src/core/manifest/schema.js';
+import { minimalManifest } from '../../fixtures.js';
+
+const policy: Manifest = {
+  ...minimalManifest,
+  signals: {
+    gpc: { honoured: true, statement: 'We treat GPC as a request to opt out of sale and sharing.' },
+    dnt: { honoured: false, statement: 'We do not currently respond to DNT signals.' },
+  },
+  cookies: { categories: [{ id: 'necessary', necessary: true, name: 'Necessary' }, { id: 'ads', name: 'Ads', uses: ['sharing'] }] },
+};
+
+async function render(nav: object, manifest: unknown = policy, always = false) {
+  signalSources.navigator = nav;
+  signalSources.window = {};
+  const el = await fixture<PrivacySignals>(html`<privacy-signals .manifest=${manifest} ?always=${always}></privacy-signals>`);
+  await el.updateComplete;
+  return el;
+}
+const shownText = (el: PrivacySignals) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('<privacy-signals>', () => {
+  afterEach(async () => {
+    delete signalSources.navigator;
+    delete signalSources.window;
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('says an honoured GPC signal was detected and honoured, with the policy statement', async () => {
+    const el = await render({ globalPrivacyControl: true });
+    expect(shownText(el)).to.contain('Global Privacy Control signal was detected and honoured as an opt-out of sale and sharing');
+    expect(shownText(el)).to.contain('We treat GPC as a request to opt out');
+    expect(el.decision?.locked).to.deep.equal(['ads']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the policy does not act on GPC', async () => {
+    const el = await render({ globalPrivacyControl: true }, { ...policy, signals: { gpc: { honoured: false } } });
+    expect(shownText(el)).to.contain('This site does not act on it');
+    expect(el.decision?.gpcHonoured).to.equal(false);
+  });
+
+  it('shows the policy’s own DNT statement when DNT is on but not honoured (CalOPPA)', async () => {
+    const el = await render({ doNotTrack: '1' });
+    expect(shownText(el)).to.contain('Your browser sends a Do Not Track signal.');
+    expect(shownText(el)).to.contain('We do not currently respond to DNT signals.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says DNT was honoured when the policy honours it', async () => {
+    const el = await render({ doNotTrack: 'yes' }, { ...policy, signals: { dnt: { honoured: true, statement: 'We honour DNT.' } } });
+    expect(shownText(el)).to.contain('Do Not Track signal was detected and honoured');
+    expect(el.decision?.locked).to.deep.equal(['ads']);
+  });
+
+  it('shows nothing without a signal, unless asked to always show', async () => {
+    for (const nav of [{}, { globalPrivacyControl: false, doNotTrack: 'unspecified' }, { doNotTrack: null }]) {
+      expect(shownText(await render(nav)), JSON.stringify(nav)).to.equal('');
+    }
+    const el = await render({ globalPrivacyControl: false }, policy, true);
+    expect(shownText(el)).to.contain('supports Global Privacy Control, and the signal is off');
+    expect(shownText(el)).to.contain('We do not currently respond to DNT signals.');
+    const none = await render({}, policy, true);
+    expect(shownText(none)).to.contain('Your browser sends no privacy signal.');
+    await expect(none).to.be.accessible();
+  });
+
+  it('fires privacy-signal with the signals and the decision', async () => {
+    signalSources.navigator = { globalPrivacyControl: true, doNotTrack: '1' };
+    const el = document.createElement('privacy-signals');
+    el.manifest = policy;
+    const event = oneEvent(el, 'privacy-signal');
+    document.body.append(el);
+    const { detail } = await event;
+    expect(detail).to.deep.include({ gpc: true, dnt: true, gpcHonoured: true, dntHonoured: false, locked: ['ads'] });
+    el.remove();
+  });
+
+  it('passes axe in dark mode with both signals shown', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await render({ globalPrivacyControl: true, doNotTrack: '1' });
+    expect(el.shadowRoot!.querySelectorAll('[part="base"]')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fails closed on an invalid manifest: an error, no signal status, privacy-error with the path', async () => {
+    signalSources.navigator = { globalPrivacyControl: true };
+    const el = document.createElement('privacy-signals');
+    el.manifest = { ...policy, signals: { gpc: { honoured: 'yes' } } };
+    const event = oneEvent(el, 'privacy-error');
+    document.body.append(el);
+    const { detail } = await event;
+    expect(detail.issues[0]).to.deep.equal({ path: '$.signals.gpc.honoured', message: 'expected true or false, got "yes"' });
+    await el.updateComplete;
+    expect(el.decision).to.equal(undefined);
+    expect(shownText(el)).to.not.contain('honoured');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+});

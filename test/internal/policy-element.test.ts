@@ -1,0 +1,154 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { PolicyElement } from '../../src/internal/policy-element.js';
+import { configure, pageConfig } from '../../src/internal/config.js';
+import { clearManifestCache, loadManifest } from '../../src/core/manifest/load.js';
+import { minimalManifest } from '../fixtures.js';
+
+/** The smallest concrete policy element: shows the controller's name once ready. */
+class PolicyProbe extends PolicyElement {
+  override render() {
+    return this.policyManifest ? litHtml`<p>${this.text(this.policyManifest.controller.name)}</p>` : this.renderStatus();
+  }
+}
+customElements.define('policy-probe', PolicyProbe);
+
+const shown = (el: Element) => el.shadowRoot!.textContent!.trim();
+const settled = (el: PolicyProbe) => waitUntil(() => !el.shadowRoot!.querySelector('[role="status"]'), 'still loading', { timeout: 4000 });
+
+describe('PolicyElement sources', () => {
+  let realFetch: typeof fetch;
+  beforeEach(() => {
+    clearManifestCache();
+    realFetch = window.fetch;
+    delete pageConfig.policy;
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+    delete pageConfig.policy;
+  });
+
+  it('uses the manifest property', async () => {
+    const el = await fixture<PolicyProbe>(html`<policy-probe .manifest=${minimalManifest}></policy-probe>`);
+    expect(shown(el)).to.equal('Example Ltd');
+  });
+
+  it('uses an inline JSON child', async () => {
+    const el = await fixture<PolicyProbe>(html`<policy-probe><script type="application/json">{"version":"2","effectiveDate":"2026-01-01","controller":{"name":"Inline Co"}}</script></policy-probe>`);
+    await el.updateComplete;
+    expect(shown(el)).to.equal('Inline Co');
+  });
+
+  it('fetches the policy URL, once per URL for every element on the page', async () => {
+    let calls = 0;
+    window.fetch = (input, init) => (calls++, realFetch(input, init));
+    const first = await fixture<PolicyProbe>(html`<div><policy-probe policy="/test/fixtures/minimal.json"></policy-probe><policy-probe policy="../test/fixtures/minimal.json"></policy-probe></div>`);
+    const [a, b] = first.querySelectorAll<PolicyProbe>('policy-probe');
+    await settled(a);
+    await settled(b);
+    expect([shown(a), shown(b)]).to.deep.equal(['Example Ltd', 'Example Ltd']);
+    expect(calls).to.equal(1);
+  });
+
+  it('falls back to the page default set by the script tag', async () => {
+    configure({ policy: '/test/fixtures/minimal.json' });
+    const el = await fixture<PolicyProbe>(html`<policy-probe></policy-probe>`);
+    await settled(el);
+    expect(shown(el)).to.equal('Example Ltd');
+  });
+
+  it('prefers the manifest property over inline JSON over the policy URL', async () => {
+    const el = await fixture<PolicyProbe>(html`<policy-probe policy="/nowhere.json" .manifest=${{ ...minimalManifest, controller: { name: 'Property' } }}><script type="application/json">{}</script></policy-probe>`);
+    expect(shown(el)).to.equal('Property');
+  });
+
+  it('switches when the policy changes and ignores a slower, older load', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((ok) => (release = ok));
+    window.fetch = async (input, init) => {
+      if (String(input).includes('slow')) await gate;
+      return realFetch(String(input).includes('slow') ? '/test/fixtures/minimal.json' : input, init);
+    };
+    const el = await fixture<PolicyProbe>(html`<policy-probe policy="/slow.json"></policy-probe>`);
+    el.manifest = { ...minimalManifest, controller: { name: 'Newer' } };
+    await el.updateComplete;
+    release();
+    await new Promise((ok) => setTimeout(ok, 50));
+    expect(shown(el)).to.equal('Newer');
+  });
+});
+
+describe('PolicyElement failures', () => {
+  let realFetch: typeof fetch;
+  let errors: unknown[][];
+  let realError: typeof console.error;
+  beforeEach(() => {
+    clearManifestCache();
+    realFetch = window.fetch;
+    realError = console.error;
+    errors = [];
+    console.error = (...args: unknown[]) => errors.push(args);
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+    console.error = realError;
+  });
+
+  async function failureOf(template: ReturnType<typeof html>) {
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const event = oneEvent(holder, 'privacy-error');
+    const { render } = await import('lit');
+    render(template, holder);
+    const { detail } = await event;
+    const el = holder.firstElementChild as PolicyProbe;
+    await el.updateComplete;
+    return { detail, el };
+  }
+
+  const cases: [string, ReturnType<typeof html>, RegExp][] = [
+    ['a 404', html`<policy-probe policy="/test/fixtures/missing.json"></policy-probe>`, /HTTP 404/],
+    ['an HTML page', html`<policy-probe policy="/test/fixtures/not-json.html"></policy-probe>`, /^expected valid JSON/],
+    ['an empty body', html`<policy-probe policy="/test/fixtures/empty.json"></policy-probe>`, /the response was empty/],
+    ['invalid inline JSON', html`<policy-probe><script type="application/json">{"version": </script></policy-probe>`, /^expected valid JSON/],
+    ['no source at all', html`<policy-probe></policy-probe>`, /no policy manifest/],
+  ];
+  for (const [name, template, message] of cases) {
+    it(`reports ${name} with privacy-error, one console error, and shows no policy text`, async () => {
+      const { detail, el } = await failureOf(template);
+      expect(detail.issues[0].path).to.equal('$');
+      expect(detail.issues[0].message).to.match(message);
+      expect(errors).to.have.length(1);
+      expect(String(errors[0][0])).to.contain('<policy-probe> cannot use');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      expect(shown(el)).to.not.contain('Example Ltd');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('reports a schema violation with its JSON path, bubbling and composed', async () => {
+    const { detail } = await failureOf(html`<policy-probe .manifest=${{ ...minimalManifest, effectiveDate: 'yesterday' }}></policy-probe>`);
+    expect(detail).to.deep.equal({ issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }], source: 'the manifest property' });
+    expect(String(errors[0][0])).to.contain('$.effectiveDate: expected a date');
+  });
+
+  it('reports a network error and a server error', async () => {
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    expect((await failureOf(html`<policy-probe policy="/down.json"></policy-probe>`)).detail.issues[0].message).to.match(/Failed to fetch/);
+    window.fetch = () => Promise.resolve(new Response('oops', { status: 500 }));
+    expect((await failureOf(html`<policy-probe policy="/broken.json"></policy-probe>`)).detail.issues[0].message).to.match(/HTTP 500/);
+  });
+
+  it('gives up on a manifest that never answers, instead of loading forever', async () => {
+    window.fetch = (_input, init) =>
+      new Promise((_ok, fail) => init?.signal?.addEventListener('abort', () => fail(new DOMException('aborted', 'AbortError'))));
+    const result = await loadManifest('/never.json', location.href, 50);
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.issues[0].message).to.equal(`could not load ${new URL('/never.json', location.href).href}: no answer within 0.05 s`);
+  });
+
+  it('reports a browser without fetch', async () => {
+    (window as { fetch?: unknown }).fetch = undefined;
+    const result = await loadManifest('/any.json', location.href);
+    expect(!result.ok && result.issues[0].message).to.match(/no fetch\(\)/);
+  });
+});
