@@ -1,0 +1,55 @@
+// The script-tag build on plain pages, as a marketing site uses it.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openHarness } from './harness.js';
+
+let harness;
+const shadowText = (page, tag) => page.evaluate((t) => document.querySelector(t).shadowRoot.textContent, tag);
+before(async () => (harness = await openHarness()));
+after(() => harness.close());
+
+test('a plain page with only the script tag shows the banner', async () => {
+  const { page, problems } = await harness.page('/test/e2e/pages/only-script.html');
+  const banner = page.locator('privacy-banner');
+  await banner.waitFor({ state: 'attached' });
+  await page.waitForFunction(() => document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button'));
+  const buttons = await page.locator('privacy-banner button:visible').allTextContents();
+  assert.ok(buttons.some((b) => /Accept all/.test(b)), `buttons: ${buttons}`);
+  assert.ok(buttons.some((b) => /Reject all/.test(b)), `buttons: ${buttons}`);
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(await page.evaluate(() => document.cookie), '', 'nothing is stored before a choice');
+});
+
+test('the script tag defines every element and exposes the API as window.PrivacyElements', async () => {
+  const { page } = await harness.page('/test/e2e/pages/banner-off.html');
+  await page.waitForFunction(() => window.PrivacyElements);
+  const defined = await page.evaluate(() => ['privacy-banner', 'privacy-summary', 'privacy-signals', 'privacy-request'].map((t) => !!customElements.get(t)));
+  assert.deepEqual(defined, [true, true, true, true]);
+  assert.equal(await page.evaluate(() => typeof window.PrivacyElements.validateManifest), 'function');
+});
+
+test('data-banner="off" mounts no banner, and elements use the script’s policy', async () => {
+  const { page, problems } = await harness.page('/test/e2e/pages/banner-off.html');
+  await page.waitForFunction(() => document.querySelector('privacy-signals')?.shadowRoot?.textContent.includes('signal'));
+  assert.equal(await page.locator('privacy-banner').count(), 0);
+  assert.match(await shadowText(page, 'privacy-signals'), /We do not respond to Do Not Track/);
+  assert.deepEqual(problems.errors, []);
+});
+
+test('GPC sent by the browser reaches the elements (init script)', async () => {
+  const { page } = await harness.page('/test/e2e/pages/banner-off.html', {
+    initScript: () => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }),
+  });
+  await page.waitForFunction(() => document.querySelector('privacy-signals')?.shadowRoot?.textContent.includes('Global Privacy Control'));
+  assert.match(await shadowText(page, 'privacy-signals'), /Global Privacy Control signal was detected and honoured/);
+});
+
+test('the demo server serves /.well-known/gpc.json as application/json', async () => {
+  const response = await fetch(`${harness.url}/.well-known/gpc.json`);
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('content-type'), 'application/json');
+  const body = await response.json();
+  assert.equal(typeof body.gpc, 'boolean');
+  assert.match(body.lastUpdate, /^\d{4}-\d{2}-\d{2}$/);
+});
