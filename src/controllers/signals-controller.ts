@@ -19,7 +19,7 @@ export class SignalsController implements ReactiveController {
   decision?: SignalDecision;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    host: ReactiveControllerHost,
     private readonly manifest: () => Manifest | undefined,
     private readonly region: () => string | undefined,
   ) {
