@@ -15,4 +15,9 @@ export { signalSources, currentSignals, currentSignalDecision } from './controll
 export { PrivacySignals } from './elements/privacy-signals/privacy-signals.js';
 export { configure, type PageConfig } from './internal/config.js';
 export { PolicyElement, type PrivacyErrorDetail } from './internal/policy-element.js';
+export { PrivacyBanner } from './elements/privacy-banner/privacy-banner.js';
+export { getConsent, isGranted, onConsentChange, openPreferences, openBanner } from './core/consent/api.js';
+export { CONSENT_METHODS, type ConsentRecord, type ConsentMethod } from './core/consent/record.js';
+export type { CookieJar, CookieAttributes } from './core/consent/cookie-jar.js';
+export { ConsentController } from './controllers/consent-controller.js';
 export type { PrivacyEventMap } from './internal/emit.js';

@@ -1,0 +1,130 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PolicyState } from './policy-controller.js';
+import { currentSignalDecision } from './signals-controller.js';
+import type { Manifest } from '../core/manifest/schema.js';
+import type { SignalDecision } from '../core/signals/decision.js';
+import { browserCookieJar, type CookieJar } from '../core/consent/cookie-jar.js';
+import { ConsentStore } from '../core/consent/store.js';
+import { categoriesOf, createRecord, decideChoices, type ConsentMethod, type ConsentRecord } from '../core/consent/record.js';
+import { allDenied, consentModeState, pushConsentMode, type DataLayerHost } from '../core/consent/consent-mode.js';
+import { gateScripts } from '../core/consent/gating.js';
+import { postRecord } from '../core/consent/endpoint.js';
+import { publishConsent, registerConsentUi, type ConsentUi } from '../core/consent/api.js';
+import { emit } from '../internal/emit.js';
+
+export interface ConsentHost extends ReactiveControllerHost, HTMLElement, ConsentUi {}
+
+/**
+ * Connects a banner to the consent core: reads the stored choice once the
+ * manifest is ready, applies it (Consent Mode, gated scripts, the page API),
+ * records new choices, and opens the banner for `data-privacy-open` elements.
+ */
+export class ConsentController implements ReactiveController {
+  /** Where the consent cookie lives; tests put a stand-in here. */
+  static jar: CookieJar = browserCookieJar;
+
+  /** The manifest the state below belongs to. */
+  manifest?: Manifest;
+  /** What the privacy signals decided for this manifest. */
+  decision?: SignalDecision;
+  /** The choice in force for this page view, stored or not. */
+  record?: ConsentRecord;
+  /** Granted or not, per category, with signals applied. */
+  choices: Readonly<Record<string, boolean>> = {};
+
+  private store?: ConsentStore;
+  private stopGating?: () => void;
+  private unregister?: () => void;
+  private failed = false;
+
+  constructor(
+    private readonly host: ConsentHost,
+    private readonly policy: () => PolicyState,
+    private readonly region: () => string | undefined,
+    private readonly language: () => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    document.addEventListener('click', this.openFromPage);
+    this.unregister = registerConsentUi(this.host);
+    // Moved in the document: take up gating and the page API again.
+    if (this.manifest) this.apply(this.record);
+  }
+
+  hostDisconnected() {
+    document.removeEventListener('click', this.openFromPage);
+    this.unregister?.();
+    this.stopGating?.();
+    this.stopGating = undefined;
+  }
+
+  hostUpdate() {
+    const state = this.policy();
+    if (state.status === 'ready' && state.manifest !== this.manifest) this.start(state.manifest);
+    // Without a manifest nothing is granted; if Google tags are on the page, keep them denied.
+    if (state.status === 'error' && !this.failed && Array.isArray(this.page.dataLayer)) pushConsentMode(this.page, 'default', allDenied());
+    this.failed = state.status === 'error';
+  }
+
+  /** Whether the policy has categories that need consent (otherwise the banner is a notice). */
+  get asksConsent(): boolean {
+    return !!this.manifest && categoriesOf(this.manifest).some((c) => !c.necessary);
+  }
+
+  /** True once the browser refused to read or keep the choice: it then lasts for this page view only. */
+  get storageBlocked(): boolean {
+    return this.store?.available === false;
+  }
+
+  /** Records a choice: `wants` says which optional categories the visitor grants. */
+  choose(method: ConsentMethod, wants: (id: string) => boolean) {
+    const { manifest, decision, store } = this;
+    if (!manifest || !decision || !store) return;
+    const choices = decideChoices(manifest, wants, decision.locked);
+    const record = createRecord(manifest, choices, method, this.language(), decision);
+    store.write(record);
+    store.forget(Object.keys(choices).filter((id) => !choices[id]));
+    const endpoint = manifest.consent?.endpoint;
+    if (endpoint) postRecord(endpoint, record, navigator, globalThis.fetch);
+    this.apply(record);
+    emit(this.host, 'privacy-consent-change', record);
+  }
+
+  private start(manifest: Manifest) {
+    this.manifest = manifest;
+    const decision = (this.decision = currentSignalDecision(manifest, this.region()));
+    this.store = new ConsentStore(ConsentController.jar, manifest, location);
+    // Before any gated script can run: every type used starts denied.
+    pushConsentMode(this.page, 'default', consentModeState(manifest, () => false));
+    const stored = this.store.read();
+    this.apply(stored);
+    // A signal wins over an earlier grant; the corrected choice is recorded as proof.
+    if (stored && decision.locked.some((id) => stored.choices[id])) this.choose('signal', (id) => stored.choices[id]);
+  }
+
+  private apply(record: ConsentRecord | undefined) {
+    const { manifest, decision } = this;
+    this.record = record;
+    const choices = (this.choices = decideChoices(manifest!, (id) => record?.choices[id] === true, decision!.locked));
+    const granted = (id: string) => choices[id] === true;
+    if (record) pushConsentMode(this.page, 'update', consentModeState(manifest!, granted, decision!.deniedConsentModeTypes));
+    this.stopGating?.();
+    this.stopGating = Object.values(choices).some(Boolean) ? gateScripts(document, granted) : undefined;
+    publishConsent(record, choices);
+    this.host.requestUpdate();
+  }
+
+  private get page(): DataLayerHost {
+    return window as DataLayerHost;
+  }
+
+  private readonly openFromPage = (event: Event) => {
+    const opener = (event.target as Element).closest?.<HTMLElement>('[data-privacy-open]');
+    if (!opener) return;
+    event.preventDefault();
+    if (opener.dataset.privacyOpen === 'banner') this.host.openBanner();
+    else this.host.openPreferences();
+  };
+}

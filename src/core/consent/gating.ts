@@ -1,0 +1,65 @@
+/** Scripts held back until their category is granted. */
+const GATED = 'script[type="text/plain"][data-privacy-category]:not([data-privacy-released])';
+
+interface ScriptPolicy {
+  createScript(text: string): string;
+  createScriptURL(url: string): string;
+}
+type TrustedTypesLike = { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy };
+
+let policy: ScriptPolicy | undefined;
+const passThrough = (value: string) => value;
+
+/**
+ * Under Trusted Types the copy's text and URL must come from a policy. They
+ * come from the page's own gated markup, and CSP `script-src` (nonce or
+ * source list) still decides whether they run.
+ */
+const scriptPolicy = (): ScriptPolicy =>
+  (policy ||=
+    (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes?.createPolicy('privacy-elements', {
+      createScript: passThrough,
+      createScriptURL: passThrough,
+    }) ?? { createScript: passThrough, createScriptURL: passThrough });
+
+/**
+ * Runs each gated script (`<script type="text/plain" data-privacy-category="…">`,
+ * inline or with `data-src`) whose categories (space-separated) are all
+ * granted, by replacing it with an executable copy: same attributes and nonce
+ * but no `type` or `data-*`, `src` from `data-src`, external ones kept in
+ * document order unless marked `async`. The original is marked and leaves the
+ * document, so nothing runs twice.
+ */
+export function releaseScripts(root: ParentNode, granted: (category: string) => boolean): void {
+  for (const original of root.querySelectorAll<HTMLScriptElement>(GATED)) {
+    const { privacyCategory = '', src } = original.dataset;
+    if (!privacyCategory.trim().split(/\s+/).every(granted)) continue;
+    try {
+      // A new element, not a clone: a clone inherits "already started" from a script made by innerHTML and never runs.
+      const script = original.ownerDocument.createElement('script');
+      for (const { name, value } of original.attributes) if (!/^(type|nonce|data-.*)$/.test(name)) script.setAttribute(name, value);
+      script.nonce = original.nonce;
+      if (src) {
+        script.src = scriptPolicy().createScriptURL(src);
+        script.async = original.hasAttribute('async');
+      } else script.text = scriptPolicy().createScript(original.text);
+      // Marked too, in case a framework puts the original back.
+      original.dataset.privacyReleased = '';
+      original.replaceWith(script);
+    } catch (e) {
+      console.error('privacy-elements: a gated script could not be released:', e);
+    }
+  }
+}
+
+/**
+ * Releases the granted scripts now, and again whenever the document changes
+ * (scripts added later). Returns the function that stops watching.
+ */
+export function gateScripts(doc: Document, granted: (category: string) => boolean): () => void {
+  const release = () => releaseScripts(doc, granted);
+  const observer = new MutationObserver(release);
+  observer.observe(doc, { childList: true, subtree: true });
+  release();
+  return () => observer.disconnect();
+}

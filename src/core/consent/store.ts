@@ -1,0 +1,68 @@
+import type { Manifest } from '../manifest/schema.js';
+import type { CookieJar } from './cookie-jar.js';
+import { categoriesOf, parseRecord, type ConsentRecord } from './record.js';
+
+/** Name of the cookie that holds the choice when the manifest names none. */
+export const DEFAULT_COOKIE = 'privacy_consent';
+
+/** Where the page runs: decides the cookie's Secure flag and which domains a withdrawn cookie may sit on. */
+export interface PageLocation {
+  readonly protocol: string;
+  readonly hostname: string;
+}
+
+/**
+ * Keeps the consent record in one first-party cookie (itself strictly
+ * necessary): SameSite=Lax, Secure on https, the manifest's `consent.domain`
+ * when set, expiring with the record. Nothing here throws: a jar that throws
+ * just makes `available` false, and the choice then lasts for this page view.
+ */
+export class ConsentStore {
+  /** False once the jar has refused to read or keep a record. */
+  available = true;
+  private readonly name: string;
+
+  constructor(
+    private readonly jar: CookieJar,
+    private readonly manifest: Manifest,
+    private readonly location: PageLocation,
+  ) {
+    this.name = manifest.consent?.cookie ?? DEFAULT_COOKIE;
+  }
+
+  /** The stored record, if there is a valid one for this policy version. */
+  read(now?: Date): ConsentRecord | undefined {
+    return this.attempt(() => parseRecord(this.jar.get(this.name), this.manifest, now));
+  }
+
+  /** Stores the record; false when the browser did not keep it. */
+  write(record: ConsentRecord): boolean {
+    const value = JSON.stringify(record);
+    const { domain } = this.manifest.consent ?? {};
+    const secure = this.location.protocol === 'https:';
+    this.attempt(() => this.jar.set(this.name, value, { expires: new Date(record.expires), path: '/', domain, secure, sameSite: 'Lax' }));
+    return (this.available = this.available && this.attempt(() => this.jar.get(this.name)) === value);
+  }
+
+  /**
+   * Deletes the cookies the manifest lists for these categories, by name, on
+   * the page's host and each parent domain (scripts often set them there).
+   */
+  forget(categoryIds: readonly string[]): void {
+    const labels = this.location.hostname.split('.');
+    const domains = [undefined, ...labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'))];
+    for (const c of categoriesOf(this.manifest))
+      if (categoryIds.includes(c.id))
+        for (const item of c.items ?? [])
+          if ((item.kind ?? 'cookie') === 'cookie') for (const domain of domains) this.attempt(() => this.jar.remove(item.name, { path: '/', domain }));
+  }
+
+  private attempt<T>(action: () => T): T | undefined {
+    try {
+      return action();
+    } catch {
+      this.available = false;
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import { css } from 'lit';
+import { baseStyles } from '../../internal/base.styles.js';
+
+export const styles = [
+  baseStyles,
+  css`
+    [part~='panel'],
+    dialog,
+    .dock {
+      position: fixed;
+      z-index: 2147483000;
+      margin: 0;
+      color: var(--privacy-color);
+    }
+    [part~='panel'],
+    dialog,
+    .dock [part~='note'] {
+      background: var(--privacy-background);
+      border: 1px solid var(--privacy-border);
+      box-shadow: var(--privacy-shadow);
+    }
+    [part~='panel'] {
+      inset: auto 0 0;
+      max-height: 60vh;
+      overflow: auto;
+      padding: 1rem max(1rem, calc(50% - 30rem));
+    }
+    :host([position='top']) [part~='panel'] {
+      inset: 0 0 auto;
+    }
+    :host([position='corner']) [part~='panel'],
+    dialog,
+    .dock [part~='note'] {
+      border-radius: var(--privacy-radius);
+    }
+    :host([position='corner']) [part~='panel'] {
+      inset: auto 1rem 1rem auto;
+      max-width: min(26rem, calc(100% - 2rem));
+      padding: 1rem;
+    }
+    .dock {
+      inset: auto auto 0.75rem 0.75rem;
+      max-width: min(22rem, calc(100% - 1.5rem));
+    }
+    .dock [part~='note'] {
+      padding: 0.5rem;
+    }
+    [part~='reopen'] {
+      font-size: 0.875rem;
+      box-shadow: var(--privacy-shadow);
+    }
+    dialog {
+      inset: 0;
+      margin: auto;
+      width: min(40rem, calc(100% - 2rem));
+      max-height: calc(100% - 2rem);
+      padding: 1.25rem;
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.5);
+    }
+    h2 {
+      font-size: 1.125rem;
+      margin: 0 0 0.5rem;
+    }
+    p {
+      margin: 0 0 0.75rem;
+    }
+    [part~='actions'] {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+      gap: 0.5rem;
+      margin-top: 0.75rem;
+    }
+    [part~='details'] {
+      margin: 0.5rem 0;
+      font-size: 0.875rem;
+      overflow-x: auto;
+    }
+    caption {
+      text-align: start;
+      font-weight: 600;
+    }
+    summary {
+      cursor: pointer;
+      min-height: 1.5rem;
+    }
+    .category {
+      border-top: 1px solid var(--privacy-border);
+      padding-top: 0.75rem;
+    }
+    label {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      font-weight: 600;
+      margin-bottom: 0.25rem;
+    }
+    input {
+      width: 1.5rem;
+      height: 1.5rem;
+      margin: 0;
+      accent-color: var(--privacy-accent);
+    }
+    [part~='note'] {
+      color: var(--privacy-muted);
+      font-size: 0.875rem;
+    }
+    @media print {
+      :host {
+        display: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,246 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { PolicyElement } from '../../internal/policy-element.js';
+import { safeHref } from '../../internal/links.js';
+import { ConsentController } from '../../controllers/consent-controller.js';
+import { categoriesOf, type ConsentMethod, type ConsentRecord } from '../../core/consent/record.js';
+import { formatDuration } from '../../core/i18n/format.js';
+import type { Category } from '../../core/manifest/schema.js';
+import { styles } from './privacy-banner.styles.js';
+
+declare module '../../internal/emit.js' {
+  interface PrivacyEventMap {
+    'privacy-consent-change': CustomEvent<ConsentRecord>;
+  }
+}
+
+/**
+ * The cookie banner. When every category in the policy is strictly necessary
+ * it is a notice (what is stored, a link to the policy, an acknowledge
+ * button); otherwise it asks: "Accept all", "Reject all" and "Customize",
+ * equal in size, weight and contrast, with a modal preferences dialog. The
+ * choice is kept as a consent record in one first-party cookie, posted to the
+ * policy's consent endpoint, applied to Google Consent Mode and to gated
+ * scripts (`<script type="text/plain" data-privacy-category="…">`). A small
+ * "Privacy choices" button, any `[data-privacy-open]` element and the JS API
+ * reopen the choices.
+ *
+ * @summary An honest cookie notice, or a lawful consent prompt, from the policy manifest.
+ *
+ * @fires privacy-consent-change - On every choice (and when a privacy signal overrides a stored one); detail: the consent record.
+ * @fires privacy-error - The policy manifest could not be loaded or is invalid; detail: issues with JSON paths.
+ *
+ * @csspart base - The first layer (notice or prompt); also carries `panel`.
+ * @csspart panel - The first layer's box.
+ * @csspart actions - A row of buttons.
+ * @csspart button - Every button.
+ * @csspart dialog - The preferences dialog.
+ * @csspart details - A list of cookies (the notice's details, each category's list in the dialog).
+ * @csspart reopen - The persistent "Privacy choices" button.
+ * @csspart note - The notes: choice not kept by the browser, category locked by a privacy signal.
+ * @csspart status - The error message when the policy cannot be used.
+ *
+ * @cssprop --privacy-color - Text color.
+ * @cssprop --privacy-muted - Color of notes.
+ * @cssprop --privacy-background - Background of the banner, the dialog and buttons.
+ * @cssprop --privacy-border - Borders and separators.
+ * @cssprop --privacy-accent - Links, button borders and text, switches.
+ * @cssprop --privacy-accent-contrast - Text on accent-colored backgrounds.
+ * @cssprop --privacy-focus - The focus ring.
+ * @cssprop --privacy-radius - Corner radius.
+ * @cssprop --privacy-shadow - Shadow of the banner and the reopen button.
+ * @cssprop --privacy-font - Font family.
+ * @cssprop --privacy-font-size - Base font size.
+ */
+export class PrivacyBanner extends PolicyElement {
+  static override styles = styles;
+
+  /** Where the first layer sits: a bar at the `bottom` (default) or `top`, or a box in the `corner`. */
+  @property({ reflect: true }) position: 'bottom' | 'top' | 'corner' = 'bottom';
+
+  /** Hide the persistent "Privacy choices" button, when the page offers its own way back (a `data-privacy-open` element). */
+  @property({ type: Boolean, attribute: 'no-reopen-button' }) noReopenButton = false;
+
+  /** The visitor's region (e.g. "US-CA"), when the page knows it; narrows GPC to the jurisdictions the policy names. */
+  @property() region?: string;
+
+  @state() private bannerRequested = false;
+  @state() private detailsOpen = false;
+  @state() private draft: Record<string, boolean> = {};
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('[part~=panel]') private panel?: HTMLElement;
+  @query('[part~=reopen]') private reopenButton?: HTMLElement;
+
+  private readonly consentController = new ConsentController(
+    this,
+    () => this.policyController.state,
+    () => this.region,
+    () => this.ui.lang,
+  );
+
+  /** The choice in force for this page view (stored, or made now if the browser keeps no cookies); undefined before the visitor chose. */
+  get consent(): ConsentRecord | undefined {
+    return this.consentController.record;
+  }
+
+  /** Whether a category may be used now: strictly necessary ones always, others once granted and not locked by a privacy signal. */
+  isGranted(category: string): boolean {
+    return this.consentController.choices[category] === true;
+  }
+
+  /** Shows the first layer again (the notice, or the prompt). */
+  openBanner(): void {
+    this.bannerRequested = true;
+  }
+
+  /** Opens the preferences dialog, with the choices in force; on a notice-only site, shows the notice. */
+  async openPreferences(): Promise<void> {
+    if (!this.consentController.asksConsent) return this.openBanner();
+    this.draft = { ...this.consentController.choices };
+    await this.updateComplete;
+    if (!this.dialog!.open) this.dialog!.showModal();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener('focusin', this.keepFocusVisible);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    document.removeEventListener('focusin', this.keepFocusVisible);
+  }
+
+  private get bannerShown() {
+    return this.bannerRequested || !this.consentController.record;
+  }
+
+  private async choose(method: ConsentMethod, wants: (id: string) => boolean) {
+    this.consentController.choose(method, wants);
+    this.bannerRequested = false;
+    this.dialog?.close();
+    await this.updateComplete;
+    // The button that was used is gone; keep keyboard users near the way back.
+    if (document.activeElement === document.body) this.reopenButton?.focus();
+  }
+
+  /** Tab and Shift+Tab wrap inside the modal dialog rather than leaving for the browser's toolbar. */
+  private wrapTab(event: KeyboardEvent) {
+    const controls = this.dialog!.querySelectorAll<HTMLElement>('input:enabled, summary, button');
+    const [first, last] = event.shiftKey ? [controls[controls.length - 1], controls[0]] : [controls[0], controls[controls.length - 1]];
+    if (event.key === 'Tab' && this.shadowRoot!.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  /** A non-modal banner must not hide the focused page element (WCAG 2.4.11): scroll it clear. */
+  private readonly keepFocusVisible = ({ target }: FocusEvent) => {
+    const panel = this.panel;
+    if (!panel || target === this) return;
+    const p = panel.getBoundingClientRect();
+    const r = (target as Element).getBoundingClientRect();
+    if (r.bottom > p.top && r.top < p.bottom && r.right > p.left && r.left < p.right)
+      scrollBy(0, p.top > r.top ? r.bottom - p.top + 16 : r.top - p.bottom - 16);
+  };
+
+  protected override render() {
+    const manifest = this.policyManifest;
+    const { catalog } = this.ui;
+    const consent = this.consentController;
+    const note = consent.storageBlocked ? html`<p part="note" role="status">${catalog.storageUnavailable}</p>` : nothing;
+    if (!manifest) return this.policyController.state.status === 'error' ? html`<div part="base panel">${this.renderStatus()}</div>` : nothing;
+    const asks = consent.asksConsent;
+    const href = safeHref(manifest.url);
+    const button = (label: string, action: () => void) => html`<button part="button" class="choice" @click=${action}>${label}</button>`;
+    const listed = categoriesOf(manifest).filter((c) => c.items?.length);
+    return html`
+      <div aria-live="polite">
+        ${this.bannerShown
+          ? html`<section part="base panel" aria-labelledby="title">
+              <h2 id="title">${asks ? catalog.promptTitle : catalog.noticeTitle}</h2>
+              <p>${asks ? catalog.promptText : catalog.noticeText}</p>
+              ${manifest.cookies?.statement ? html`<p>${this.text(manifest.cookies.statement)}</p>` : nothing}
+              ${href ? html`<p><a href=${href}>${catalog.policyLink}</a></p>` : nothing} ${note}
+              ${!asks && listed.length
+                ? html`<button part="button" aria-expanded=${this.detailsOpen} aria-controls="details" @click=${() => (this.detailsOpen = !this.detailsOpen)}>
+                      ${catalog.cookieDetails}
+                    </button>
+                    <div id="details" part="details" ?hidden=${!this.detailsOpen}>${listed.map((c) => this.renderItems(c))}</div>`
+                : nothing}
+              <div part="actions">
+                ${asks
+                  ? [
+                      button(catalog.acceptAll, () => this.choose('accept', () => true)),
+                      button(catalog.rejectAll, () => this.choose('reject', () => false)),
+                      button(catalog.customize, () => this.openPreferences()),
+                    ]
+                  : button(catalog.acknowledge, () => this.choose('acknowledge', () => false))}
+              </div>
+            </section>`
+          : nothing}
+      </div>
+      ${asks && !this.bannerShown
+        ? html`<div class="dock">
+            ${note}${this.noReopenButton ? nothing : html`<button part="button reopen" @click=${() => this.openPreferences()}>${catalog.reopen}</button>`}
+          </div>`
+        : nothing}
+      ${asks ? this.renderPreferences(note) : nothing}
+    `;
+  }
+
+  private renderPreferences(note: unknown) {
+    const { catalog } = this.ui;
+    const { manifest, decision } = this.consentController;
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @keydown=${this.wrapTab}>
+      <h2 id="dialog-title">${catalog.preferencesTitle}</h2>
+      ${note}
+      ${categoriesOf(manifest!).map((c) => {
+        const locked = decision!.locked.includes(c.id);
+        return html`<div class="category">
+          <label>
+            <input
+              type="checkbox"
+              role="switch"
+              .checked=${this.draft[c.id] === true}
+              ?disabled=${c.necessary || locked}
+              aria-describedby="about-${c.id}"
+              @change=${(e: Event) => (this.draft = { ...this.draft, [c.id]: (e.target as HTMLInputElement).checked })}
+            />
+            ${this.text(c.name)}${c.necessary ? ` (${catalog.alwaysOn})` : ''}
+          </label>
+          <div id="about-${c.id}">
+            ${c.description ? html`<p>${this.text(c.description)}</p>` : nothing}
+            ${locked ? html`<p part="note">${catalog.signalConflict}</p>` : nothing}
+          </div>
+          ${c.items?.length ? html`<details part="details"><summary>${catalog.cookieDetails}</summary>${this.renderItems(c)}</details>` : nothing}
+        </div>`;
+      })}
+      <div part="actions">
+        <button part="button" @click=${() => this.choose('save', (id) => this.draft[id])}>${catalog.save}</button>
+        <button part="button" @click=${() => this.dialog!.close()}>${catalog.close}</button>
+      </div>
+    </dialog>`;
+  }
+
+  /** The storage items of a category: name, purpose, duration, who sets them. */
+  private renderItems(category: Category) {
+    const { catalog, lang } = this.ui;
+    return html`<table>
+      <caption>
+        ${this.text(category.name)}
+      </caption>
+      <tr>
+        ${[catalog.name, catalog.purpose, catalog.duration, catalog.provider].map((h) => html`<th scope="col">${h}</th>`)}
+      </tr>
+      ${category.items!.map(
+        (item) => html`<tr>
+          <td>${item.name}</td>
+          <td>${this.text(item.purpose)}</td>
+          <td>${item.duration === 'session' ? catalog.session : formatDuration(item.duration, lang)}</td>
+          <td>${item.party === 'first' ? catalog.firstParty : catalog.thirdParty}${item.provider ? `: ${this.text(item.provider)}` : ''}</td>
+        </tr>`,
+      )}
+    </table>`;
+  }
+}

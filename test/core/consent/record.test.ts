@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import { createRecord, decideChoices, parseRecord, type ConsentRecord } from '../../../src/core/consent/record.js';
+import { validateManifest } from '../../../src/core/manifest/validate.js';
+import { consentManifest } from './helpers.js';
+
+const now = new Date('2026-03-01T12:00:00Z');
+const good = (): ConsentRecord =>
+  createRecord(consentManifest, { necessary: true, analytics: true, ads: false }, 'save', 'en-GB', { gpc: false, dnt: undefined }, now);
+
+describe('consent record', () => {
+  it('holds what proves a choice: id, time, version, language, choices, method, signals, expiry', () => {
+    const r = good();
+    expect(r.id).to.match(/^[0-9a-f-]{32,36}$/);
+    expect(r).to.deep.include({
+      timestamp: '2026-03-01T12:00:00.000Z',
+      policyVersion: '3',
+      language: 'en-GB',
+      choices: { necessary: true, analytics: true, ads: false },
+      method: 'save',
+      gpc: false,
+      dnt: null,
+    });
+    expect(r.expires).to.equal('2026-09-01T12:00:00.000Z');
+    expect(good().id).not.to.equal(r.id);
+  });
+
+  it('lasts as long as the manifest says', () => {
+    const r = createRecord({ ...consentManifest, consent: { lifetime: 'P30D' } }, {}, 'reject', 'en', { gpc: undefined, dnt: true }, now);
+    expect(r.expires).to.equal('2026-03-31T12:00:00.000Z');
+    expect([r.gpc, r.dnt]).to.deep.equal([null, true]);
+  });
+
+  it('keeps necessary categories on and locked ones off whatever is wanted', () => {
+    expect(decideChoices(consentManifest, () => true, ['ads'])).to.deep.equal({ necessary: true, analytics: true, ads: false });
+    expect(decideChoices(consentManifest, () => false)).to.deep.equal({ necessary: true, analytics: false, ads: false });
+    expect(decideChoices(consentManifest, (id) => id === 'ads')).to.deep.equal({ necessary: true, analytics: false, ads: true });
+  });
+
+  it('reads back a record it wrote', () => {
+    const r = good();
+    expect(parseRecord(JSON.stringify(r), consentManifest, now)).to.deep.equal(r);
+  });
+
+  const damaged: [string, (r: any) => unknown][] = [
+    ['another policy version', (r) => (r.policyVersion = '2')],
+    ['expired', (r) => (r.expires = '2026-02-28T00:00:00.000Z')],
+    ['an expiry beyond 13 months', (r) => (r.expires = '2099-01-01T00:00:00.000Z')],
+    ['an unreadable expiry', (r) => (r.expires = 'soon')],
+    ['a timestamp after the expiry', (r) => (r.timestamp = '2027-01-01T00:00:00.000Z')],
+    ['no id', (r) => delete r.id],
+    ['an empty id', (r) => (r.id = '')],
+    ['an unknown method', (r) => (r.method = 'assumed')],
+    ['a string for gpc', (r) => (r.gpc = 'false')],
+    ['a number for dnt', (r) => (r.dnt = 1)],
+    ['no language', (r) => delete r.language],
+    ['a string for a choice', (r) => (r.choices.analytics = 'yes')],
+    ['a necessary category refused', (r) => (r.choices.necessary = false)],
+    ['an unknown category', (r) => (r.choices.tracking = true)],
+    ['a missing category', (r) => delete r.choices.ads],
+    ['choices as an array', (r) => (r.choices = [true, true, true])],
+    ['no choices', (r) => (r.choices = null)],
+  ];
+  for (const [what, change] of damaged) {
+    it(`treats a record with ${what} as no record`, () => {
+      const r: any = good();
+      change(r);
+      expect(parseRecord(JSON.stringify(r), consentManifest, now)).to.equal(undefined);
+    });
+  }
+
+  for (const raw of [undefined, '', 'granted', '{', 'null', '42', '"text"', '[]', '{}', '{"choices":{}}']) {
+    it(`never throws and grants nothing for ${JSON.stringify(raw)}`, () => {
+      expect(parseRecord(raw, consentManifest, now)).to.equal(undefined);
+    });
+  }
+
+  it('is refused by validation when a strictly necessary cookie has no purpose or duration', () => {
+    for (const item of [{ name: 'sid', duration: 'session', party: 'first' }, { name: 'sid', purpose: 'Session', party: 'first' }]) {
+      const result = validateManifest({ ...consentManifest, cookies: { categories: [{ id: 'necessary', necessary: true, name: 'N', items: [item] }] } });
+      expect(result.ok, JSON.stringify(item)).to.equal(false);
+    }
+  });
+
+  it('is refused by validation when the consent lifetime exceeds 13 months', () => {
+    expect(validateManifest({ ...consentManifest, consent: { lifetime: 'P14M' } }).ok).to.equal(false);
+    expect(validateManifest({ ...consentManifest, consent: { lifetime: 'P13M' } }).ok).to.equal(true);
+  });
+});

@@ -1,0 +1,82 @@
+import { expect } from '@open-wc/testing';
+import { browserCookieJar } from '../../../src/core/consent/cookie-jar.js';
+import { ConsentStore } from '../../../src/core/consent/store.js';
+import { createRecord } from '../../../src/core/consent/record.js';
+import { clearCookies, consentManifest, SpyJar, throwingJar } from './helpers.js';
+
+const record = (manifest = consentManifest) =>
+  createRecord(manifest, { necessary: true, analytics: true, ads: false }, 'accept', 'en', { gpc: undefined, dnt: undefined });
+const http = { protocol: 'http:', hostname: 'localhost' };
+
+describe('ConsentStore', () => {
+  afterEach(clearCookies);
+
+  it('writes one first-party cookie: SameSite=Lax, path /, expiring with the record, not Secure on http', () => {
+    const jar = new SpyJar();
+    const r = record();
+    expect(new ConsentStore(jar, consentManifest, http).write(r)).to.equal(true);
+    expect(jar.sets).to.have.length(1);
+    const [name, value, attributes] = jar.sets[0];
+    expect(name).to.equal('privacy_consent');
+    expect(JSON.parse(value)).to.deep.equal(r);
+    expect(attributes).to.deep.include({ path: '/', sameSite: 'Lax', secure: false, domain: undefined });
+    expect(attributes.expires!.toISOString()).to.equal(r.expires);
+  });
+
+  it('is Secure on https and uses the manifest’s cookie name and domain', () => {
+    const jar = new SpyJar();
+    const manifest = { ...consentManifest, consent: { cookie: 'site_choice', domain: 'example.com' } };
+    new ConsentStore(jar, manifest, { protocol: 'https:', hostname: 'www.example.com' }).write(record(manifest));
+    expect(jar.sets[0][0]).to.equal('site_choice');
+    expect(jar.sets[0][2]).to.deep.include({ secure: true, domain: 'example.com', sameSite: 'Lax' });
+  });
+
+  it('reads back what it wrote, through js-cookie and the real document.cookie', () => {
+    const store = new ConsentStore(browserCookieJar, consentManifest, http);
+    const r = record();
+    expect(store.write(r)).to.equal(true);
+    expect(document.cookie).to.contain('privacy_consent=');
+    expect(new ConsentStore(browserCookieJar, consentManifest, http).read()).to.deep.equal(r);
+    expect(store.available).to.equal(true);
+  });
+
+  it('reads nothing from a tampered cookie', () => {
+    document.cookie = 'privacy_consent=%7B%22choices%22%3A%7B%22analytics%22%3Atrue%7D%7D; path=/';
+    expect(new ConsentStore(browserCookieJar, consentManifest, http).read()).to.equal(undefined);
+  });
+
+  it('survives a jar that throws: nothing read, nothing kept, never an exception', () => {
+    const store = new ConsentStore(throwingJar, consentManifest, http);
+    expect(store.read()).to.equal(undefined);
+    expect(store.available).to.equal(false);
+    expect(store.write(record())).to.equal(false);
+    expect(() => store.forget(['analytics'])).not.to.throw();
+  });
+
+  it('notices a browser that silently drops the cookie', () => {
+    const jar = new SpyJar();
+    jar.set = () => {};
+    const store = new ConsentStore(jar, consentManifest, http);
+    expect(store.write(record())).to.equal(false);
+    expect(store.available).to.equal(false);
+  });
+
+  it('deletes the listed cookies of withdrawn categories on the host and every parent domain, and nothing else', () => {
+    const jar = new SpyJar();
+    new ConsentStore(jar, consentManifest, { protocol: 'https:', hostname: 'shop.eu.example.com' }).forget(['analytics', 'ads']);
+    expect(jar.removes).to.deep.equal([
+      ['_pe_an', { path: '/', domain: undefined }],
+      ['_pe_an', { path: '/', domain: 'shop.eu.example.com' }],
+      ['_pe_an', { path: '/', domain: 'eu.example.com' }],
+      ['_pe_an', { path: '/', domain: 'example.com' }],
+    ]);
+  });
+
+  it('really deletes a withdrawn cookie from document.cookie', () => {
+    document.cookie = '_pe_an=1; path=/';
+    document.cookie = 'session=keep; path=/';
+    new ConsentStore(browserCookieJar, consentManifest, http).forget(['analytics']);
+    expect(document.cookie).not.to.contain('_pe_an');
+    expect(document.cookie).to.contain('session=keep');
+  });
+});

@@ -1,0 +1,109 @@
+import { fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../../src/elements/privacy-banner/define.js';
+import type { PrivacyBanner } from '../../../src/elements/privacy-banner/privacy-banner.js';
+import { ConsentController } from '../../../src/controllers/consent-controller.js';
+import { signalSources } from '../../../src/controllers/signals-controller.js';
+import { browserCookieJar } from '../../../src/core/consent/cookie-jar.js';
+import type { ConsentRecord } from '../../../src/core/consent/record.js';
+import type { Manifest } from '../../../src/core/manifest/schema.js';
+import { minimalManifest } from '../../fixtures.js';
+import { clearCookies, consentManifest } from '../../core/consent/helpers.js';
+
+export { consentManifest as promptManifest };
+
+declare global {
+  interface Window {
+    gatedRuns?: Record<string, number>;
+    dataLayer?: unknown[];
+  }
+}
+
+/** Only strictly necessary storage: the banner is a notice. */
+export const noticeManifest: Manifest = {
+  ...minimalManifest,
+  url: 'https://example.com/privacy',
+  cookies: {
+    statement: 'We keep you signed in and remember this notice.',
+    categories: [
+      {
+        id: 'necessary',
+        necessary: true,
+        name: 'Strictly necessary',
+        items: [
+          { name: 'session_id', purpose: 'Keeps you signed in', duration: 'session', party: 'first' },
+          { name: 'lb', purpose: 'Balances load', duration: 'P1Y', party: 'third', provider: 'Example CDN' },
+        ],
+      },
+    ],
+  },
+};
+
+/** Renders a banner for the manifest, with no privacy signals unless `nav` says otherwise. */
+export async function mount(manifest: unknown = consentManifest, nav: object = {}): Promise<PrivacyBanner> {
+  signalSources.navigator = nav;
+  signalSources.window = {};
+  const el = await fixture<PrivacyBanner>(html`<privacy-banner .manifest=${manifest}></privacy-banner>`);
+  await el.updateComplete;
+  return el;
+}
+
+export const shadow = <T extends Element = HTMLElement>(el: PrivacyBanner, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const panelOf = (el: PrivacyBanner) => shadow(el, '[part~="panel"]');
+export const dialogOf = (el: PrivacyBanner) => shadow<HTMLDialogElement>(el, 'dialog')!;
+export const reopenOf = (el: PrivacyBanner) => shadow<HTMLButtonElement>(el, '[part~="reopen"]');
+export const switchOf = (el: PrivacyBanner, id: string) => shadow<HTMLInputElement>(el, `input[aria-describedby="about-${id}"]`)!;
+export const buttonOf = (el: PrivacyBanner, name: string) => {
+  const found = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+};
+export const textOf = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The focused element, looking into the banner's shadow root. */
+export const focused = () => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
+
+/** The record in the real consent cookie, if any. */
+export const storedRecord = (): ConsentRecord | undefined => {
+  const raw = browserCookieJar.get('privacy_consent');
+  return raw ? JSON.parse(raw) : undefined;
+};
+
+/** Adds a gated inline script that counts its runs under `name` in window.gatedRuns. */
+export function gatedInline(name: string, category: string, extra = '') {
+  const script = document.createElement('script');
+  script.type = 'text/plain';
+  script.dataset.privacyCategory = category;
+  script.className = 'test-gated';
+  script.text = `window.gatedRuns = window.gatedRuns || {}; window.gatedRuns[${JSON.stringify(name)}] = (window.gatedRuns[${JSON.stringify(name)}] || 0) + 1; ${extra}`;
+  document.body.append(script);
+  return script;
+}
+
+/** Adds a gated external script (fixtures/count-run.js), counted under "external". */
+export function gatedExternal(category: string) {
+  const script = document.createElement('script');
+  script.type = 'text/plain';
+  script.dataset.privacyCategory = category;
+  script.dataset.src = '/test/elements/privacy-banner/fixtures/count-run.js';
+  script.className = 'test-gated';
+  document.body.append(script);
+  return script;
+}
+
+export const runs = (name: string) => window.gatedRuns?.[name] ?? 0;
+
+/** Puts the page back as it was: no cookies, signals, jar stand-in, dataLayer, gated scripts, dark mode. */
+export async function resetPage() {
+  clearCookies();
+  ConsentController.jar = browserCookieJar;
+  delete signalSources.navigator;
+  delete signalSources.window;
+  delete window.dataLayer;
+  window.gatedRuns = {};
+  document.querySelectorAll('.test-gated, [data-privacy-category]').forEach((s) => s.remove());
+  await emulateMedia({ colorScheme: 'light' });
+}

@@ -1,0 +1,624 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { PrivacyBanner } from '../../../src/elements/privacy-banner/privacy-banner.js';
+import { ConsentController } from '../../../src/controllers/consent-controller.js';
+import { signalSources } from '../../../src/controllers/signals-controller.js';
+import { browserCookieJar } from '../../../src/core/consent/cookie-jar.js';
+import { createRecord } from '../../../src/core/consent/record.js';
+import { getConsent, isGranted, onConsentChange, openBanner, openPreferences } from '../../../src/index.js';
+import { SpyJar, throwingJar } from '../../core/consent/helpers.js';
+import {
+  buttonOf,
+  dialogOf,
+  focused,
+  gatedExternal,
+  gatedInline,
+  mount,
+  noticeManifest,
+  panelOf,
+  promptManifest,
+  reopenOf,
+  resetPage,
+  runs,
+  shadow,
+  storedRecord,
+  switchOf,
+  textOf,
+} from './helpers.js';
+
+const accessibleInBothSchemes = async (el: PrivacyBanner) => {
+  await expect(el).to.be.accessible();
+  await emulateMedia({ colorScheme: 'dark' });
+  await expect(el).to.be.accessible();
+  await emulateMedia({ colorScheme: 'light' });
+};
+
+describe('<privacy-banner> notice (only strictly necessary storage)', () => {
+  afterEach(resetPage);
+
+  it('is a non-modal region that does not take focus, with the statement, details, policy link and acknowledge button', async () => {
+    const page = await fixture<HTMLButtonElement>(html`<button>page</button>`);
+    page.focus();
+    const el = await mount(noticeManifest);
+    const panel = panelOf(el)!;
+    expect(panel.localName).to.equal('section');
+    expect(panel.getAttribute('role')).to.be.null;
+    expect(shadow(el, '[role="dialog"], dialog')).to.be.null;
+    expect(panel.getAttribute('aria-labelledby')).to.equal('title');
+    expect(textOf(shadow(el, '#title'))).to.equal('Cookies on this site');
+    expect(textOf(panel)).to.contain('only cookies and storage that are strictly necessary');
+    expect(textOf(panel)).to.contain('We keep you signed in and remember this notice.');
+    expect(shadow<HTMLAnchorElement>(el, 'a')!.href).to.equal('https://example.com/privacy');
+    expect(shadow(el, '[aria-live="polite"]')!.contains(panel)).to.equal(true);
+    expect(document.activeElement === page).to.equal(true);
+    expect(el.consent).to.equal(undefined);
+    await accessibleInBothSchemes(el);
+  });
+
+  it('lists every item with name, purpose, duration and party behind a Cookie details button', async () => {
+    const el = await mount(noticeManifest);
+    const toggle = buttonOf(el, 'Cookie details');
+    const details = shadow(el, '#details')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal('details');
+    expect(details.hidden).to.equal(true);
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(details.hidden).to.equal(false);
+    const rows = [...details.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => textOf(c)));
+    expect(rows).to.deep.equal([
+      ['Name', 'Purpose', 'Duration', 'Set by'],
+      ['session_id', 'Keeps you signed in', 'Until you close the browser', 'First party'],
+      ['lb', 'Balances load', '1 year', 'Third party: Example CDN'],
+    ]);
+    await accessibleInBothSchemes(el);
+  });
+
+  it('remembers the acknowledgement for this policy version, and shows again for a new one', async () => {
+    const el = await mount(noticeManifest);
+    const change = oneEvent(el, 'privacy-consent-change');
+    buttonOf(el, 'OK').click();
+    const { detail } = await change;
+    await el.updateComplete;
+    expect(detail).to.deep.include({ method: 'acknowledge', policyVersion: '1', choices: { necessary: true } });
+    expect(storedRecord()).to.deep.equal(detail);
+    expect(panelOf(el)).to.be.null;
+    expect(reopenOf(el), 'nothing to withdraw on a notice-only site').to.be.null;
+
+    expect(panelOf(await mount(noticeManifest))).to.be.null;
+    expect(panelOf(await mount({ ...noticeManifest, version: '2' }))).not.to.be.null;
+  });
+
+  it('is a notice without a details button when the policy lists no storage', async () => {
+    const { cookies, ...withoutCookies } = noticeManifest;
+    expect(cookies).not.to.equal(undefined);
+    const el = await mount(withoutCookies);
+    expect(textOf(shadow(el, '#title'))).to.equal('Cookies on this site');
+    expect(() => buttonOf(el, 'Cookie details')).to.throw();
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the notice again on request', async () => {
+    const el = await mount(noticeManifest);
+    buttonOf(el, 'OK').click();
+    await el.updateComplete;
+    await el.openPreferences();
+    expect(panelOf(el)).not.to.be.null;
+  });
+});
+
+describe('<privacy-banner> prompt (optional categories)', () => {
+  afterEach(resetPage);
+
+  it('grants nothing optional before a choice: no cookie, no script, no pre-ticked switch', async () => {
+    gatedInline('analytics', 'analytics');
+    gatedInline('necessary', 'necessary');
+    const el = await mount();
+    expect(textOf(shadow(el, '#title'))).to.equal('Your privacy choices');
+    expect(document.cookie).not.to.contain('privacy_consent');
+    expect(runs('analytics')).to.equal(0);
+    expect(runs('necessary'), 'strictly necessary scripts need no consent').to.equal(1);
+    expect([el.isGranted('necessary'), el.isGranted('analytics'), el.isGranted('ads')]).to.deep.equal([true, false, false]);
+    buttonOf(el, 'Customize').click();
+    await el.updateComplete;
+    expect([switchOf(el, 'necessary').checked, switchOf(el, 'necessary').disabled]).to.deep.equal([true, true]);
+    expect([switchOf(el, 'analytics').checked, switchOf(el, 'analytics').disabled]).to.deep.equal([false, false]);
+    expect(switchOf(el, 'ads').checked).to.equal(false);
+    await accessibleInBothSchemes(el);
+  });
+
+  it('gives Accept all, Reject all and Customize the same class, size, weight and colors', async () => {
+    const el = await mount();
+    const buttons = ['Accept all', 'Reject all', 'Customize'].map((name) => buttonOf(el, name));
+    expect(new Set(buttons.map((b) => b.className)).size).to.equal(1);
+    const look = (b: HTMLElement) => {
+      const s = getComputedStyle(b);
+      const { width, height } = b.getBoundingClientRect();
+      return { width, height, weight: s.fontWeight, size: s.fontSize, color: s.color, background: s.backgroundColor, border: s.borderColor };
+    };
+    const [accept, ...others] = buttons.map(look);
+    for (const other of others) expect(other).to.deep.equal(accept);
+    expect(accept.height).to.be.at.least(24);
+    await accessibleInBothSchemes(el);
+  });
+
+  it('Accept all grants every category, stores the record, runs gated scripts once and leaves a way back', async () => {
+    gatedInline('inline', 'analytics');
+    gatedExternal('analytics');
+    const el = await mount();
+    const change = oneEvent(el, 'privacy-consent-change');
+    buttonOf(el, 'Accept all').click();
+    const { detail } = await change;
+    expect(detail).to.deep.include({ method: 'accept', policyVersion: '3', choices: { necessary: true, analytics: true, ads: true }, gpc: null, dnt: null });
+    expect(storedRecord()).to.deep.equal(detail);
+    expect(el.consent).to.deep.equal(detail);
+    expect(el.isGranted('ads')).to.equal(true);
+    await waitUntil(() => runs('external') === 1, 'the external gated script did not run');
+    expect(runs('inline')).to.equal(1);
+    await el.updateComplete;
+    expect(panelOf(el)).to.be.null;
+    expect(textOf(reopenOf(el))).to.equal('Privacy choices');
+    await accessibleInBothSchemes(el);
+
+    // Choosing again, or a second banner reading the stored choice, never runs them twice.
+    reopenOf(el)!.click();
+    await el.updateComplete;
+    buttonOf(el, 'Save choices').click();
+    const again = await mount();
+    expect(panelOf(again)).to.be.null;
+    await aTimeout(100);
+    expect([runs('inline'), runs('external')]).to.deep.equal([1, 1]);
+  });
+
+  it('Reject all grants nothing, remembers the refusal and deletes cookies of refused categories', async () => {
+    gatedInline('inline', 'analytics');
+    document.cookie = '_pe_an=early; path=/';
+    document.cookie = 'session=keep; path=/';
+    const el = await mount();
+    buttonOf(el, 'Reject all').click();
+    await el.updateComplete;
+    expect(storedRecord()).to.deep.include({ method: 'reject', choices: { necessary: true, analytics: false, ads: false } });
+    expect(document.cookie).not.to.contain('_pe_an');
+    expect(document.cookie).to.contain('session=keep');
+    expect(runs('inline')).to.equal(0);
+    expect(panelOf(el)).to.be.null;
+    expect(panelOf(await mount()), 'a refusal is remembered like a consent').to.be.null;
+  });
+
+  it('saves a custom choice from the preferences dialog', async () => {
+    gatedInline('inline', 'analytics');
+    gatedInline('ads', 'ads');
+    const el = await mount();
+    buttonOf(el, 'Customize').click();
+    await el.updateComplete;
+    const dialog = dialogOf(el);
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(textOf(shadow(el, `#${dialog.getAttribute('aria-labelledby')}`))).to.equal('Privacy preferences');
+    switchOf(el, 'analytics').click();
+    await el.updateComplete;
+    buttonOf(el, 'Save choices').click();
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(storedRecord()).to.deep.include({ method: 'save', choices: { necessary: true, analytics: true, ads: false } });
+    expect([runs('inline'), runs('ads')]).to.deep.equal([1, 0]);
+    expect(panelOf(el)).to.be.null;
+  });
+
+  it('lists the cookies of each category in the dialog', async () => {
+    const el = await mount();
+    await el.openPreferences();
+    const tables = [...dialogOf(el).querySelectorAll('table')];
+    expect(tables.map((t) => textOf(t.querySelector('caption')))).to.deep.equal(['Strictly necessary', 'Analytics']);
+    expect(textOf(tables[1])).to.contain('_pe_an').and.to.contain('Tells visits apart').and.to.contain('13 months');
+    dialogOf(el).querySelectorAll('details').forEach((d) => (d.open = true));
+    await accessibleInBothSchemes(el);
+  });
+
+  it('withdrawing a category deletes its cookies and records the change', async () => {
+    const el = await mount();
+    buttonOf(el, 'Accept all').click();
+    document.cookie = '_pe_an=set-by-analytics; path=/';
+    await el.updateComplete;
+    reopenOf(el)!.click();
+    await el.updateComplete;
+    expect(switchOf(el, 'analytics').checked).to.equal(true);
+    switchOf(el, 'analytics').click();
+    const change = oneEvent(el, 'privacy-consent-change');
+    buttonOf(el, 'Save choices').click();
+    const { detail } = await change;
+    expect(detail.choices).to.deep.equal({ necessary: true, analytics: false, ads: true });
+    expect(document.cookie).not.to.contain('_pe_an');
+    expect(el.isGranted('analytics')).to.equal(false);
+  });
+
+  it('asks again for a new policy version', async () => {
+    const el = await mount();
+    buttonOf(el, 'Accept all').click();
+    expect(panelOf(await mount())).to.be.null;
+    const next = await mount({ ...promptManifest, version: '4' });
+    expect(panelOf(next)).not.to.be.null;
+    expect(next.isGranted('analytics')).to.equal(false);
+  });
+
+  it('Escape and Close record nothing', async () => {
+    const el = await mount();
+    let events = 0;
+    el.addEventListener('privacy-consent-change', () => events++);
+    for (const close of [() => dialogOf(el).dispatchEvent(new Event('cancel')) && dialogOf(el).close(), () => buttonOf(el, 'Close').click()]) {
+      await el.openPreferences();
+      switchOf(el, 'analytics').click();
+      close();
+      await el.updateComplete;
+      expect(dialogOf(el).open).to.equal(false);
+    }
+    expect(events).to.equal(0);
+    expect(document.cookie).not.to.contain('privacy_consent');
+    expect(el.isGranted('analytics')).to.equal(false);
+    expect(panelOf(el), 'the question is still open').not.to.be.null;
+    await el.openPreferences();
+    expect(switchOf(el, 'analytics').checked, 'the abandoned draft is gone').to.equal(false);
+  });
+
+  it('stores the cookie with SameSite=Lax, no Secure on http, the manifest’s domain and the record’s expiry', async () => {
+    const jar = new SpyJar();
+    ConsentController.jar = jar;
+    const el = await mount({ ...promptManifest, consent: { domain: 'example.com', cookie: 'choice', lifetime: 'P1Y' } });
+    buttonOf(el, 'Reject all').click();
+    const [name, value, attributes] = jar.sets[0];
+    const record = JSON.parse(value);
+    expect(name).to.equal('choice');
+    expect(attributes).to.deep.include({ sameSite: 'Lax', secure: false, domain: 'example.com', path: '/' });
+    expect(attributes.expires!.toISOString()).to.equal(record.expires);
+    const days = (Date.parse(record.expires) - Date.parse(record.timestamp)) / 864e5;
+    expect(days).to.be.within(365, 366);
+  });
+
+  it('fails closed on a tampered or unreadable cookie and asks again', async () => {
+    const granting = createRecord(promptManifest, { necessary: true, analytics: true, ads: true }, 'accept', 'en', { gpc: undefined, dnt: undefined });
+    for (const raw of [
+      'granted',
+      '{"choices":{"analytics":true}}',
+      JSON.stringify({ ...granting, policyVersion: '2' }),
+      JSON.stringify({ ...granting, choices: { ...granting.choices, analytics: 'yes' } }),
+      JSON.stringify({ ...granting, expires: '2000-01-01T00:00:00.000Z' }),
+    ]) {
+      browserCookieJar.set('privacy_consent', raw, { path: '/' });
+      gatedInline('tampered', 'analytics');
+      const el = await mount();
+      expect(panelOf(el), raw).not.to.be.null;
+      expect(el.isGranted('analytics'), raw).to.equal(false);
+      expect(el.consent).to.equal(undefined);
+      expect(runs('tampered'), raw).to.equal(0);
+    }
+    browserCookieJar.set('privacy_consent', JSON.stringify(granting), { path: '/' });
+    expect((await mount()).isGranted('analytics'), 'the same record, undamaged, is honoured').to.equal(true);
+  });
+
+  it('still works for the page view when cookies are blocked, and says so', async () => {
+    ConsentController.jar = throwingJar;
+    gatedInline('inline', 'analytics');
+    const el = await mount();
+    expect(textOf(panelOf(el))).to.contain('Your browser blocks cookies');
+    await accessibleInBothSchemes(el);
+    const change = oneEvent(el, 'privacy-consent-change');
+    buttonOf(el, 'Accept all').click();
+    await change;
+    await el.updateComplete;
+    expect(el.isGranted('analytics')).to.equal(true);
+    expect(runs('inline')).to.equal(1);
+    expect(panelOf(el)).to.be.null;
+    expect(textOf(shadow(el, '.dock [part~="note"]'))).to.contain('Your browser blocks cookies');
+    await accessibleInBothSchemes(el);
+  });
+
+  it('says so when the browser silently drops the cookie', async () => {
+    const jar = new SpyJar();
+    jar.set = () => {};
+    ConsentController.jar = jar;
+    const el = await mount();
+    buttonOf(el, 'Accept all').click();
+    await el.updateComplete;
+    expect(el.isGranted('analytics')).to.equal(true);
+    expect(textOf(shadow(el, '[part~="note"]'))).to.contain('this choice applies to this page only');
+  });
+
+  it('posts each record to the consent endpoint', async () => {
+    const el = await mount({ ...promptManifest, consent: { endpoint: '/api/consent' } });
+    const change = oneEvent(el, 'privacy-consent-change');
+    buttonOf(el, 'Reject all').click();
+    const { detail } = await change;
+    await waitUntil(async () => {
+      const stored: { record: { id: string; method: string } }[] = await (await fetch('/api/consent')).json();
+      return stored.some((s) => s.record.id === detail.id && s.record.method === 'reject');
+    }, 'the endpoint did not receive the record');
+  });
+
+  it('keeps the page working when the endpoint fails', async () => {
+    const el = await mount({ ...promptManifest, consent: { endpoint: '/api/nowhere' } });
+    buttonOf(el, 'Accept all').click();
+    await el.updateComplete;
+    expect(el.isGranted('analytics')).to.equal(true);
+    expect(panelOf(el)).to.be.null;
+  });
+});
+
+describe('<privacy-banner> by keyboard alone', () => {
+  afterEach(resetPage);
+
+  const shiftTab = async () => {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+  };
+  const tabTo = async (name: string) => {
+    for (let i = 0; i < 20 && textOf(focused()) !== name; i++) await sendKeys({ press: 'Tab' });
+    expect(textOf(focused())).to.equal(name);
+  };
+
+  it('reaches the buttons with Tab, opens the dialog with Enter, toggles with Space, wraps Tab, saves, and returns focus', async () => {
+    const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
+    const el = await mount();
+    before.focus();
+    await tabTo('Accept all');
+    await tabTo('Customize');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const dialog = dialogOf(el);
+    expect(dialog.open).to.equal(true);
+    expect(dialog.contains(focused()), 'focus moves into the dialog').to.equal(true);
+
+    const focusables = [...dialog.querySelectorAll<HTMLElement>('input:not([disabled]), summary, button')];
+    await tabTo('Close');
+    expect(focused() === focusables.at(-1)).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(focused() === focusables[0], 'Tab wraps to the first control').to.equal(true);
+    await shiftTab();
+    expect(focused() === focusables.at(-1), 'Shift+Tab wraps to the last').to.equal(true);
+
+    for (let i = 0; i < 20 && focused() !== switchOf(el, 'analytics'); i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(switchOf(el, 'analytics').checked).to.equal(true);
+    await tabTo('Save choices');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(storedRecord()).to.deep.include({ method: 'save', choices: { necessary: true, analytics: true, ads: false } });
+    expect(focused() === reopenOf(el), 'the used button is gone, so focus goes to the way back').to.equal(true);
+
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(focused() === reopenOf(el), 'focus returns to the opener').to.equal(true);
+    expect(storedRecord()!.method).to.equal('save');
+  });
+
+  it('accepts with Space on the first layer and Escape leaves the first layer alone', async () => {
+    const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
+    const el = await mount();
+    before.focus();
+    await tabTo('Customize');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(focused() === buttonOf(el, 'Customize'), 'focus returns to Customize').to.equal(true);
+    expect(document.cookie).not.to.contain('privacy_consent');
+    await shiftTab();
+    await shiftTab();
+    expect(textOf(focused())).to.equal('Accept all');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(storedRecord()!.method).to.equal('accept');
+    expect(focused() === reopenOf(el)).to.equal(true);
+  });
+
+  it('works the notice by keyboard without trapping focus', async () => {
+    const page = await fixture<HTMLElement>(html`<div><button>before</button></div>`);
+    const el = await mount(noticeManifest);
+    page.querySelector('button')!.focus();
+    await tabTo('Cookie details');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(buttonOf(el, 'Cookie details').getAttribute('aria-expanded')).to.equal('true');
+    await tabTo('OK');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement === null, 'Tab leaves the non-modal notice').to.equal(true);
+    await shiftTab();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(storedRecord()!.method).to.equal('acknowledge');
+  });
+});
+
+describe('<privacy-banner> and Google Consent Mode', () => {
+  afterEach(resetPage);
+
+  it('pushes the denied default before any gated script, then the update on the choice, then releases scripts', async () => {
+    window.dataLayer = [];
+    gatedInline('tag', 'analytics', "window.dataLayer.push('gated script ran');");
+    const el = await mount();
+    expect(window.dataLayer.map((e) => (typeof e === 'string' ? e : Array.from(e as ArrayLike<unknown>)))).to.deep.equal([
+      ['consent', 'default', { analytics_storage: 'denied', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', wait_for_update: 500 }],
+    ]);
+    buttonOf(el, 'Customize').click();
+    await el.updateComplete;
+    switchOf(el, 'analytics').click();
+    buttonOf(el, 'Save choices').click();
+    const layer = window.dataLayer.map((e) => (typeof e === 'string' ? e : Array.from(e as ArrayLike<unknown>)));
+    expect(layer.slice(1)).to.deep.equal([
+      ['consent', 'update', { analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' }],
+      'gated script ran',
+    ]);
+    expect(Object.prototype.toString.call(window.dataLayer[0])).to.equal('[object Arguments]');
+  });
+
+  it('restores a stored choice as default then update, before its scripts run', async () => {
+    const record = createRecord(promptManifest, { necessary: true, analytics: true, ads: false }, 'save', 'en', { gpc: undefined, dnt: undefined });
+    browserCookieJar.set('privacy_consent', JSON.stringify(record), { path: '/' });
+    window.dataLayer = [];
+    gatedInline('tag', 'analytics', "window.dataLayer.push('gated script ran');");
+    await mount();
+    const layer = window.dataLayer.map((e) => (typeof e === 'string' ? e : Array.from(e as ArrayLike<unknown>).slice(0, 2)));
+    expect(layer).to.deep.equal([['consent', 'default'], ['consent', 'update'], 'gated script ran']);
+  });
+
+  it('pushes nothing for a policy that maps no category to Consent Mode', async () => {
+    await mount(noticeManifest);
+    expect(window.dataLayer).to.equal(undefined);
+  });
+});
+
+describe('<privacy-banner> and privacy signals', () => {
+  afterEach(resetPage);
+
+  it('shows a category locked by an honoured GPC signal off and disabled, with the conflict explained, and never grants it', async () => {
+    window.dataLayer = [];
+    const el = await mount(promptManifest, { globalPrivacyControl: true });
+    buttonOf(el, 'Customize').click();
+    await el.updateComplete;
+    const ads = switchOf(el, 'ads');
+    expect([ads.checked, ads.disabled]).to.deep.equal([false, true]);
+    expect(textOf(shadow(el, '#about-ads'))).to.contain('Your browser sends a privacy signal');
+    expect(textOf(shadow(el, '#about-analytics'))).not.to.contain('privacy signal');
+    await accessibleInBothSchemes(el);
+    dialogOf(el).close();
+    buttonOf(el, 'Accept all').click();
+    expect(storedRecord()).to.deep.include({ method: 'accept', gpc: true, choices: { necessary: true, analytics: true, ads: false } });
+    expect(el.isGranted('ads')).to.equal(false);
+    const update = Array.from(window.dataLayer[1] as ArrayLike<unknown>);
+    expect(update[2]).to.deep.equal({ analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+  });
+
+  it('lets the signal win over an earlier grant, and records that', async () => {
+    gatedInline('ads', 'ads');
+    const earlier = createRecord(promptManifest, { necessary: true, analytics: true, ads: true }, 'accept', 'en', { gpc: undefined, dnt: undefined });
+    browserCookieJar.set('privacy_consent', JSON.stringify(earlier), { path: '/' });
+    const el = await mount(promptManifest, { globalPrivacyControl: true });
+    expect(el.isGranted('ads')).to.equal(false);
+    expect(el.isGranted('analytics')).to.equal(true);
+    expect(runs('ads')).to.equal(0);
+    expect(storedRecord()).to.deep.include({ method: 'signal', gpc: true, choices: { necessary: true, analytics: true, ads: false } });
+    expect(panelOf(el)).to.be.null;
+  });
+});
+
+describe('<privacy-banner> ways back and the page API', () => {
+  afterEach(resetPage);
+
+  it('opens from any [data-privacy-open] element on the page, and stops listening once removed', async () => {
+    const page = await fixture(html`<div>
+      <button data-privacy-open="preferences">Cookie settings</button><a href="#nowhere" data-privacy-open="banner"><span>Show banner</span></a>
+    </div>`);
+    const el = await mount();
+    buttonOf(el, 'Reject all').click();
+    await el.updateComplete;
+    page.querySelector<HTMLButtonElement>('button')!.click();
+    await el.updateComplete;
+    expect(dialogOf(el).open).to.equal(true);
+    dialogOf(el).close();
+    page.querySelector('span')!.click();
+    await el.updateComplete;
+    expect(panelOf(el)).not.to.be.null;
+    expect(location.hash).not.to.equal('#nowhere');
+    el.remove();
+    page.querySelector<HTMLButtonElement>('button')!.click();
+    expect(dialogOf(el).open).to.equal(false);
+  });
+
+  it('takes up gating again when moved in the document', async () => {
+    const el = await mount();
+    buttonOf(el, 'Accept all').click();
+    const parent = el.parentElement!;
+    el.remove();
+    gatedInline('while-away', 'analytics');
+    await aTimeout(20);
+    expect(runs('while-away'), 'a removed banner releases nothing').to.equal(0);
+    parent.append(el);
+    await waitUntil(() => runs('while-away') === 1, 'gating did not resume');
+  });
+
+  it('can do without the reopen button', async () => {
+    signalSources.navigator = {};
+    const el = await fixture<PrivacyBanner>(html`<privacy-banner no-reopen-button .manifest=${promptManifest}></privacy-banner>`);
+    buttonOf(el, 'Accept all').click();
+    await el.updateComplete;
+    expect(reopenOf(el)).to.be.null;
+    expect(el.noReopenButton).to.equal(true);
+  });
+
+  it('offers the consent as plain functions for the page', async () => {
+    const seen: string[] = [];
+    const el = await mount();
+    const unsubscribe = onConsentChange((r) => seen.push(r.method));
+    expect(isGranted('analytics')).to.equal(false);
+    expect(isGranted('necessary')).to.equal(true);
+    openPreferences();
+    await el.updateComplete;
+    expect(dialogOf(el).open).to.equal(true);
+    buttonOf(el, 'Save choices').click();
+    expect(getConsent()).to.deep.include({ method: 'save' });
+    openBanner();
+    await el.updateComplete;
+    expect(panelOf(el)).not.to.be.null;
+    buttonOf(el, 'Accept all').click();
+    expect(isGranted('analytics')).to.equal(true);
+    unsubscribe();
+    buttonOf(el, 'Accept all').click();
+    expect(seen).to.deep.equal(['save', 'accept']);
+  });
+
+  it('places the first layer at the bottom, the top, or in a corner', async () => {
+    for (const position of ['bottom', 'top', 'corner'] as const) {
+      const el = await mount();
+      el.position = position;
+      await el.updateComplete;
+      const box = panelOf(el)!.getBoundingClientRect();
+      if (position === 'top') expect(box.top).to.equal(0);
+      else expect(Math.round(box.bottom)).to.be.within(innerHeight - 20, innerHeight);
+      if (position === 'corner') expect(box.left).to.be.above(innerWidth / 3);
+      else expect(box.left).to.equal(0);
+      expect(el.getAttribute('position')).to.equal(position);
+    }
+  });
+
+  it('scrolls a focused page element out from under the banner (WCAG 2.4.11)', async () => {
+    const page = await fixture<HTMLElement>(html`<div><div style="height: 150vh"></div><button id="under">under</button><div style="height: 100vh"></div></div>`);
+    const el = await mount();
+    const target = page.querySelector<HTMLButtonElement>('#under')!;
+    target.focus();
+    await aTimeout(50);
+    expect(target.getBoundingClientRect().bottom).to.be.at.most(panelOf(el)!.getBoundingClientRect().top);
+    scrollTo(0, 0);
+  });
+});
+
+describe('<privacy-banner> with an unusable policy', () => {
+  afterEach(resetPage);
+
+  it('shows only a short status, grants nothing and keeps Google tags denied', async () => {
+    window.dataLayer = [];
+    gatedInline('never', 'analytics');
+    const errors: Event[] = [];
+    document.addEventListener('privacy-error', (e) => errors.push(e), { once: true });
+    const el = await mount({ version: 1 });
+    expect(shadow(el, '[role="alert"]')).not.to.be.null;
+    expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+    expect(el.isGranted('analytics')).to.equal(false);
+    expect(runs('never')).to.equal(0);
+    expect(errors).to.have.length(1);
+    const [command] = window.dataLayer.map((e) => Array.from(e as ArrayLike<unknown>));
+    expect(command.slice(0, 2)).to.deep.equal(['consent', 'default']);
+    expect(Object.values(command[2] as object).filter((v) => v === 'denied')).to.have.length(7);
+    await accessibleInBothSchemes(el);
+  });
+
+  it('creates no dataLayer on a page without Google tags', async () => {
+    await mount({ version: 1 });
+    expect(window.dataLayer).to.equal(undefined);
+  });
+});
