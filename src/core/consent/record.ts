@@ -1,3 +1,4 @@
+import { MAX_CONSENT_DAYS } from '../manifest/validate.js';
 import { addDuration, parseDuration } from '../duration.js';
 import type { Manifest } from '../manifest/schema.js';
 import type { Signals } from '../signals/detect.js';
@@ -25,8 +26,8 @@ export interface ConsentRecord {
 
 /** How long a choice is kept when the manifest does not say (CNIL's good practice). */
 export const DEFAULT_LIFETIME = 'P6M';
-/** 13 months, the outer bound for a stored choice; a record claiming to last longer was not written by us. */
-const MAX_LIFETIME_MS = 396 * 864e5;
+/** A record claiming to last longer than the outer bound was not written by us. */
+const MAX_LIFETIME_MS = MAX_CONSENT_DAYS * 864e5;
 
 export const categoriesOf = (manifest: Manifest) => manifest.cookies?.categories ?? [];
 

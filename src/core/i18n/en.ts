@@ -17,7 +17,7 @@ export const en = {
   cookieDetails: 'Cookie details',
   acknowledge: 'OK',
   promptTitle: 'Your privacy choices',
-  promptText: 'We use strictly necessary cookies to run this site. With your permission we would also use the optional categories below. Nothing optional is used until you choose, and you can change your mind at any time.',
+  promptText: 'We use strictly necessary cookies to run this site. With your permission we would also use optional ones. Nothing optional is used until you choose, and you can change your mind at any time.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',

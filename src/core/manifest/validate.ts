@@ -14,7 +14,8 @@ export type Validation =
 
 const MAX_STRING = 10_000;
 const MAX_ITEMS = 500;
-const MAX_CONSENT_DAYS = 396; // 13 months, the outer bound for a stored choice
+/** 13 months, the outer bound for a stored choice. */
+export const MAX_CONSENT_DAYS = 396;
 
 const FORMATS: Record<Format, [RegExp | ((v: string) => boolean), string]> = {
   url: [isSafeUrl, 'an http(s) or mailto URL, or a relative one'],
