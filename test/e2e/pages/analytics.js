@@ -1,0 +1,1 @@
+window.analyticsRuns = (window.analyticsRuns || 0) + 1;
