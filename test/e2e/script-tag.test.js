@@ -53,3 +53,20 @@ test('the demo server serves /.well-known/gpc.json as application/json', async (
   assert.equal(typeof body.gpc, 'boolean');
   assert.match(body.lastUpdate, /^\d{4}-\d{2}-\d{2}$/);
 });
+
+test('without any element, the script tag still applies an honoured GPC: event and Consent Mode', async () => {
+  const { page } = await harness.page('/test/e2e/pages/signals-only.html', {
+    initScript: () => {
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true });
+      window.dataLayer = [];
+      document.addEventListener('privacy-signal', (e) => (window.signalDetail = e.detail));
+    },
+  });
+  await page.waitForFunction(() => window.signalDetail);
+  const detail = await page.evaluate(() => window.signalDetail);
+  assert.equal(detail.gpcHonoured, true);
+  assert.deepEqual(detail.locked, ['ads']);
+  const pushed = await page.evaluate(() => window.dataLayer.map((args) => Array.from(args)));
+  assert.deepEqual(pushed, [['consent', 'update', { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' }]]);
+  assert.equal(await page.locator('privacy-banner').count(), 0);
+});
