@@ -7,6 +7,7 @@ export const en = {
   firstParty: 'First party',
   thirdParty: 'Third party',
   session: 'Until you close the browser',
+  unspecified: 'Not stated in the policy',
   name: 'Name',
   purpose: 'Purpose',
   duration: 'Duration',

@@ -25,3 +25,7 @@ export function formatDate(date: string | Date, lang: string): string {
   const value = typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: typeof date === 'string' ? 'UTC' : undefined }).format(value);
 }
+
+/** A storage item's lifetime for people: "Until you close the browser", "Not stated in the policy", or the duration. */
+export const formatLifetime = (lifetime: string, lang: string, catalog: { session: string; unspecified: string }) =>
+  lifetime === 'session' ? catalog.session : lifetime === 'unspecified' ? catalog.unspecified : formatDuration(lifetime, lang);

@@ -22,7 +22,7 @@ const FORMATS: Record<Format, [RegExp | ((v: string) => boolean), string]> = {
   email: [/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/, 'an email address'],
   date: [(v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !isNaN(Date.parse(v)), 'a date as YYYY-MM-DD'],
   duration: [(v) => parseDuration(v) !== undefined, 'an ISO 8601 duration such as P30D or PT72H'],
-  lifetime: [(v) => v === 'session' || parseDuration(v) !== undefined, '"session" or an ISO 8601 duration'],
+  lifetime: [(v) => v === 'session' || v === 'unspecified' || parseDuration(v) !== undefined, '"session", "unspecified" or an ISO 8601 duration'],
   id: [/^[A-Za-z][\w-]{0,63}$/, 'an identifier (letters, digits, - and _)'],
   lang: [/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'a language tag such as en or pt-BR'],
   domain: [/^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'a domain name such as example.com'],
@@ -108,9 +108,10 @@ function checkRelations(m: Manifest, out: ManifestIssue[]) {
   if (lifetime && approxDays(parseDuration(lifetime)!) > MAX_CONSENT_DAYS)
     out.push({ path: '$.consent.lifetime', message: `expected at most 13 months (P13M), got ${lifetime}` });
   const methods = new Map(m.rights?.methods?.map((x) => [x.id, x]));
+  // Self-service may be a place in the product ("your account settings") with no URL to give.
   m.rights?.methods?.forEach((x, i) => {
-    const needs = x.type === 'email' ? 'email' : 'url';
-    if (!x[needs]) out.push({ path: `$.rights.methods[${i}].${needs}`, message: `a method of type ${x.type} needs ${needs === 'email' ? 'an email address' : 'a url'}` });
+    const needs = x.type === 'email' ? 'email' : x.type === 'self-service' ? undefined : 'url';
+    if (needs && !x[needs]) out.push({ path: `$.rights.methods[${i}].${needs}`, message: `a method of type ${x.type} needs ${needs === 'email' ? 'an email address' : 'a url'}` });
   });
   m.rights?.items.forEach((r, i) =>
     r.methods?.forEach((id, j) => {

@@ -4,7 +4,7 @@ import { PolicyElement } from '../../internal/policy-element.js';
 import { safeHref } from '../../internal/links.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { categoriesOf, type ConsentMethod, type ConsentRecord } from '../../core/consent/record.js';
-import { formatDuration } from '../../core/i18n/format.js';
+import { formatLifetime } from '../../core/i18n/format.js';
 import type { Category } from '../../core/manifest/schema.js';
 import { styles } from './privacy-banner.styles.js';
 
@@ -237,7 +237,7 @@ export class PrivacyBanner extends PolicyElement {
         (item) => html`<tr>
           <td>${item.name}</td>
           <td>${this.text(item.purpose)}</td>
-          <td>${item.duration === 'session' ? catalog.session : formatDuration(item.duration, lang)}</td>
+          <td>${formatLifetime(item.duration, lang, catalog)}</td>
           <td>${item.party === 'first' ? catalog.firstParty : catalog.thirdParty}${item.provider ? `: ${this.text(item.provider)}` : ''}</td>
         </tr>`,
       )}

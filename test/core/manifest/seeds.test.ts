@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { validateManifest } from '../../../src/core/manifest/validate.js';
+import type { Manifest } from '../../../src/core/manifest/schema.js';
+
+export const SEEDS = ['theaistep', 'aigilecoach', 'monitoring-saas', 'naxora'] as const;
+
+export async function loadSeed(name: (typeof SEEDS)[number]): Promise<Manifest> {
+  const value = await (await fetch(`/demo/policies/${name}.json`)).json();
+  const result = validateManifest(value);
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.issues)}`);
+  return result.manifest;
+}
+
+describe('the four seed policies as manifests', () => {
+  for (const name of SEEDS) {
+    it(`${name} is valid`, async () => {
+      const value = await (await fetch(`/demo/policies/${name}.json`)).json();
+      const result = validateManifest(value);
+      expect(result.ok, JSON.stringify(!result.ok && result.issues)).to.equal(true);
+    });
+  }
+
+  it('theAIstep: eight services under one controller, strictly necessary cookies only, 72 h breach notice', async () => {
+    const m = await loadSeed('theaistep');
+    expect(m.services).to.have.length(8);
+    expect(m.cookies!.categories.every((c) => c.necessary)).to.equal(true);
+    expect(m.breach?.window).to.equal('PT72H');
+    expect(m.changes?.noticePeriod).to.equal('P30D');
+    expect(m.rights?.deadline).to.equal('P30D');
+  });
+
+  it('AIgileCoach: the data table, data not collected, and a JWT in localStorage', async () => {
+    const m = await loadSeed('aigilecoach');
+    expect(m.data).to.have.length.greaterThan(8);
+    expect(m.data!.find((d) => d.type === 'Password')?.storage).to.match(/bcrypt/);
+    expect(m.notCollected!.map((d) => d.type)).to.include('Location data');
+    const jwt = m.cookies!.categories[0].items![0];
+    expect(jwt).to.include({ name: 'JWT token', kind: 'localStorage' });
+    expect(m.notes![0].title).to.equal('On-premise deployment');
+  });
+
+  it('monitoring SaaS: retention per kind of data, billing five years, an httpOnly session cookie', async () => {
+    const m = await loadSeed('monitoring-saas');
+    expect(m.retention!.find((r) => r.data === 'Billing')?.period).to.equal('P5Y');
+    expect(m.retention!.find((r) => r.data === 'Metrics')?.description).to.match(/30 days, 90 days, or custom/);
+    expect(m.cookies!.categories[0].items![0].attributes).to.include('httpOnly');
+  });
+
+  it('Naxora: DNT not honoured in its own words, optional categories, CCPA rights, 13/16 age limits, SCCs', async () => {
+    const m = await loadSeed('naxora');
+    expect(m.signals?.dnt?.honoured).to.equal(false);
+    expect(m.signals?.dnt?.statement).to.match(/We do not currently respond to DNT signals/);
+    expect(m.cookies!.categories.filter((c) => !c.necessary).map((c) => c.id)).to.deep.equal(['analytics', 'preferences']);
+    expect(m.rights!.methods![0].subject).to.equal('Data Protection Request');
+    expect(m.rights!.items.filter((r) => r.jurisdictions?.includes('US-CA')).map((r) => r.right)).to.include('opt-out-sale');
+    expect(m.children).to.deep.include({ minimumAge: 13, ages: [{ region: 'EEA', age: 16 }] });
+    expect(m.transfers!.items![0].safeguard).to.match(/Standard Contractual Clauses/);
+  });
+});
