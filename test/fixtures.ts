@@ -1,4 +1,5 @@
 import type { Manifest } from '../src/core/manifest/schema.js';
+import { validateManifest } from '../src/core/manifest/validate.js';
 
 /** The smallest valid manifest; tests add what they need to a copy. */
 export const minimalManifest: Manifest = {
@@ -6,3 +7,15 @@ export const minimalManifest: Manifest = {
   effectiveDate: '2026-01-01',
   controller: { name: 'Example Ltd', email: 'privacy@example.com' },
 };
+
+/** The four real policies in demo/policies. */
+export const SEEDS = ['theaistep', 'aigilecoach', 'monitoring-saas', 'naxora'] as const;
+
+/** A seed policy, validated; throws with the issues if it is not valid. */
+export async function loadSeed(name: (typeof SEEDS)[number]): Promise<Manifest> {
+  const value = await (await fetch(`/demo/policies/${name}.json`)).json();
+  const result = validateManifest(value);
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.issues)}`);
+  return result.manifest;
+}
+

@@ -1,15 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateManifest } from '../../../src/core/manifest/validate.js';
-import type { Manifest } from '../../../src/core/manifest/schema.js';
-
-export const SEEDS = ['theaistep', 'aigilecoach', 'monitoring-saas', 'naxora'] as const;
-
-export async function loadSeed(name: (typeof SEEDS)[number]): Promise<Manifest> {
-  const value = await (await fetch(`/demo/policies/${name}.json`)).json();
-  const result = validateManifest(value);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.issues)}`);
-  return result.manifest;
-}
+import { SEEDS, loadSeed } from '../../fixtures.js';
 
 describe('the four seed policies as manifests', () => {
   for (const name of SEEDS) {

@@ -1,0 +1,346 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { PolicyElement } from '../../internal/policy-element.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { safeHref } from '../../internal/links.js';
+import { formatDate, formatDuration, formatLifetime } from '../../core/i18n/format.js';
+import type { Manifest, RequestMethod } from '../../core/manifest/schema.js';
+import type { Text } from '../../core/manifest/shape.js';
+import type { Catalog } from '../../core/i18n/catalog.js';
+
+type SectionKey = keyof Catalog['sections'];
+type Cell = string | TemplateResult | typeof nothing;
+
+/** Every section, in the default order; its anchor is `privacy-` plus the key in kebab case. */
+const SECTIONS: readonly SectionKey[] = [
+  'about', 'collected', 'notCollected', 'purposes', 'recipients', 'retention', 'cookies', 'security',
+  'transfers', 'signals', 'children', 'changes', 'rights', 'commitments', 'contact', 'notes',
+];
+const anchor = (key: string) => `privacy-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+const words = (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean);
+
+/**
+ * A layered, readable summary of the privacy policy: who is responsible, a
+ * compact label of what is collected, what for, whether it is sold or shared
+ * and how long it is kept, then sections a visitor can expand, each with an
+ * anchor (`#privacy-retention`) that opens it from the URL.
+ *
+ * @summary The policy manifest as a layered privacy notice.
+ *
+ * @slot rights-action - Placed in the rights section, e.g. a `<privacy-request>`.
+ *
+ * @fires privacy-error - The policy manifest could not be loaded or is invalid; detail: issues with JSON paths.
+ *
+ * @csspart base - The whole summary.
+ * @csspart header - The first layer: title, controller, dates.
+ * @csspart label - The at-a-glance label.
+ * @csspart section - Each section.
+ * @csspart toggle - The button that expands a section.
+ * @csspart panel - The content of a section.
+ * @csspart table - Every table.
+ * @csspart status - The loading or error message.
+ *
+ * @cssprop --privacy-color - Text color.
+ * @cssprop --privacy-muted - Secondary text.
+ * @cssprop --privacy-background - Background.
+ * @cssprop --privacy-surface - Background of the label.
+ * @cssprop --privacy-border - Borders and rules.
+ * @cssprop --privacy-accent - Links and toggles.
+ * @cssprop --privacy-focus - The focus ring.
+ * @cssprop --privacy-radius - Corner radius.
+ * @cssprop --privacy-font - Font family.
+ */
+export class PrivacySummary extends PolicyElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: block;
+        background: var(--privacy-background);
+      }
+      [part~='header'] p {
+        margin: 0.25rem 0;
+      }
+      [role='heading'][aria-level] {
+        font-weight: 700;
+        margin: 0.75rem 0 0.25rem;
+      }
+      [part~='label'] {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.25rem 1rem;
+        margin: 0.75rem 0;
+        padding: 0.75rem;
+        background: var(--privacy-surface);
+        border-radius: var(--privacy-radius);
+      }
+      dt {
+        font-weight: 700;
+      }
+      dd {
+        margin: 0;
+      }
+      [part~='section'] {
+        border-top: 1px solid var(--privacy-border);
+      }
+      [part~='toggle'] {
+        width: 100%;
+        text-align: start;
+        border: 0;
+        background: none;
+        color: var(--privacy-color);
+        padding-inline: 0;
+      }
+      [part~='toggle']::before {
+        content: '+';
+        display: inline-block;
+        width: 1.25rem;
+        color: var(--privacy-accent);
+      }
+      [part~='toggle'][aria-expanded='true']::before {
+        content: '−';
+      }
+      [part~='panel'] {
+        padding-bottom: 0.75rem;
+        overflow-x: auto;
+      }
+      :host([layout='compact']) [part~='label'] {
+        grid-template-columns: 1fr;
+      }
+      :host([layout='compact']) [part~='toggle'] {
+        min-height: 2rem;
+        padding-block: 0.25rem;
+      }
+      @media print {
+        [part~='panel'][hidden] {
+          display: block !important;
+        }
+        [part~='toggle'] {
+          display: block;
+          min-height: 0;
+        }
+        [part~='toggle']::before {
+          content: none;
+        }
+      }
+    `,
+  ];
+
+  /** Which sections to show, in order (space or comma separated keys, e.g. "collected retention rights"). All by default. */
+  @property() sections?: string;
+
+  /** "full" (default) or "compact": a single-column label and tighter sections. */
+  @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
+
+  /** Sections expanded from the start (keys as in `sections`), or "all". */
+  @property() open?: string;
+
+  /** Level of the summary's heading (1-5), so that it fits the page's outline; sections are one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private expanded = new Set<string>();
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('hashchange', this.openFromHash);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.openFromHash);
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>) {
+    if (changed.has('open')) this.expanded = new Set(this.open === 'all' ? SECTIONS : words(this.open ?? null));
+  }
+
+  protected override firstUpdated() {
+    this.openFromHash();
+  }
+
+  protected override updated() {
+    // The anchor may name a section that only exists once the manifest is ready.
+    if (this.pendingAnchor && this.policyManifest) this.openFromHash();
+  }
+
+  private pendingAnchor = false;
+
+  private readonly openFromHash = () => {
+    const key = SECTIONS.find((k) => `#${anchor(k)}` === location.hash);
+    this.pendingAnchor = !!key && !this.policyManifest;
+    if (!key || !this.policyManifest) return;
+    this.expanded = new Set(this.expanded).add(key);
+    this.updateComplete.then(() => this.renderRoot.querySelector(`#${anchor(key)}`)?.scrollIntoView());
+  };
+
+  private toggle(key: string) {
+    const next = new Set(this.expanded);
+    next.has(key) ? next.delete(key) : next.add(key);
+    this.expanded = next;
+  }
+
+  private heading(offset: number, content: unknown) {
+    return html`<div role="heading" aria-level=${Math.min(6, this.headingLevel + offset)}>${content}</div>`;
+  }
+
+  private link(label: Cell, url?: string): Cell {
+    const href = safeHref(url);
+    return href ? html`<a href=${href} rel="noopener">${label}</a>` : label;
+  }
+
+  private email(address?: string, subject?: Text): Cell {
+    if (!address) return nothing;
+    const line = this.text(subject);
+    return this.link(address, `mailto:${address}${line ? `?subject=${encodeURIComponent(line)}` : ''}`);
+  }
+
+  private list(items: readonly Cell[] | undefined): Cell {
+    return items?.length ? html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>` : nothing;
+  }
+
+  private table(head: readonly string[], rows: readonly (readonly Cell[])[], caption?: string): Cell {
+    return html`<table part="table">
+      ${caption ? html`<caption>${caption}</caption>` : nothing}
+      <thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+      <tbody>${rows.map((r) => html`<tr>${r.map((c, i) => (i ? html`<td>${c}</td>` : html`<th scope="row">${c}</th>`))}</tr>`)}</tbody>
+    </table>`;
+  }
+
+  private para(value: Text | undefined): Cell {
+    const t = this.text(value);
+    return t ? html`<p>${t}</p>` : nothing;
+  }
+
+  private method(m: RequestMethod, c: Catalog): Cell {
+    const label = this.text(m.description) || m.url || c.requestOpenForm;
+    return m.type === 'email' ? this.email(m.email, m.subject) : this.link(label, m.url);
+  }
+
+  /** The body of each section, or undefined when the manifest has nothing for it. */
+  private bodies(m: Manifest, c: Catalog, lang: string): Partial<Record<SectionKey, Cell[]>> {
+    const t = (v: Text | undefined) => this.text(v);
+    const period = (iso?: string) => (iso ? formatDuration(iso, lang) : '');
+    const groups = [...new Set(m.data?.map((d) => t(d.group)))];
+    const methods = new Map(m.rights?.methods?.map((x) => [x.id, x]));
+    const some = <T,>(v: readonly T[] | undefined) => (v?.length ? v : undefined);
+    return {
+      about: [
+        this.para(m.controller.role),
+        this.list(m.services?.map((s) => html`${this.link(t(s.name), s.url)}${s.description ? ` — ${t(s.description)}` : ''}`)),
+        this.para(m.scope?.statement),
+        this.list(m.scope?.excluded?.map(t)),
+        this.list(m.principles?.map(t)),
+      ],
+      collected: some(m.data) && [
+        ...groups.map((g) =>
+          this.table(
+            [c.type, c.purpose, c.storage, c.legalBasis],
+            m.data!.filter((d) => t(d.group) === g).map((d) => [t(d.type), t(d.purpose), t(d.storage), d.legalBasis?.map((b) => c.legalBases[b]).join(', ') ?? '']),
+            g,
+          ),
+        ),
+        this.list(m.legalBases?.map((b) => `${c.legalBases[b.basis]}: ${t(b.description)}`)),
+      ],
+      notCollected: some(m.notCollected) && [this.list(m.notCollected!.map((d) => html`<strong>${t(d.type)}</strong>${d.detail ? ` — ${t(d.detail)}` : ''}`))],
+      purposes: some(m.purposes) && [this.list(m.purposes!.map((p) => `${t(p.name)}${p.description ? `: ${t(p.description)}` : ''}`))],
+      recipients: (some(m.recipients) || m.recipientsInfo) && [
+        m.recipients ? this.table([c.recipient, c.purpose, c.location], m.recipients.map((r) => [
+          this.link(t(r.name), r.url),
+          html`${t(r.purpose)}${r.role ? html`<br />${c.roles[r.role]}` : nothing}${r.data ? html`<br />${r.data.map(t).join('; ')}` : nothing}${r.note ? html`<br />${t(r.note)}` : nothing}${r.privacyPolicy ? html`<br />${this.link(c.policyLink, r.privacyPolicy)}` : nothing}`,
+          t(r.location),
+        ])) : nothing,
+        this.para(m.recipientsInfo?.statement),
+        m.recipientsInfo?.url ? this.link(m.recipientsInfo.url, m.recipientsInfo.url) : nothing,
+      ],
+      retention: some(m.retention) && [
+        this.table([c.type, c.howLong], m.retention!.map((r) => [
+          t(r.data),
+          [r.indefinite ? c.indefinite : r.after ? (r.period ? c.after(period(r.period), t(r.after)) : c.until(t(r.after))) : period(r.period), t(r.description)].filter(Boolean).join('. '),
+        ])),
+      ],
+      cookies: m.cookies && [
+        this.para(m.cookies.statement),
+        ...m.cookies.categories.map((cat) => html`${this.heading(2, t(cat.name))}${this.para(cat.description)}${cat.items?.length
+          ? this.table([c.name, c.purpose, c.duration, c.provider], cat.items.map((i) => [
+              i.name,
+              `${t(i.purpose)}${i.where ? ` (${t(i.where)})` : ''}${i.attributes ? ` [${i.attributes.join(', ')}]` : ''}`,
+              formatLifetime(i.duration, lang, c),
+              `${i.party === 'first' ? c.firstParty : c.thirdParty}${i.provider ? `: ${t(i.provider)}` : ''}`,
+            ]))
+          : nothing}`),
+      ],
+      security: m.security && [this.list(m.security.measures.map((x) => `${t(x.measure)}${x.detail ? `: ${t(x.detail)}` : ''}`)), this.para(m.security.statement)],
+      transfers: (m.transfers || m.storage) && [
+        this.para(m.storage?.statement),
+        this.list(m.storage?.locations?.map(t)),
+        this.para(m.transfers?.statement),
+        this.list(m.transfers?.items?.map((x) => `${t(x.to)}${x.safeguard ? `: ${t(x.safeguard)}` : ''}`)),
+      ],
+      signals: m.signals && [
+        this.list([
+          ...(m.signals.gpc ? [html`<strong>${c.signalGpc}</strong>: ${m.signals.gpc.honoured ? c.honouredYes : c.honouredNo}. ${t(m.signals.gpc.statement)}`] : []),
+          ...(m.signals.dnt ? [html`<strong>${c.signalDnt}</strong>: ${m.signals.dnt.honoured ? c.honouredYes : c.honouredNo}. ${t(m.signals.dnt.statement)}`] : []),
+        ]),
+      ],
+      children: m.children && [html`<p>${c.minimumAge(m.children.minimumAge)} ${m.children.ages?.map((a) => c.ageIn(t(a.region), a.age)).join(' ')}</p>`, this.para(m.children.statement)],
+      changes: (m.changes || m.breach) && [
+        m.breach?.window ? html`<p>${c.breachWithin(period(m.breach.window))}</p>` : nothing,
+        this.list(m.breach?.notifies?.map(t)),
+        this.para(m.breach?.statement),
+        m.changes?.noticePeriod ? html`<p>${c.noticeBefore(period(m.changes.noticePeriod))}</p>` : nothing,
+        this.list(m.changes?.channels?.map(t)),
+        this.para(m.changes?.statement),
+      ],
+      rights: m.rights && [
+        this.para(m.rights.statement),
+        this.table([c.name, c.how], m.rights.items.map((r) => {
+          const ways = (r.methods ?? [...methods.keys()]).map((id) => methods.get(id)).filter((x): x is RequestMethod => !!x);
+          const deadline = r.deadline ?? m.rights!.deadline;
+          return [
+            html`${c.rights[r.right][0]}${r.jurisdictions ? ` (${r.jurisdictions.join(', ')})` : ''}`,
+            html`${t(r.description) || c.rights[r.right][1]}${r.note ? html`<br />${t(r.note)}` : nothing}${ways.length ? html`<br />${ways.map((w, i) => html`${i ? ', ' : ''}${this.method(w, c)}`)}` : nothing}${deadline ? html`<br />${c.answerWithin(period(deadline))}` : nothing}`,
+          ];
+        })),
+        this.para(m.rights.identityVerification),
+        m.rights.authority ? html`<p>${this.link(t(m.rights.authority.name), m.rights.authority.url)}</p>` : nothing,
+        html`<slot name="rights-action"></slot>`,
+      ],
+      commitments: (some(m.commitments) || m.sale) && [this.list(m.commitments?.map(t)), this.para(m.sale?.statement)],
+      contact: some(m.contact) && [this.list(m.contact!.map((x) => html`${t(x.label)} ${this.email(x.email, x.subject)} ${x.url ? this.link(x.url, x.url) : nothing}`))],
+      notes: some(m.notes) && m.notes!.map((n) => html`${this.heading(2, t(n.title))}${this.list(n.body.map(t))}`),
+    };
+  }
+
+  protected override render() {
+    const m = this.policyManifest;
+    if (!m) return this.renderStatus();
+    const { catalog: c, lang } = this.ui;
+    const t = (v: Text | undefined) => this.text(v);
+    const bodies = this.bodies(m, c, lang);
+    const keys = (this.sections ? (words(this.sections) as SectionKey[]) : SECTIONS).filter((k) => bodies[k]);
+    const kept = m.retention?.map((r) => (r.period ? formatDuration(r.period, lang) : '')).filter(Boolean);
+    return html`<article part="base" aria-labelledby="title">
+      <header part="header">
+        ${this.heading(0, html`<span id="title">${t(m.title) || c.summaryTitle}</span>`)}
+        <p>${t(m.controller.name)}${m.controller.email ? html` · ${this.email(m.controller.email)}` : nothing}</p>
+        <p>${c.effective(formatDate(m.effectiveDate, lang), m.version)}</p>
+        ${this.para(m.summary)}
+        <dl part="label">
+          ${m.data?.length ? html`<dt>${c.labelCollected}</dt><dd>${[...new Set(m.data.map((d) => t(d.group)))].join(', ')}</dd>` : nothing}
+          ${m.purposes?.length ? html`<dt>${c.labelPurposes}</dt><dd>${m.purposes.map((p) => t(p.name)).join('; ')}</dd>` : nothing}
+          ${m.sale ? html`<dt>${c.labelShared}</dt><dd>${m.sale.sells || m.sale.shares ? c.sold : c.notSold}</dd>` : nothing}
+          ${kept?.length ? html`<dt>${c.labelKept}</dt><dd>${[...new Set(kept)].join(', ')}</dd>` : nothing}
+        </dl>
+        ${m.url ? html`<p>${this.link(c.policyLink, m.url)}</p>` : nothing}
+      </header>
+      ${keys.map((key) => {
+        const id = anchor(key);
+        const open = this.expanded.has(key);
+        return html`<section part="section" id=${id}>
+          ${this.heading(1, html`<button part="toggle" aria-expanded=${open} aria-controls=${`${id}-panel`} @click=${() => this.toggle(key)}>${c.sections[key]}</button>`)}
+          <div part="panel" id=${`${id}-panel`} ?hidden=${!open}>${bodies[key]}</div>
+        </section>`;
+      })}
+    </article>`;
+  }
+}

@@ -1,0 +1,169 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/privacy-summary/define.js';
+import type { PrivacySummary } from '../../../src/elements/privacy-summary/privacy-summary.js';
+import type { Manifest } from '../../../src/core/manifest/schema.js';
+import { SEEDS, loadSeed, minimalManifest } from '../../fixtures.js';
+
+const text = (el: PrivacySummary) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const toggles = (el: PrivacySummary) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=toggle]')];
+const render = (manifest: unknown, attrs: { open?: string; sections?: string; lang?: string; layout?: string } = {}) =>
+  fixture<PrivacySummary>(html`<privacy-summary .manifest=${manifest} open=${attrs.open ?? ''} sections=${attrs.sections ?? ''} lang=${attrs.lang ?? ''} layout=${attrs.layout ?? 'full'}></privacy-summary>`);
+
+const sample: Manifest = {
+  ...minimalManifest,
+  url: 'https://example.com/privacy',
+  data: [
+    { group: 'Account', type: 'Email address', purpose: 'Sign-in', storage: 'Encrypted', legalBasis: ['contract'] },
+    { group: 'Usage', type: 'Page views', purpose: 'Statistics', legalBasis: ['legitimate-interests'] },
+  ],
+  purposes: [{ name: 'Run the service' }],
+  sale: { sells: false, shares: false },
+  retention: [{ data: 'Logs', period: 'P30D' }, { data: 'Account', after: 'account closure', period: 'P12M' }],
+  breach: { window: 'PT72H' },
+  rights: { deadline: 'P30D', methods: [{ id: 'mail', type: 'email', email: 'dpo@example.com', subject: 'Data Protection Request' }], items: [{ right: 'erasure' }, { right: 'objection' }] },
+};
+
+describe('<privacy-summary>', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('shows who is responsible, the dates and the at-a-glance label in the first layer', async () => {
+    const el = await render(sample);
+    const header = el.shadowRoot!.querySelector('[part~=header]')!.textContent!.replace(/\s+/g, ' ');
+    expect(header).to.contain('Example Ltd').and.contain('privacy@example.com');
+    expect(header).to.contain('version 1');
+    expect(header).to.match(/January 1, 2026|1 January 2026/);
+    const label = el.shadowRoot!.querySelector('[part~=label]')!.textContent!.replace(/\s+/g, ' ');
+    expect(label).to.contain('Account, Usage').and.contain('Run the service').and.contain('Never sold or shared').and.contain('30 days, 12 months');
+    expect(el.shadowRoot!.querySelector('a[href="https://example.com/privacy"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders durations and legal bases for people', async () => {
+    const el = await render(sample, { open: 'all' });
+    expect(text(el)).to.contain('12 months after account closure').and.contain('within 72 hours').and.contain('We answer within 30 days');
+    expect(text(el)).to.contain('Needed for our contract with you').and.contain('Our legitimate interests');
+    const mail = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="mailto:dpo@"]')!;
+    expect(mail.href).to.equal('mailto:dpo@example.com?subject=Data%20Protection%20Request');
+  });
+
+  it('leaves out sections with no data', async () => {
+    const el = await render(minimalManifest);
+    expect(toggles(el).map((b) => b.textContent!.trim())).to.deep.equal(['Who we are']);
+  });
+
+  it('expands a section with a real button, aria-expanded and aria-controls, by keyboard', async () => {
+    const el = await render(sample);
+    const button = toggles(el).find((b) => b.textContent!.includes('How long we keep it'))!;
+    const panel = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel.hidden).to.equal(true);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel.hidden).to.equal(false);
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('gives each section a stable anchor and opens the one in the URL hash', async () => {
+    history.replaceState(null, '', '#privacy-retention');
+    const el = await render(sample);
+    await el.updateComplete;
+    const section = el.shadowRoot!.getElementById('privacy-retention')!;
+    expect(section.querySelector('[part~=toggle]')!.getAttribute('aria-expanded')).to.equal('true');
+    location.hash = '#privacy-rights';
+    await oneEvent(window, 'hashchange');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#privacy-rights [part~=toggle]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(el.shadowRoot!.getElementById('privacy-not-collected')).to.equal(null);
+  });
+
+  it('shows only the sections asked for, in that order', async () => {
+    const el = await render(sample, { sections: 'rights, retention collected' });
+    expect(toggles(el).map((b) => b.textContent!.trim())).to.deep.equal(['Your rights', 'How long we keep it', 'Data we collect']);
+  });
+
+  it('fits the page outline: heading-level sets the title level and sections sit one below', async () => {
+    const el = await fixture<PrivacySummary>(html`<privacy-summary .manifest=${sample} heading-level="3"></privacy-summary>`);
+    const levels = [...el.shadowRoot!.querySelectorAll('[role=heading]')].map((h) => h.getAttribute('aria-level'));
+    expect(levels[0]).to.equal('3');
+    expect(new Set(levels.slice(1))).to.deep.equal(new Set(['4']));
+  });
+
+  it('uses real table headers', async () => {
+    const el = await render(sample, { open: 'collected' });
+    const table = el.shadowRoot!.querySelector('#privacy-collected table')!;
+    expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col']);
+    expect(table.querySelector('caption')!.textContent).to.equal('Account');
+    expect(table.querySelector('tbody th[scope=row]')!.textContent).to.equal('Email address');
+  });
+
+  it('shows markup from the manifest as text and renders no unsafe link', async () => {
+    const hostile = { ...sample, controller: { name: '<img src=x onerror="window.__pwned=1">' }, data: [{ group: '<b>G</b>', type: '<script>window.__pwned=1</script>' }] };
+    const el = await render(hostile, { open: 'all' });
+    expect(text(el)).to.contain('<img src=x onerror="window.__pwned=1">').and.contain('<script>window.__pwned=1</script>');
+    expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('fails closed on a javascript: URL: privacy-error with the path, and no policy text', async () => {
+    const el = document.createElement('privacy-summary');
+    el.manifest = { ...sample, url: 'javascript:alert(1)' };
+    const event = oneEvent(el, 'privacy-error');
+    document.body.append(el);
+    const { detail } = await event;
+    expect(detail.issues.map((i) => i.path)).to.deep.equal(['$.url']);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(text(el)).to.not.contain('Example Ltd');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('picks the visitor’s language from a text map', async () => {
+    const el = await render({ ...sample, title: { en: 'Privacy', de: 'Datenschutz' }, purposes: [{ name: { en: 'Run it', de: 'Betrieb' } }] }, { lang: 'de' });
+    expect(text(el)).to.contain('Datenschutz').and.contain('Betrieb').and.not.contain('Run it');
+  });
+
+  it('compact layout reflects and still shows every section toggle', async () => {
+    const el = await render(sample, { layout: 'compact' });
+    expect(el.getAttribute('layout')).to.equal('compact');
+    expect(toggles(el).length).to.be.greaterThan(3);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`passes axe collapsed and expanded in ${scheme} mode`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      const el = await render(await loadSeed('naxora'));
+      await expect(el).to.be.accessible();
+      el.open = 'all';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const name of SEEDS) {
+    it(`renders every collected data type, recipient, retention entry and cookie of ${name}`, async () => {
+      const m = await loadSeed(name);
+      const el = await render(m, { open: 'all' });
+      const shown = text(el);
+      const t = (v: unknown) => (typeof v === 'string' ? v : (v as Record<string, string>).en);
+      const facts = [
+        ...(m.data ?? []).map((d) => t(d.type)),
+        ...(m.recipients ?? []).map((r) => t(r.name)),
+        ...(m.retention ?? []).map((r) => t(r.data)),
+        ...(m.cookies?.categories ?? []).flatMap((c) => (c.items ?? []).map((i) => i.name)),
+        ...(m.notCollected ?? []).map((d) => t(d.type)),
+      ];
+      expect(facts.length).to.be.greaterThan(3);
+      for (const fact of facts) expect(shown, fact).to.contain(fact);
+    });
+  }
+});
