@@ -109,6 +109,7 @@ export async function startServer({ port = 8000, host = '127.0.0.1', ...options 
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method not allowed' });
     if (path === '/') return send(res, 302, '', { location: '/demo/' });
+    if (path === '/favicon.ico') return send(res, 204, '');
     let file = normalize(join(ROOT, path));
     if (!file.startsWith(ROOT + '/') && file !== ROOT) return send(res, 403, { error: 'forbidden' });
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');

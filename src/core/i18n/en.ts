@@ -57,6 +57,12 @@ export const en = {
   invalidEmail: 'Enter an email address, like name@example.com.',
   required: 'This field is required.',
   back: 'Back',
+  requestObjectionTitle: 'Your right to object',
+  requestOtherRights: 'Your other rights',
+  requestNoEmail: 'This policy names no email address for requests.',
+  requestNoRights: 'This policy lists no rights you can request here.',
+  requestBody: (right: string) => `I would like to use my right: ${right}.`,
+  requestFrom: (email: string) => `My email address: ${email}`,
 
   summaryTitle: 'Privacy at a glance',
   effective: (date: string, version: string) => `In effect since ${date}, version ${version}`,

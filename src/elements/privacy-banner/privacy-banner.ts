@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { safeHref } from '../../internal/links.js';
+import { wrapTab } from '../../internal/dialog.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import { categoriesOf, type ConsentMethod, type ConsentRecord } from '../../core/consent/record.js';
 import { formatLifetime } from '../../core/i18n/format.js';
@@ -124,16 +125,6 @@ export class PrivacyBanner extends PolicyElement {
     if (document.activeElement === document.body) this.reopenButton?.focus();
   }
 
-  /** Tab and Shift+Tab wrap inside the modal dialog rather than leaving for the browser's toolbar. */
-  private wrapTab(event: KeyboardEvent) {
-    const controls = this.dialog!.querySelectorAll<HTMLElement>('input:enabled, summary, button');
-    const [first, last] = event.shiftKey ? [controls[controls.length - 1], controls[0]] : [controls[0], controls[controls.length - 1]];
-    if (event.key === 'Tab' && this.shadowRoot!.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
-
   /** A non-modal banner must not hide the focused page element (WCAG 2.4.11): scroll it clear. */
   private readonly keepFocusVisible = ({ target }: FocusEvent) => {
     const panel = this.panel;
@@ -192,7 +183,7 @@ export class PrivacyBanner extends PolicyElement {
   private renderPreferences(note: unknown) {
     const { catalog } = this.ui;
     const { manifest, decision } = this.consentController;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @keydown=${this.wrapTab}>
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @keydown=${(e: KeyboardEvent) => wrapTab(e, this.dialog)}>
       <h2 id="dialog-title">${catalog.preferencesTitle}</h2>
       ${note}
       ${categoriesOf(manifest!).map((c) => {

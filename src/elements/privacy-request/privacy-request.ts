@@ -1,0 +1,308 @@
+import { css, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { PolicyElement } from '../../internal/policy-element.js';
+import { baseStyles } from '../../internal/base.styles.js';
+import { safeHref } from '../../internal/links.js';
+import { wrapTab } from '../../internal/dialog.js';
+import { emit } from '../../internal/emit.js';
+import { formatDate } from '../../core/i18n/format.js';
+import type { Right, RightEntry } from '../../core/manifest/schema.js';
+import { answerBy, mailtoFor, methodsFor, submitRequest, SUBMIT_TIMEOUT_MS, type RequestPayload, type SubmitResult } from '../../core/requests/request.js';
+
+declare module '../../internal/emit.js' {
+  interface PrivacyEventMap {
+    'privacy-request-submit': CustomEvent<RequestPayload>;
+    'privacy-request-sent': CustomEvent<{ reference: string; right: Right }>;
+    'privacy-request-error': CustomEvent<{ reason: 'network' | 'timeout' | number }>;
+  }
+}
+
+type Field = 'email' | 'details' | 'accountIdentifier';
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * A launcher for data-subject requests. It opens a dialog that lists the
+ * rights the policy grants in plain language (objection separately, as GDPR
+ * Art. 21 asks), and for the chosen right offers the policy's methods, best
+ * first: a form sent to the policy's endpoint, a web form or self-service
+ * link, or an email with the policy's subject line. It says by when an answer
+ * is due. A failed submission keeps everything typed and offers retry and email.
+ *
+ * @summary Launch a data-subject request by the methods the policy names.
+ *
+ * @slot launcher - Replaces the launcher button's text.
+ *
+ * @fires privacy-request-submit - Cancelable, before the form is sent; detail: the payload. Prevent it to send it yourself.
+ * @fires privacy-request-sent - The endpoint accepted the request; detail: { reference, right }.
+ * @fires privacy-request-error - The endpoint could not be reached or refused; detail: { reason: 'network' | 'timeout' | HTTP status }.
+ * @fires privacy-error - The policy manifest could not be loaded or is invalid; detail: issues with JSON paths.
+ *
+ * @csspart launcher - The button that opens the dialog.
+ * @csspart dialog - The modal dialog.
+ * @csspart button - Every button.
+ * @csspart field - Each form field.
+ * @csspart error - A field's error message.
+ * @csspart alert - The message when sending failed.
+ * @csspart status - The loading or error message of the policy.
+ *
+ * @cssprop --privacy-color - Text color.
+ * @cssprop --privacy-background - Background of the launcher and the dialog.
+ * @cssprop --privacy-border - Borders of the dialog and fields.
+ * @cssprop --privacy-accent - Buttons and links.
+ * @cssprop --privacy-accent-contrast - Text on the primary button.
+ * @cssprop --privacy-danger - Error messages.
+ * @cssprop --privacy-focus - The focus ring.
+ * @cssprop --privacy-radius - Corner radius.
+ * @cssprop --privacy-font - Font family.
+ */
+export class PrivacyRequest extends PolicyElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: inline-block;
+        --privacy-danger: #b3261e;
+      }
+      @media (prefers-color-scheme: dark) {
+        :host {
+          --privacy-danger: #ffb4ab;
+        }
+      }
+      dialog {
+        width: min(36rem, calc(100vw - 2rem));
+        max-height: calc(100vh - 2rem);
+        overflow: auto;
+        padding: 1.25rem;
+        background: var(--privacy-background);
+        color: var(--privacy-color);
+        border: 1px solid var(--privacy-border);
+        border-radius: var(--privacy-radius);
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.5);
+      }
+      h2,
+      h3 {
+        margin: 0 0 0.5rem;
+        line-height: 1.25;
+      }
+      ul {
+        padding: 0;
+        list-style: none;
+      }
+      li {
+        margin-bottom: 0.75rem;
+      }
+      li p {
+        margin: 0.25rem 0 0;
+      }
+      label {
+        display: block;
+        font-weight: 600;
+        margin-top: 0.75rem;
+      }
+      input,
+      textarea {
+        font: inherit;
+        width: 100%;
+        min-height: 2.75rem;
+        padding: 0.5rem;
+        color: var(--privacy-color);
+        background: var(--privacy-background);
+        border: 1px solid var(--privacy-border);
+        border-radius: var(--privacy-radius);
+      }
+      [aria-invalid='true'] {
+        border: 2px solid var(--privacy-danger);
+      }
+      [part~='error'],
+      [part~='alert'] {
+        color: var(--privacy-danger);
+        margin: 0.25rem 0;
+      }
+      [part~='actions'] {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin-top: 1rem;
+      }
+    `,
+  ];
+
+  /** A right to open on (e.g. "erasure"), as named in the policy manifest. */
+  @property() right?: Right;
+
+  /** How long the endpoint may take before the visitor is offered to retry or write an email (ms). */
+  @property({ type: Number }) timeout = SUBMIT_TIMEOUT_MS;
+
+  /** The day deadlines count from; today unless set. */
+  @property({ attribute: false }) today?: Date;
+
+  @state() private chosen?: RightEntry;
+  @state() private fields: Record<Field, string> = { email: '', details: '', accountIdentifier: '' };
+  @state() private errors: Partial<Record<Field, string>> = {};
+  @state() private phase: 'editing' | 'sending' | 'sent' | 'failed' = 'editing';
+  @state() private result?: SubmitResult;
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener('click', this.openFromPage);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    document.removeEventListener('click', this.openFromPage);
+  }
+
+  /** Opens the dialog, on `right` if given (else the `right` property), or on the list of rights. */
+  async openDialog(right: Right | undefined = this.right): Promise<void> {
+    this.chosen = this.policyManifest?.rights?.items.find((r) => r.right === right);
+    this.phase = 'editing';
+    await this.updateComplete;
+    if (this.dialog && !this.dialog.open) this.dialog.showModal();
+  }
+
+  private readonly openFromPage = (event: Event) => {
+    const opener = (event.target as Element).closest?.<HTMLElement>('[data-privacy-request]');
+    if (!opener || !this.policyManifest) return;
+    event.preventDefault();
+    this.openDialog((opener.dataset.privacyRequest || undefined) as Right | undefined);
+  };
+
+  private choose(entry?: RightEntry) {
+    this.chosen = entry;
+    this.phase = 'editing';
+    this.errors = {};
+    this.updateComplete.then(() => this.dialog?.querySelector<HTMLElement>('h3, button')?.focus());
+  }
+
+  private input(field: Field) {
+    return (event: Event) => (this.fields = { ...this.fields, [field]: (event.target as HTMLInputElement).value });
+  }
+
+  private get payload(): RequestPayload {
+    const { email, details, accountIdentifier } = this.fields;
+    return { right: this.chosen!.right, email: email.trim(), details: details.trim(), ...(accountIdentifier ? { accountIdentifier: accountIdentifier.trim() } : {}) };
+  }
+
+  private async submit(event: Event, url: string, needsIdentifier: boolean) {
+    event.preventDefault();
+    if (this.phase === 'sending') return;
+    const { catalog } = this.ui;
+    const { email, accountIdentifier } = this.fields;
+    this.errors = {
+      ...(EMAIL.test(email.trim()) ? {} : { email: email.trim() ? catalog.invalidEmail : catalog.required }),
+      ...(needsIdentifier && !accountIdentifier.trim() ? { accountIdentifier: catalog.required } : {}),
+    };
+    if (Object.keys(this.errors).length) {
+      await this.updateComplete;
+      return this.dialog?.querySelector<HTMLElement>('[aria-invalid=true]')?.focus();
+    }
+    const payload = this.payload;
+    if (!emit(this, 'privacy-request-submit', payload, true)) return;
+    this.phase = 'sending';
+    this.result = await submitRequest(url, payload, globalThis.fetch?.bind(globalThis), this.timeout);
+    this.phase = this.result.ok ? 'sent' : 'failed';
+    if (this.result.ok) emit(this, 'privacy-request-sent', { reference: this.result.reference, right: payload.right });
+    else emit(this, 'privacy-request-error', { reason: this.result.reason });
+  }
+
+  private renderList(items: readonly RightEntry[]) {
+    const { catalog } = this.ui;
+    const group = (title: string, entries: readonly RightEntry[]) =>
+      entries.length
+        ? html`<h3>${title}</h3>
+            <ul>
+              ${entries.map(
+                (r) => html`<li>
+                  <button part="button" @click=${() => this.choose(r)}>${catalog.rights[r.right][0]}${r.jurisdictions ? ` (${r.jurisdictions.join(', ')})` : ''}</button>
+                  <p>${this.text(r.description) || catalog.rights[r.right][1]}</p>
+                </li>`,
+              )}
+            </ul>`
+        : nothing;
+    if (!items.length) return html`<p>${catalog.requestNoRights}</p>`;
+    return html`${group(catalog.requestChoose, items.filter((r) => r.right !== 'objection'))}
+    ${group(catalog.requestObjectionTitle, items.filter((r) => r.right === 'objection'))}`;
+  }
+
+  private renderField(field: Field, label: string, type: 'email' | 'text' | 'textarea') {
+    const error = this.errors[field];
+    const attrs = { id: field, invalid: error ? 'true' : 'false', described: error ? `${field}-error` : undefined };
+    return html`<label for=${field}>${label}</label>
+      ${type === 'textarea'
+        ? html`<textarea part="field" id=${attrs.id} rows="4" .value=${this.fields[field]} @input=${this.input(field)}></textarea>`
+        : html`<input part="field" id=${attrs.id} type=${type} autocomplete=${type === 'email' ? 'email' : 'off'} .value=${this.fields[field]} aria-invalid=${attrs.invalid} aria-describedby=${attrs.described ?? nothing} @input=${this.input(field)} />`}
+      ${error ? html`<p part="error" id=${`${field}-error`}>${error}</p>` : nothing}`;
+  }
+
+  private renderRight(entry: RightEntry) {
+    const manifest = this.policyManifest!;
+    const { catalog, lang } = this.ui;
+    const [name, explanation] = catalog.rights[entry.right];
+    const methods = methodsFor(manifest, entry);
+    const endpoint = methods.find((m) => m.type === 'endpoint');
+    const ownEmail = methods.find((m) => m.type === 'email');
+    // After a failed submission any email the policy names is a fallback, even one this right does not list.
+    const email = ownEmail ?? (this.phase === 'failed' ? manifest.rights?.methods?.find((m) => m.type === 'email') : undefined);
+    const due = answerBy(manifest, entry, this.today ?? new Date());
+    const { details } = this.fields;
+    const mailto = email?.email
+      ? mailtoFor(email.email, this.text(email.subject) || name, [catalog.requestBody(name), details.trim(), this.fields.email.trim() && catalog.requestFrom(this.fields.email.trim())])
+      : undefined;
+    const result = this.result;
+    const complaint = entry.right === 'complaint';
+    return html`<button part="button" @click=${() => this.choose()}>${catalog.back}</button>
+      <h3 tabindex="-1">${name}</h3>
+      <p>${this.text(entry.description) || explanation}</p>
+      ${entry.note ? html`<p>${this.text(entry.note)}</p>` : nothing}
+      ${complaint
+        ? manifest.rights?.authority
+          ? html`<p><a href=${safeHref(manifest.rights.authority.url) ?? nothing}>${this.text(manifest.rights.authority.name)}</a></p>`
+          : nothing
+        : html`${endpoint?.url && this.phase !== 'sent'
+              ? html`<form novalidate @submit=${(e: Event) => this.submit(e, endpoint.url!, !!endpoint.accountIdentifier)}>
+                  ${this.renderField('email', catalog.requestEmail, 'email')}
+                  ${endpoint.accountIdentifier ? this.renderField('accountIdentifier', this.text(endpoint.accountIdentifier), 'text') : nothing}
+                  ${this.renderField('details', catalog.requestDetails, 'textarea')}
+                  <div part="actions">
+                    <button part="button" class="primary" type="submit" ?disabled=${this.phase === 'sending'}>
+                      ${this.phase === 'sending' ? catalog.requestSending : this.phase === 'failed' ? catalog.requestRetry : catalog.requestSubmit}
+                    </button>
+                  </div>
+                </form>`
+              : nothing}
+            ${this.phase === 'sent' && result?.ok ? html`<p role="status">${catalog.requestSent(result.reference)}</p>` : nothing}
+            ${this.phase === 'failed' && result && !result.ok
+              ? html`<div part="alert" role="alert">
+                  <p>${catalog.requestFailed(result.reason === 'network' ? catalog.requestNetworkError : result.reason === 'timeout' ? catalog.requestTimeout : catalog.requestServerError(result.reason))}</p>
+                  ${mailto ? nothing : html`<p>${catalog.requestNoEmail}</p>`}
+                </div>`
+              : nothing}
+            <ul>
+              ${methods
+                .filter((m) => m.type === 'web-form' || m.type === 'self-service')
+                .map((m) => {
+                  const href = safeHref(m.url);
+                  const label = m.type === 'web-form' ? catalog.requestOpenForm : catalog.requestSelfService;
+                  return html`<li>${href ? html`<a href=${href} target="_blank" rel="noopener">${label}</a>` : label}${m.description ? html`<p>${this.text(m.description)}</p>` : nothing}</li>`;
+                })}
+              ${mailto && (!endpoint || this.phase === 'failed') ? html`<li><a href=${mailto}>${catalog.requestByEmail}</a>: ${email!.email}${email!.subject ? ` (${this.text(email!.subject)})` : ''}</li>` : nothing}
+            </ul>
+            ${due ? html`<p>${catalog.requestDeadline(formatDate(due, lang))}</p>` : nothing}
+            <p>${entry.right === 'opt-out-sale' ? catalog.requestNoIdentity : this.text(manifest.rights?.identityVerification)}</p>`}`;
+  }
+
+  protected override render() {
+    const manifest = this.policyManifest;
+    if (!manifest) return this.renderStatus();
+    const { catalog } = this.ui;
+    return html`<button part="button launcher" @click=${() => this.openDialog()}><slot name="launcher">${catalog.requestLauncher}</slot></button>
+      <dialog part="dialog" aria-labelledby="title" @keydown=${(e: KeyboardEvent) => wrapTab(e, this.dialog)}>
+        <h2 id="title">${catalog.requestTitle}</h2>
+        ${this.chosen ? this.renderRight(this.chosen) : this.renderList(manifest.rights?.items ?? [])}
+        <div part="actions"><button part="button" @click=${() => this.dialog!.close()}>${catalog.close}</button></div>
+      </dialog>`;
+  }
+}

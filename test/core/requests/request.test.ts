@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { answerBy, mailtoFor, methodsFor, submitRequest } from '../../../src/core/requests/request.js';
+import type { Manifest } from '../../../src/core/manifest/schema.js';
+import { minimalManifest } from '../../fixtures.js';
+
+const manifest: Manifest = {
+  ...minimalManifest,
+  rights: {
+    deadline: 'P30D',
+    methods: [
+      { id: 'mail', type: 'email', email: 'dpo@example.com', subject: 'Data Protection Request' },
+      { id: 'form', type: 'web-form', url: 'https://example.com/form' },
+      { id: 'api', type: 'endpoint', url: '/api/privacy-requests' },
+      { id: 'account', type: 'self-service', description: 'Account settings' },
+    ],
+    items: [{ right: 'access' }, { right: 'erasure', methods: ['mail', 'account'], deadline: 'P45D' }],
+  },
+};
+
+describe('request core', () => {
+  it('orders methods by preference: endpoint, web form, self-service, email', () => {
+    expect(methodsFor(manifest, manifest.rights!.items[0]).map((m) => m.id)).to.deep.equal(['api', 'form', 'account', 'mail']);
+  });
+
+  it('keeps to the methods a right names', () => {
+    expect(methodsFor(manifest, manifest.rights!.items[1]).map((m) => m.id)).to.deep.equal(['account', 'mail']);
+    expect(methodsFor(manifest, { right: 'access', methods: [] })).to.deep.equal([]);
+  });
+
+  it('computes the answer date from the right’s deadline, else the policy’s', () => {
+    const today = new Date(2026, 10, 22);
+    expect(answerBy(manifest, manifest.rights!.items[0], today)!.toDateString()).to.equal(new Date(2026, 11, 22).toDateString());
+    expect(answerBy(manifest, manifest.rights!.items[1], today)!.toDateString()).to.equal(new Date(2027, 0, 6).toDateString());
+    expect(answerBy(minimalManifest, { right: 'access' }, today)).to.equal(undefined);
+  });
+
+  it('builds a mailto link with the subject line and a body, encoded', () => {
+    const link = mailtoFor('dpo@example.com', 'Data Protection Request', ['I would like to use my right: Delete your data.', '', 'Account #42 & more']);
+    expect(link).to.equal('mailto:dpo@example.com?subject=Data%20Protection%20Request&body=I%20would%20like%20to%20use%20my%20right%3A%20Delete%20your%20data.%0A%0AAccount%20%2342%20%26%20more');
+  });
+
+  const payload = { right: 'access' as const, email: 'a@example.com', details: '' };
+
+  it('posts to a real endpoint and returns the reference', async () => {
+    const result = await submitRequest('/api/privacy-requests', payload, fetch.bind(window));
+    expect(result.ok).to.equal(true);
+    const reference = result.ok ? result.reference : '';
+    expect(reference).to.match(/^PR-/);
+    const stored = await (await fetch(`/api/privacy-requests/${reference}`)).json();
+    expect(stored).to.include({ right: 'access', email: 'a@example.com' });
+  });
+
+  it('reports an HTTP error, a network error, a timeout and a missing fetch without throwing', async () => {
+    expect(await submitRequest('/api/privacy-requests', { ...payload, email: 'bad' }, fetch.bind(window))).to.deep.equal({ ok: false, reason: 422 });
+    expect(await submitRequest('/x', payload, () => Promise.reject(new TypeError('offline')))).to.deep.equal({ ok: false, reason: 'network' });
+    const never: typeof fetch = (_u, init) => new Promise((_ok, fail) => init?.signal?.addEventListener('abort', () => fail(new DOMException('', 'AbortError'))));
+    expect(await submitRequest('/x', payload, never, 30)).to.deep.equal({ ok: false, reason: 'timeout' });
+    expect(await submitRequest('/x', payload, undefined)).to.deep.equal({ ok: false, reason: 'network' });
+  });
+});

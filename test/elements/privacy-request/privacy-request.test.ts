@@ -1,0 +1,280 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/privacy-request/define.js';
+import type { PrivacyRequest } from '../../../src/elements/privacy-request/privacy-request.js';
+import type { Manifest } from '../../../src/core/manifest/schema.js';
+import { loadSeed, minimalManifest } from '../../fixtures.js';
+
+const policy: Manifest = {
+  ...minimalManifest,
+  rights: {
+    deadline: 'P30D',
+    identityVerification: 'We will verify your identity before processing requests.',
+    authority: { name: 'Your data protection authority', url: 'https://example.org/dpa' },
+    methods: [
+      { id: 'api', type: 'endpoint', url: '/api/privacy-requests', accountIdentifier: 'Account number' },
+      { id: 'mail', type: 'email', email: 'dpo@example.com', subject: 'Data Protection Request' },
+      { id: 'form', type: 'web-form', url: 'https://example.com/form' },
+      { id: 'settings', type: 'self-service', url: 'https://example.com/settings', description: 'In your account settings' },
+    ],
+    items: [
+      { right: 'access' },
+      { right: 'erasure', methods: ['mail'], deadline: 'P45D' },
+      { right: 'portability', methods: ['form', 'settings'] },
+      { right: 'objection', methods: ['mail'] },
+      { right: 'opt-out-sale', methods: ['api', 'mail'] },
+      { right: 'complaint' },
+    ],
+  },
+};
+
+const today = new Date(2026, 10, 22);
+const $ = <T extends Element = HTMLElement>(el: PrivacyRequest, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const dialogText = (el: PrivacyRequest) => $(el, 'dialog').textContent!.replace(/\s+/g, ' ');
+const rightButton = (el: PrivacyRequest, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog li button')].find((b) => b.textContent!.includes(name))!;
+const type = async (el: PrivacyRequest, id: string, value: string) => {
+  const field = $<HTMLInputElement>(el, `#${id}`);
+  field.value = value;
+  field.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+};
+const submit = async (el: PrivacyRequest) => {
+  $<HTMLButtonElement>(el, 'form button[type=submit]').click();
+  await el.updateComplete;
+};
+
+async function render(manifest: unknown = policy, right?: string) {
+  const el = await fixture<PrivacyRequest>(html`<privacy-request .manifest=${manifest} .today=${today} right=${right ?? ''} timeout="200"></privacy-request>`);
+  return el;
+}
+
+describe('<privacy-request>', () => {
+  let realFetch: typeof fetch;
+  beforeEach(() => (realFetch = window.fetch));
+  afterEach(async () => {
+    window.fetch = realFetch;
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('opens a modal dialog listing the granted rights, objection separately, and passes axe', async () => {
+    const el = await render();
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[part~=launcher]').click();
+    await el.updateComplete;
+    expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
+    const headings = [...el.shadowRoot!.querySelectorAll('dialog h3')].map((h) => h.textContent);
+    expect(headings).to.deep.equal(['Which right do you want to use?', 'Your right to object']);
+    expect(dialogText(el)).to.contain('Get a copy of your data').and.contain('Opt out of sale or sharing');
+    await expect(el).to.be.accessible();
+  });
+
+  it('an endpoint right shows a form, the deadline as a date, and the identity note', async () => {
+    const el = await render(policy, 'access');
+    await el.openDialog();
+    expect($(el, 'form')).to.exist;
+    expect($(el, 'label[for=accountIdentifier]').textContent).to.equal('Account number');
+    expect(dialogText(el)).to.contain('We will answer by December 22, 2026.').and.contain('We will verify your identity');
+    await expect(el).to.be.accessible();
+  });
+
+  it('an email right offers a mailto with the subject line and a body naming the right', async () => {
+    const el = await render(policy, 'erasure');
+    await el.openDialog();
+    expect($(el, 'form')).to.equal(null);
+    const link = $<HTMLAnchorElement>(el, 'a[href^="mailto:"]');
+    expect(link.getAttribute('href')).to.equal(`mailto:dpo@example.com?subject=Data%20Protection%20Request&body=${encodeURIComponent('I would like to use my right: Delete your data.')}`);
+    expect(dialogText(el)).to.contain('We will answer by January 6, 2027.');
+  });
+
+  it('web form and self-service rights are links that open the policy’s pages', async () => {
+    const el = await render(policy, 'portability');
+    await el.openDialog();
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('dialog a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).to.deep.equal([['Open the request form', 'https://example.com/form'], ['Do it yourself in your account', 'https://example.com/settings']]);
+  });
+
+  it('opting out of sale never asks for identity documents', async () => {
+    const el = await render(policy, 'opt-out-sale');
+    await el.openDialog();
+    expect(dialogText(el)).to.contain('You will not be asked for identity documents').and.not.contain('verify your identity');
+  });
+
+  it('a complaint shows the authority, and no form', async () => {
+    const el = await render(policy, 'complaint');
+    await el.openDialog();
+    expect($(el, 'form')).to.equal(null);
+    expect($<HTMLAnchorElement>(el, 'dialog a').getAttribute('href')).to.equal('https://example.org/dpa');
+  });
+
+  it('validates fields with messages tied to them, and focuses the first invalid one', async () => {
+    const el = await render(policy, 'access');
+    await el.openDialog();
+    await submit(el);
+    await el.updateComplete;
+    const email = $<HTMLInputElement>(el, '#email');
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    expect(email.getAttribute('aria-describedby')).to.equal('email-error');
+    expect($(el, '#email-error').textContent).to.equal('This field is required.');
+    expect($(el, '#accountIdentifier-error').textContent).to.equal('This field is required.');
+    expect(el.shadowRoot!.activeElement).to.equal(email);
+    await type(el, 'email', 'not-an-address');
+    await submit(el);
+    expect($(el, '#email-error').textContent).to.contain('Enter an email address');
+    await expect(el).to.be.accessible();
+  });
+
+  it('posts to the real endpoint, shows the reference, and the server stored exactly what was typed', async () => {
+    const el = await render(policy, 'access');
+    await el.openDialog();
+    await type(el, 'email', 'visitor@example.com');
+    await type(el, 'accountIdentifier', 'ACC-42');
+    await type(el, 'details', 'Everything, please.');
+    const sent = oneEvent(el, 'privacy-request-sent');
+    await submit(el);
+    const { detail } = await sent;
+    await el.updateComplete;
+    expect(detail.right).to.equal('access');
+    expect($(el, '[role=status]').textContent).to.contain(detail.reference);
+    const stored = await (await fetch(`/api/privacy-requests/${detail.reference}`)).json();
+    expect(stored).to.include({ right: 'access', email: 'visitor@example.com', accountIdentifier: 'ACC-42', details: 'Everything, please.' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('makes a double submit impossible: one request stored', async () => {
+    let posts = 0;
+    window.fetch = (input, init) => (posts++, realFetch(input, init));
+    const el = await render(policy, 'access');
+    await el.openDialog();
+    await type(el, 'email', 'twice@example.com');
+    await type(el, 'accountIdentifier', 'A1');
+    const form = $<HTMLFormElement>(el, 'form');
+    const sent = oneEvent(el, 'privacy-request-sent');
+    form.requestSubmit();
+    form.requestSubmit();
+    await sent;
+    expect(posts).to.equal(1);
+  });
+
+  const failures: [string, () => typeof fetch, RegExp, string | number][] = [
+    ['a network failure', () => () => Promise.reject(new TypeError('offline')), /no connection/, 'network'],
+    ['a timeout', () => (_u, init) => new Promise((_ok, fail) => init?.signal?.addEventListener('abort', () => fail(new DOMException('', 'AbortError')))), /no answer in time/, 'timeout'],
+    ['a server error', () => () => Promise.resolve(new Response('{}', { status: 500 })), /the server answered 500/, 500],
+  ];
+  for (const [name, stub, message, reason] of failures) {
+    it(`keeps every input after ${name}, says what happened, offers retry and email, and the retry succeeds`, async () => {
+      window.fetch = stub();
+      const el = await render(policy, 'opt-out-sale');
+      await el.openDialog();
+      await type(el, 'email', 'keep@example.com');
+      await type(el, 'accountIdentifier', 'ACC-7');
+      await type(el, 'details', 'Do not sell.');
+      const failed = oneEvent(el, 'privacy-request-error');
+      await submit(el);
+      expect((await failed).detail.reason).to.equal(reason);
+      await el.updateComplete;
+      expect($(el, '[role=alert]').textContent).to.match(message);
+      expect([$<HTMLInputElement>(el, '#email').value, $<HTMLInputElement>(el, '#accountIdentifier').value, $<HTMLTextAreaElement>(el, '#details').value]).to.deep.equal(['keep@example.com', 'ACC-7', 'Do not sell.']);
+      const mail = $<HTMLAnchorElement>(el, 'a[href^="mailto:"]').getAttribute('href')!;
+      expect(decodeURIComponent(mail)).to.contain('Do not sell.').and.contain('keep@example.com');
+      expect($(el, 'form button[type=submit]').textContent!.trim()).to.equal('Try again');
+      await expect(el).to.be.accessible();
+      window.fetch = realFetch;
+      const sent = oneEvent(el, 'privacy-request-sent');
+      await submit(el);
+      expect((await sent).detail.reference).to.match(/^PR-/);
+    });
+  }
+
+  it('privacy-request-submit can be prevented: nothing is posted', async () => {
+    let posts = 0;
+    window.fetch = (input, init) => (posts++, realFetch(input, init));
+    const el = await render(policy, 'access');
+    await el.openDialog();
+    await type(el, 'email', 'mine@example.com');
+    await type(el, 'accountIdentifier', 'A');
+    el.addEventListener('privacy-request-submit', (e) => e.preventDefault(), { once: true });
+    const event = oneEvent(el, 'privacy-request-submit');
+    await submit(el);
+    expect((await event).detail).to.deep.equal({ right: 'access', email: 'mine@example.com', details: '', accountIdentifier: 'A' });
+    expect(posts).to.equal(0);
+  });
+
+  it('opens on a right from any [data-privacy-request] element, and focus returns there', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><button data-privacy-request="erasure">Delete my data</button><privacy-request .manifest=${policy}></privacy-request></div>`);
+    const el = page.querySelector('privacy-request')!;
+    await el.updateComplete;
+    const trigger = page.querySelector('button')!;
+    trigger.focus();
+    trigger.click();
+    await el.updateComplete;
+    expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
+    expect($(el, 'dialog h3').textContent).to.equal('Delete your data');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$<HTMLDialogElement>(el, 'dialog').open);
+    expect(document.activeElement).to.equal(trigger);
+  });
+
+  it('keyboard: the launcher opens with Enter, Tab wraps inside the dialog, Escape closes and focus returns', async () => {
+    const el = await render();
+    $<HTMLButtonElement>(el, '[part~=launcher]').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    expect(dialog.open).to.equal(true);
+    const buttons = [...dialog.querySelectorAll<HTMLButtonElement>('button')];
+    buttons[buttons.length - 1].focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(buttons[0]);
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(el.shadowRoot!.activeElement).to.equal(buttons[buttons.length - 1]);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~=launcher]'));
+  });
+
+  it('says so when the policy lists no rights', async () => {
+    const el = await render(minimalManifest);
+    await el.openDialog();
+    expect(dialogText(el)).to.contain('lists no rights');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows hostile manifest strings as text', async () => {
+    const hostile = { ...policy, rights: { ...policy.rights!, items: [{ right: 'access', description: '<img src=x onerror="window.__pwned=1">' }] } };
+    const el = await render(hostile);
+    await el.openDialog();
+    expect(dialogText(el)).to.contain('<img src=x onerror="window.__pwned=1">');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('fails closed on an invalid method: privacy-error with the path, no launcher', async () => {
+    const el = document.createElement('privacy-request');
+    el.manifest = { ...policy, rights: { items: [{ right: 'access' }], methods: [{ id: 'api', type: 'endpoint' }] } };
+    const event = oneEvent(el, 'privacy-error');
+    document.body.append(el);
+    expect((await event).detail.issues.map((i) => i.path)).to.deep.equal(['$.rights.methods[0].url']);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~=launcher]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('passes axe in dark mode with the list, a form with errors, and the Naxora policy', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await render(await loadSeed('naxora'));
+    await expect(el).to.be.accessible();
+    await el.openDialog();
+    await expect(el).to.be.accessible();
+    rightButton(el, 'Delete your data').click();
+    await el.updateComplete;
+    expect(dialogText(el)).to.contain('(Data Protection Request)');
+    await expect(el).to.be.accessible();
+    const withForm = await render(policy, 'access');
+    await withForm.openDialog();
+    await submit(withForm);
+    await expect(withForm).to.be.accessible();
+  });
+});
