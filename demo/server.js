@@ -57,7 +57,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * The demo's endpoints: privacy requests and consent records (stored as JSON
  * Lines in `dataDir`) and /.well-known/gpc.json. Resolves true when it answered.
  */
-export function apiHandler({ dataDir = join(ROOT, 'demo/data'), gpcPolicy = 'demo/policies/naxora.json' } = {}) {
+export function apiHandler({ dataDir = join(ROOT, 'demo/data'), gpcPolicy = 'demo/policies/example-shop.json' } = {}) {
   const requestsFile = join(dataDir, 'requests.jsonl');
   const consentFile = join(dataDir, 'consent.jsonl');
   const ready = mkdir(dataDir, { recursive: true });

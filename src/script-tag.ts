@@ -2,8 +2,8 @@
 // script's data attributes, mounts the banner unless the page has one, and
 // applies the browser's privacy signals even when no element shows them.
 // Its exports become `window.PrivacyElements`.
+import { scriptOptions as options } from './script-tag-config.js';
 import './define.js';
-import { configure } from './internal/config.js';
 import { emit } from './internal/emit.js';
 import { loadManifest } from './core/manifest/load.js';
 import { pushConsentMode } from './core/consent/consent-mode.js';
@@ -11,10 +11,7 @@ import { currentSignalDecision } from './controllers/signals-controller.js';
 
 export * from './index.js';
 
-const script = document.currentScript as HTMLScriptElement | null;
-const options = script?.dataset ?? {};
 const bannerOff = options.banner === 'off';
-configure({ policy: options.policy, lang: options.lang });
 
 /** Tells the page what the signals mean under the policy; without a banner, also keeps Google's ad types denied. */
 async function applySignals(policy: string) {

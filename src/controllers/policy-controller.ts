@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadManifest, parseManifest } from '../core/manifest/load.js';
 import { formatIssues, validateManifest, type ManifestIssue, type Validation } from '../core/manifest/validate.js';
 import type { Manifest } from '../core/manifest/schema.js';
-import { pageConfig } from '../internal/config.js';
+import { onConfigure, pageConfig } from '../internal/config.js';
 
 export type PolicyState =
   | { readonly status: 'loading' }
@@ -28,6 +28,7 @@ export class PolicyController implements ReactiveController {
   state: PolicyState = { status: 'loading' };
   private sourceKey: unknown;
   private waitingForParser = false;
+  private stopListening?: () => void;
 
   constructor(
     private readonly host: PolicyHost,
@@ -37,7 +38,12 @@ export class PolicyController implements ReactiveController {
   }
 
   hostConnected() {
+    this.stopListening = onConfigure(() => this.host.requestUpdate());
     this.refresh();
+  }
+
+  hostDisconnected() {
+    this.stopListening?.();
   }
 
   hostUpdate() {

@@ -8,8 +8,17 @@ export interface PageConfig {
 
 export const pageConfig: PageConfig = {};
 
-/** Sets page-wide defaults for every element. */
+const listeners = new Set<() => void>();
+
+/** Sets page-wide defaults for every element, including those already on the page. */
 export function configure(options: PageConfig): void {
   if (options.policy !== undefined) pageConfig.policy = options.policy;
   if (options.lang !== undefined) pageConfig.lang = options.lang;
+  listeners.forEach((listener) => listener());
+}
+
+/** Calls `listener` whenever the defaults change; returns the function that stops it. */
+export function onConfigure(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

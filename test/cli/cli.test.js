@@ -15,9 +15,9 @@ const write = (name, value) => {
 };
 const minimal = { version: '1', effectiveDate: '2026-01-01', controller: { name: 'Example Ltd' } };
 
-test('validate: every seed policy is valid, exit 0 and a one-line summary', () => {
+test('validate: every demo policy is valid, exit 0 and a one-line summary', () => {
   const seeds = readdirSync('demo/policies').filter((f) => f.endsWith('.json'));
-  assert.equal(seeds.length, 4);
+  for (const seed of ['theaistep', 'aigilecoach', 'monitoring-saas', 'naxora']) assert.ok(seeds.includes(`${seed}.json`), seed);
   for (const seed of seeds) {
     const run = cli('validate', `demo/policies/${seed}`);
     assert.equal(run.status, 0, run.stderr);

@@ -57,6 +57,14 @@ describe('PolicyElement sources', () => {
     expect(shown(el)).to.equal('Example Ltd');
   });
 
+  it('picks up a page default set after the element was connected', async () => {
+    const el = await fixture<PolicyProbe>(html`<policy-probe></policy-probe>`);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    configure({ policy: '/test/fixtures/minimal.json' });
+    await settled(el);
+    expect(shown(el)).to.equal('Example Ltd');
+  });
+
   it('prefers the manifest property over inline JSON over the policy URL', async () => {
     const el = await fixture<PolicyProbe>(html`<policy-probe policy="/nowhere.json" .manifest=${{ ...minimalManifest, controller: { name: 'Property' } }}><script type="application/json">{}</script></policy-probe>`);
     expect(shown(el)).to.equal('Property');
