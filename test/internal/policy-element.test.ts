@@ -61,8 +61,7 @@ describe('PolicyElement sources', () => {
     const el = await fixture<PolicyProbe>(html`<policy-probe></policy-probe>`);
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
     configure({ policy: '/test/fixtures/minimal.json' });
-    await settled(el);
-    expect(shown(el)).to.equal('Example Ltd');
+    await waitUntil(() => shown(el) === 'Example Ltd', 'the new default was not used', { timeout: 4000 });
   });
 
   it('prefers the manifest property over inline JSON over the policy URL', async () => {
