@@ -84,3 +84,10 @@ export const hostileManifest: fc.Arbitrary<unknown> = fc.oneof(
   hostileValue,
   deepNesting,
 );
+
+const stringPaths = allPaths.filter((p) => typeof p.reduce<unknown>((node, k) => (node as Record<string | number, unknown>)[k], rich) === 'string');
+
+/** A realistic manifest with one of its strings replaced by markup, a script URL or huge text: often still valid. */
+export const hostileTextManifest: fc.Arbitrary<unknown> = fc
+  .tuple(fc.constantFrom(...stringPaths), hostileString)
+  .map(([path, v]) => replaceAt(path, v));

@@ -28,8 +28,12 @@ const FORMATS: Record<Format, [RegExp | ((v: string) => boolean), string]> = {
   domain: [/^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'a domain name such as example.com'],
 };
 
-/** True for http(s) and mailto URLs and relative ones; never for javascript:, data: and the like. */
+/**
+ * True for http(s) and mailto URLs and relative ones; never for javascript:,
+ * data: and the like, nor for text with spaces, quotes or angle brackets.
+ */
 export function isSafeUrl(value: string): boolean {
+  if (/[\s<>"`\\]/.test(value)) return false;
   try {
     return ['http:', 'https:', 'mailto:'].includes(new URL(value, 'https://relative.invalid/').protocol);
   } catch {

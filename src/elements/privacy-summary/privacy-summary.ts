@@ -17,7 +17,7 @@ const SECTIONS: readonly SectionKey[] = [
   'transfers', 'signals', 'children', 'changes', 'rights', 'commitments', 'contact', 'notes',
 ];
 const anchor = (key: string) => `privacy-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-const words = (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean);
+const words = (value: unknown) => String(value ?? '').split(/[\s,]+/).filter(Boolean);
 
 /**
  * A layered, readable summary of the privacy policy: who is responsible, a
@@ -151,7 +151,7 @@ export class PrivacySummary extends PolicyElement {
   }
 
   protected override willUpdate(changed: Map<string, unknown>) {
-    if (changed.has('open')) this.expanded = new Set(this.open === 'all' ? SECTIONS : words(this.open ?? null));
+    if (changed.has('open')) this.expanded = new Set(this.open === 'all' ? SECTIONS : words(this.open));
   }
 
   protected override firstUpdated() {
