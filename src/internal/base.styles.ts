@@ -60,7 +60,8 @@ export const baseStyles = css`
     background: var(--privacy-accent);
     color: var(--privacy-accent-contrast);
   }
-  button[disabled] {
+  button[disabled],
+  button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.7;
   }
@@ -78,6 +79,12 @@ export const baseStyles = css`
     vertical-align: top;
     padding: 0.375rem 0.5rem;
     border-bottom: 1px solid var(--privacy-border);
+    /* Long cookie names and words wrap, so a table fits 320 px without scrolling (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  [part~='status'] {
+    background: var(--privacy-background);
   }
   @media print {
     button {

@@ -75,7 +75,6 @@ export const styles = [
     [part~='details'] {
       margin: 0.5rem 0;
       font-size: 0.875rem;
-      overflow-x: auto;
     }
     caption {
       text-align: start;

@@ -110,6 +110,7 @@ export class PrivacyBanner extends PolicyElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     document.removeEventListener('focusin', this.keepFocusVisible);
+    this.release();
   }
 
   private get bannerShown() {
@@ -125,15 +126,56 @@ export class PrivacyBanner extends PolicyElement {
     if (document.activeElement === document.body) this.reopenButton?.focus();
   }
 
-  /** A non-modal banner must not hide the focused page element (WCAG 2.4.11): scroll it clear. */
-  private readonly keepFocusVisible = ({ target }: FocusEvent) => {
-    const panel = this.panel;
-    if (!panel || target === this) return;
-    const p = panel.getBoundingClientRect();
-    const r = (target as Element).getBoundingClientRect();
-    if (r.bottom > p.top && r.top < p.bottom && r.right > p.left && r.left < p.right)
-      scrollBy(0, p.top > r.top ? r.bottom - p.top + 16 : r.top - p.bottom - 16);
+  /** Room reserved below the page while a bottom banner is shown, and the page's own padding it replaced. */
+  private reserved?: string;
+
+  /**
+   * A non-modal banner must not hide the focused page element (WCAG 2.4.11):
+   * scroll it clear, first making room below the page's end when the banner
+   * sits at the bottom and the page cannot scroll that far.
+   */
+  private readonly keepFocusVisible = (event: FocusEvent) => {
+    const path = event.composedPath();
+    // Focus moving inside another element's shadow root never reaches the document: listen there too.
+    for (const node of path)
+      if (node instanceof ShadowRoot && node !== this.shadowRoot && !this.watched.has(node)) {
+        this.watched.add(node);
+        node.addEventListener('focusin', this.keepFocusVisible);
+      }
+    const target = path[0];
+    // After the browser has scrolled the newly focused element into view its own way.
+    if (target instanceof Element && target !== this && !this.shadowRoot!.contains(target)) requestAnimationFrame(() => this.clear(target));
   };
+
+  private readonly watched = new WeakSet<ShadowRoot>();
+
+  private clear(target: Element) {
+    const panel = this.panel;
+    if (!panel || !this.isConnected || !target.isConnected) return;
+    const p = panel.getBoundingClientRect();
+    const r = target.getBoundingClientRect();
+    if (!(r.bottom > p.top && r.top < p.bottom && r.right > p.left && r.left < p.right)) return;
+    const root = document.documentElement;
+    if (p.top + p.bottom > innerHeight) {
+      // The banner sits in the lower half: move the page up until the element clears its top edge.
+      const by = r.bottom - p.top + 16;
+      if (scrollY + innerHeight + by > root.scrollHeight && this.reserved === undefined) {
+        this.reserved = root.style.paddingBottom;
+        root.style.paddingBottom = `${Math.ceil(p.height) + 16}px`;
+      }
+      scrollBy(0, by);
+    } else scrollBy(0, r.top - p.bottom - 16); // a top banner: move the page down
+  }
+
+  protected override updated() {
+    if (this.reserved !== undefined && !this.panel) this.release();
+  }
+
+  private release() {
+    if (this.reserved === undefined) return;
+    document.documentElement.style.paddingBottom = this.reserved;
+    this.reserved = undefined;
+  }
 
   protected override render() {
     const manifest = this.policyManifest;

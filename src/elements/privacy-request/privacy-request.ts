@@ -204,8 +204,12 @@ export class PrivacyRequest extends PolicyElement {
     this.phase = 'sending';
     this.result = await submitRequest(url, payload, globalThis.fetch?.bind(globalThis), this.timeout);
     this.phase = this.result.ok ? 'sent' : 'failed';
-    if (this.result.ok) emit(this, 'privacy-request-sent', { reference: this.result.reference, right: payload.right });
-    else emit(this, 'privacy-request-error', { reason: this.result.reason });
+    if (this.result.ok) {
+      emit(this, 'privacy-request-sent', { reference: this.result.reference, right: payload.right });
+      // The form and its button are gone: focus the confirmation, never the page's body.
+      await this.updateComplete;
+      this.dialog?.querySelector<HTMLElement>('#sent')?.focus();
+    } else emit(this, 'privacy-request-error', { reason: this.result.reason });
   }
 
   private renderList(items: readonly RightEntry[]) {
@@ -267,13 +271,13 @@ export class PrivacyRequest extends PolicyElement {
                   ${endpoint.accountIdentifier ? this.renderField('accountIdentifier', this.text(endpoint.accountIdentifier), 'text') : nothing}
                   ${this.renderField('details', catalog.requestDetails, 'textarea')}
                   <div part="actions">
-                    <button part="button" class="primary" type="submit" ?disabled=${this.phase === 'sending'}>
+                    <button part="button" class="primary" type="submit" aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>
                       ${this.phase === 'sending' ? catalog.requestSending : this.phase === 'failed' ? catalog.requestRetry : catalog.requestSubmit}
                     </button>
                   </div>
                 </form>`
               : nothing}
-            ${this.phase === 'sent' && result?.ok ? html`<p role="status">${catalog.requestSent(result.reference)}</p>` : nothing}
+            ${this.phase === 'sent' && result?.ok ? html`<p id="sent" role="status" tabindex="-1">${catalog.requestSent(result.reference)}</p>` : nothing}
             ${this.phase === 'failed' && result && !result.ok
               ? html`<div part="alert" role="alert">
                   <p>${catalog.requestFailed(result.reason === 'network' ? catalog.requestNetworkError : result.reason === 'timeout' ? catalog.requestTimeout : catalog.requestServerError(result.reason))}</p>

@@ -102,7 +102,6 @@ export class PrivacySummary extends PolicyElement {
       }
       [part~='panel'] {
         padding-bottom: 0.75rem;
-        overflow-x: auto;
       }
       :host([layout='compact']) [part~='label'] {
         grid-template-columns: 1fr;

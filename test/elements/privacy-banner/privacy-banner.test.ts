@@ -595,6 +595,22 @@ describe('<privacy-banner> ways back and the page API', () => {
     expect(target.getBoundingClientRect().bottom).to.be.at.most(panelOf(el)!.getBoundingClientRect().top);
     scrollTo(0, 0);
   });
+  it('makes room below the page for a focused element at its very end, inside a shadow root too, and gives the room back', async () => {
+    const page = await fixture<HTMLElement>(html`<div><div style="height: 150vh"></div><privacy-probe-host></privacy-probe-host></div>`);
+    const host = page.querySelector('privacy-probe-host')!;
+    const inner = host.attachShadow({ mode: 'open' }).appendChild(Object.assign(document.createElement('button'), { textContent: 'last' }));
+    const el = await mount();
+    scrollTo(0, document.documentElement.scrollHeight);
+    const before = document.documentElement.style.paddingBottom;
+    inner.focus();
+    await aTimeout(50);
+    expect(inner.getBoundingClientRect().bottom).to.be.at.most(panelOf(el)!.getBoundingClientRect().top);
+    expect(document.documentElement.style.paddingBottom).to.not.equal(before);
+    buttonOf(el, 'Reject all').click();
+    await el.updateComplete;
+    expect(document.documentElement.style.paddingBottom).to.equal(before);
+    scrollTo(0, 0);
+  });
 });
 
 describe('<privacy-banner> with an unusable policy', () => {

@@ -1,0 +1,190 @@
+// Every element in every state, light and dark, at 320 CSS px (the width of a
+// 1280 px window at 400% zoom, or a 640 px one at 200%): axe passes and nothing
+// needs horizontal scrolling (WCAG 1.4.10 reflow).
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { signalSources } from '../../src/controllers/signals-controller.js';
+import { clearManifestCache } from '../../src/core/manifest/load.js';
+import type { PrivacyBanner } from '../../src/elements/privacy-banner/privacy-banner.js';
+import type { PrivacyRequest } from '../../src/elements/privacy-request/privacy-request.js';
+import { loadSeed } from '../fixtures.js';
+import { noticeManifest, promptManifest } from '../elements/privacy-banner/helpers.js';
+import { clearCookies } from '../core/consent/helpers.js';
+
+type Lit = HTMLElement & { updateComplete: Promise<boolean> };
+type State = { name: string; reach: () => Promise<Lit> };
+
+const byText = (el: Element, name: string) => {
+  const found = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, a')].find((b) => b.textContent!.trim() === name);
+  if (!found) throw new Error(`no control "${name}" in <${el.localName}>`);
+  return found;
+};
+const click = async (el: Lit, name: string) => {
+  byText(el, name).click();
+  await el.updateComplete;
+  return el;
+};
+
+/** Elements that stick out past the right edge of the viewport, outside any scroll container of their own. */
+function overflowing(root: ParentNode, out: string[] = []): string[] {
+  for (const el of root.querySelectorAll('*')) {
+    const style = getComputedStyle(el);
+    const rect = el.getBoundingClientRect();
+    if (rect.width && style.visibility !== 'hidden' && rect.right > innerWidth + 0.5) out.push(`<${el.localName} part="${el.getAttribute('part') ?? ''}"> right edge ${Math.round(rect.right)}`);
+    if (/auto|scroll/.test(style.overflowX)) continue; // a wide table may scroll inside its own box
+    if (el.shadowRoot) overflowing(el.shadowRoot, out);
+    else if (el.children.length) overflowing(el, out);
+  }
+  return out;
+}
+
+const rich = async () => loadSeed('naxora');
+let pendingFetch: (() => void) | undefined;
+const never = (tag: string) => async () => {
+  clearManifestCache();
+  const real = window.fetch;
+  window.fetch = () => new Promise(() => {});
+  pendingFetch = () => (window.fetch = real);
+  return fixture<Lit>(`<${tag} policy="/never-answers.json"></${tag}>`);
+};
+const broken = (tag: string) => async () => fixture<Lit>(`<${tag}><script type="application/json">{"version": 1</script></${tag}>`);
+const withManifest = (tag: string, manifest: unknown) => async () => {
+  const el = document.createElement(tag) as Lit & { manifest: unknown };
+  el.manifest = manifest;
+  return fixture<Lit>(html`${el}`);
+};
+
+const request = (right?: string) => async () => {
+  const el = (await withManifest('privacy-request', {
+    ...(await rich()),
+    rights: {
+      deadline: 'P30D',
+      methods: [{ id: 'api', type: 'endpoint', url: '/api/privacy-requests', accountIdentifier: 'Account number' }, { id: 'mail', type: 'email', email: 'dpo@example.com', subject: 'Data Protection Request' }],
+      items: [{ right: 'access' }, { right: 'erasure', methods: ['mail'] }],
+    },
+  })()) as PrivacyRequest;
+  if (right) el.setAttribute('right', right);
+  await el.updateComplete;
+  return el;
+};
+
+const STATES: Record<string, State[]> = {
+  'privacy-summary': [
+    { name: 'loading', reach: never('privacy-summary') },
+    { name: 'error', reach: broken('privacy-summary') },
+    { name: 'first layer', reach: async () => withManifest('privacy-summary', await rich())() },
+    {
+      name: 'every section open',
+      reach: async () => {
+        const el = await withManifest('privacy-summary', await rich())();
+        el.setAttribute('open', 'all');
+        await el.updateComplete;
+        return el;
+      },
+    },
+  ],
+  'privacy-banner': [
+    { name: 'loading', reach: never('privacy-banner') },
+    { name: 'error', reach: broken('privacy-banner') },
+    { name: 'notice', reach: withManifest('privacy-banner', noticeManifest) },
+    { name: 'notice with cookie details', reach: async () => click(await withManifest('privacy-banner', noticeManifest)(), 'Cookie details') },
+    { name: 'prompt', reach: withManifest('privacy-banner', promptManifest) },
+    {
+      name: 'preferences open',
+      reach: async () => {
+        const el = (await withManifest('privacy-banner', promptManifest)()) as PrivacyBanner;
+        await el.openPreferences();
+        await el.updateComplete;
+        return el;
+      },
+    },
+    { name: 'after a choice', reach: async () => click(await withManifest('privacy-banner', promptManifest)(), 'Reject all') },
+  ],
+  'privacy-signals': [
+    { name: 'loading', reach: never('privacy-signals') },
+    { name: 'error', reach: broken('privacy-signals') },
+    {
+      name: 'GPC and DNT shown',
+      reach: async () => {
+        signalSources.navigator = { globalPrivacyControl: true, doNotTrack: '1' };
+        return withManifest('privacy-signals', await rich())();
+      },
+    },
+  ],
+  'privacy-request': [
+    { name: 'loading', reach: never('privacy-request') },
+    { name: 'error', reach: broken('privacy-request') },
+    { name: 'launcher', reach: request() },
+    {
+      name: 'list of rights',
+      reach: async () => {
+        const el = (await request()()) as PrivacyRequest;
+        await el.openDialog();
+        return el;
+      },
+    },
+    {
+      name: 'form with errors',
+      reach: async () => {
+        const el = (await request('access')()) as PrivacyRequest;
+        await el.openDialog();
+        el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[aria-invalid=true]')).to.exist;
+        return el;
+      },
+    },
+    {
+      name: 'request sent',
+      reach: async () => {
+        const el = (await request('access')()) as PrivacyRequest;
+        await el.openDialog();
+        for (const [id, value] of [['email', 'visitor@example.com'], ['accountIdentifier', 'ACC-1']]) {
+          const field = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+          field.value = value;
+          field.dispatchEvent(new Event('input'));
+        }
+        el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+        await waitUntil(() => el.shadowRoot!.querySelector('[role=status]')?.textContent?.includes('Reference:'), 'the request was not sent', { timeout: 4000 });
+        return el;
+      },
+    },
+  ],
+};
+
+describe('every element, every state, at 320 px wide, light and dark', () => {
+  before(() => setViewport({ width: 320, height: 640 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  beforeEach(() => {
+    clearCookies();
+    signalSources.navigator = {};
+    signalSources.window = {};
+  });
+  afterEach(async () => {
+    pendingFetch?.();
+    pendingFetch = undefined;
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  for (const [tag, states] of Object.entries(STATES))
+    for (const state of states)
+      for (const scheme of ['light', 'dark'] as const)
+        it(`<${tag}> ${state.name} (${scheme})`, async () => {
+          const realError = console.error;
+          console.error = () => {};
+          try {
+            await emulateMedia({ colorScheme: scheme });
+            const el = await state.reach();
+            await el.updateComplete;
+            expect(innerWidth).to.equal(320);
+            // A loading banner shows nothing: a status flashing at the bottom of every page load would only distract.
+            if (!(tag === 'privacy-banner' && state.name === 'loading')) expect(el.shadowRoot!.textContent!.trim(), 'the state shows something').to.not.equal('');
+            await expect(el).to.be.accessible();
+            expect(overflowing(el.shadowRoot!), 'needs horizontal scrolling').to.deep.equal([]);
+            expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(innerWidth);
+          } finally {
+            console.error = realError;
+          }
+        });
+});
