@@ -10,14 +10,21 @@ const UNIT: Record<(typeof DURATION_UNITS)[number], string> = {
   seconds: 'second',
 };
 
+// Intl formatters are slow to create (tens of milliseconds on a phone): one per language and unit.
+const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+const formatter = <T extends Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T => {
+  if (!formatters.has(key)) formatters.set(key, make());
+  return formatters.get(key) as T;
+};
+
 /** "P30D" -> "30 days", "P1Y6M" -> "1 year and 6 months", in the given language. */
 export function formatDuration(iso: string, lang: string): string {
   const d = parseDuration(iso);
   if (!d) return iso;
   const parts = DURATION_UNITS.filter((u) => d[u]).map((u) =>
-    new Intl.NumberFormat(lang, { style: 'unit', unit: UNIT[u], unitDisplay: 'long' }).format(d[u]),
+    formatter(`${lang} ${u}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: UNIT[u], unitDisplay: 'long' })).format(d[u]),
   );
-  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(parts.length ? parts : ['0']);
+  return formatter(lang, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(parts.length ? parts : ['0']);
 }
 
 /** "2025-01-01" (or a Date) -> "1 January 2025" / "January 1, 2025", by language. */

@@ -68,6 +68,8 @@ export class PrivacyBanner extends PolicyElement {
   @state() private bannerRequested = false;
   @state() private detailsOpen = false;
   @state() private draft: Record<string, boolean> = {};
+  /** The preferences dialog is rendered the first time it is opened, not on every page load. */
+  @state() private preferencesUsed = false;
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('[part~=panel]') private panel?: HTMLElement;
   @query('[part~=reopen]') private reopenButton?: HTMLElement;
@@ -98,6 +100,7 @@ export class PrivacyBanner extends PolicyElement {
   async openPreferences(): Promise<void> {
     if (!this.consentController.asksConsent) return this.openBanner();
     this.draft = { ...this.consentController.choices };
+    this.preferencesUsed = true;
     await this.updateComplete;
     if (!this.dialog!.open) this.dialog!.showModal();
   }
@@ -199,7 +202,7 @@ export class PrivacyBanner extends PolicyElement {
                 ? html`<button part="button" aria-expanded=${this.detailsOpen} aria-controls="details" @click=${() => (this.detailsOpen = !this.detailsOpen)}>
                       ${catalog.cookieDetails}
                     </button>
-                    <div id="details" part="details" ?hidden=${!this.detailsOpen}>${listed.map((c) => this.renderItems(c))}</div>`
+                    <div id="details" part="details" ?hidden=${!this.detailsOpen}>${this.detailsOpen ? listed.map((c) => this.renderItems(c)) : nothing}</div>`
                 : nothing}
               <div part="actions">
                 ${asks
@@ -218,7 +221,7 @@ export class PrivacyBanner extends PolicyElement {
             ${note}${this.noReopenButton ? nothing : html`<button part="button reopen" @click=${() => this.openPreferences()}>${catalog.reopen}</button>`}
           </div>`
         : nothing}
-      ${asks ? this.renderPreferences(note) : nothing}
+      ${asks && this.preferencesUsed ? this.renderPreferences(note) : nothing}
     `;
   }
 
