@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { PolicyController } from '../controllers/policy-controller.js';
 import { localize } from '../core/manifest/localize.js';
 import type { Manifest } from '../core/manifest/schema.js';
@@ -21,14 +20,20 @@ export interface PrivacyErrorDetail {
  * language, and how a broken manifest is reported.
  */
 export abstract class PolicyElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    policy: {},
+    manifest: { attribute: false },
+    lang: {},
+  };
+
   /** URL of the policy manifest (JSON). Fetched once per page and shared by every element that names it. */
-  @property() policy?: string;
+  policy?: string;
 
   /** The policy manifest as an object; wins over `policy` and an inline JSON child. */
-  @property({ attribute: false }) manifest?: unknown;
+  manifest?: unknown;
 
   /** Language of the texts (BCP 47). Defaults to the script tag's `data-lang`, then the nearest `[lang]`, then the browser's. */
-  @property() override lang = '';
+  override lang = '';
 
   protected readonly policyController = new PolicyController(this, (issues, source) =>
     emit(this, 'privacy-error', { issues, source }),

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { safeHref } from '../../internal/links.js';
 import { wrapTab } from '../../internal/dialog.js';
@@ -54,25 +53,41 @@ declare module '../../internal/emit.js' {
  * @cssprop --privacy-font-size - Base font size.
  */
 export class PrivacyBanner extends PolicyElement {
+  static override properties: PropertyDeclarations = {
+    position: { reflect: true },
+    noReopenButton: { type: Boolean, attribute: 'no-reopen-button' },
+    region: {},
+    bannerRequested: { state: true },
+    detailsOpen: { state: true },
+    draft: { state: true },
+    preferencesUsed: { state: true },
+  };
+
   static override styles = styles;
 
   /** Where the first layer sits: a bar at the `bottom` (default) or `top`, or a box in the `corner`. */
-  @property({ reflect: true }) position: 'bottom' | 'top' | 'corner' = 'bottom';
+  position: 'bottom' | 'top' | 'corner' = 'bottom';
 
   /** Hide the persistent "Privacy choices" button, when the page offers its own way back (a `data-privacy-open` element). */
-  @property({ type: Boolean, attribute: 'no-reopen-button' }) noReopenButton = false;
+  noReopenButton = false;
 
   /** The visitor's region (e.g. "US-CA"), when the page knows it; narrows GPC to the jurisdictions the policy names. */
-  @property() region?: string;
+  region?: string;
 
-  @state() private bannerRequested = false;
-  @state() private detailsOpen = false;
-  @state() private draft: Record<string, boolean> = {};
+  private bannerRequested = false;
+  private detailsOpen = false;
+  private draft: Record<string, boolean> = {};
   /** The preferences dialog is rendered the first time it is opened, not on every page load. */
-  @state() private preferencesUsed = false;
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('[part~=panel]') private panel?: HTMLElement;
-  @query('[part~=reopen]') private reopenButton?: HTMLElement;
+  private preferencesUsed = false;
+  private get dialog() {
+    return this.renderRoot?.querySelector<HTMLDialogElement>('dialog');
+  }
+  private get panel() {
+    return this.renderRoot?.querySelector<HTMLElement>('[part~=panel]');
+  }
+  private get reopenButton() {
+    return this.renderRoot?.querySelector<HTMLElement>('[part~=reopen]');
+  }
 
   private readonly consentController = new ConsentController(
     this,
@@ -143,7 +158,7 @@ export class PrivacyBanner extends PolicyElement {
     for (const node of path)
       if (node instanceof ShadowRoot && node !== this.shadowRoot && !this.watched.has(node)) {
         this.watched.add(node);
-        node.addEventListener('focusin', this.keepFocusVisible);
+        node.addEventListener('focusin', this.keepFocusVisible as EventListener);
       }
     const target = path[0];
     // After the browser has scrolled the newly focused element into view its own way.

@@ -1,5 +1,4 @@
-import { css, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { safeHref } from '../../internal/links.js';
@@ -56,6 +55,17 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @cssprop --privacy-font - Font family.
  */
 export class PrivacyRequest extends PolicyElement {
+  static override properties: PropertyDeclarations = {
+    right: {},
+    timeout: { type: Number },
+    today: { attribute: false },
+    chosen: { state: true },
+    fields: { state: true },
+    errors: { state: true },
+    phase: { state: true },
+    result: { state: true },
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -130,20 +140,22 @@ export class PrivacyRequest extends PolicyElement {
   ];
 
   /** A right to open on (e.g. "erasure"), as named in the policy manifest. */
-  @property() right?: Right;
+  right?: Right;
 
   /** How long the endpoint may take before the visitor is offered to retry or write an email (ms). */
-  @property({ type: Number }) timeout = SUBMIT_TIMEOUT_MS;
+  timeout = SUBMIT_TIMEOUT_MS;
 
   /** The day deadlines count from; today unless set. */
-  @property({ attribute: false }) today?: Date;
+  today?: Date;
 
-  @state() private chosen?: RightEntry;
-  @state() private fields: Record<Field, string> = { email: '', details: '', accountIdentifier: '' };
-  @state() private errors: Partial<Record<Field, string>> = {};
-  @state() private phase: 'editing' | 'sending' | 'sent' | 'failed' = 'editing';
-  @state() private result?: SubmitResult;
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private chosen?: RightEntry;
+  private fields: Record<Field, string> = { email: '', details: '', accountIdentifier: '' };
+  private errors: Partial<Record<Field, string>> = {};
+  private phase: 'editing' | 'sending' | 'sent' | 'failed' = 'editing';
+  private result?: SubmitResult;
+  private get dialog() {
+    return this.renderRoot?.querySelector<HTMLDialogElement>('dialog');
+  }
 
   override connectedCallback() {
     super.connectedCallback();

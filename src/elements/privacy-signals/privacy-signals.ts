@@ -1,5 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { emit } from '../../internal/emit.js';
@@ -32,6 +31,11 @@ declare module '../../internal/emit.js' {
  * @cssprop --privacy-font - Font family.
  */
 export class PrivacySignals extends PolicyElement {
+  static override properties: PropertyDeclarations = {
+    always: { type: Boolean },
+    region: {},
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -51,10 +55,10 @@ export class PrivacySignals extends PolicyElement {
   ];
 
   /** Show a status even when the browser sends no signal. */
-  @property({ type: Boolean }) always = false;
+  always = false;
 
   /** The visitor's region (e.g. "US-CA"), when the page knows it; narrows GPC to the jurisdictions the policy names. */
-  @property() region?: string;
+  region?: string;
 
   private readonly signals = new SignalsController(this, () => this.policyManifest, () => this.region);
   private announced?: SignalDecision;

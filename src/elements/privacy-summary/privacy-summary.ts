@@ -1,5 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { safeHref } from '../../internal/links.js';
@@ -51,6 +50,14 @@ const words = (value: unknown) => String(value ?? '').split(/[\s,]+/).filter(Boo
  * @cssprop --privacy-font - Font family.
  */
 export class PrivacySummary extends PolicyElement {
+  static override properties: PropertyDeclarations = {
+    sections: {},
+    layout: { reflect: true },
+    open: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    expanded: { state: true },
+  };
+
   static override styles = [
     baseStyles,
     css`
@@ -126,18 +133,18 @@ export class PrivacySummary extends PolicyElement {
   ];
 
   /** Which sections to show, in order (space or comma separated keys, e.g. "collected retention rights"). All by default. */
-  @property() sections?: string;
+  sections?: string;
 
   /** "full" (default) or "compact": a single-column label and tighter sections. */
-  @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
+  layout: 'full' | 'compact' = 'full';
 
   /** Sections expanded from the start (keys as in `sections`), or "all". */
-  @property() open?: string;
+  open?: string;
 
   /** Level of the summary's heading (1-5), so that it fits the page's outline; sections are one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private expanded = new Set<string>();
+  private expanded = new Set<string>();
 
   override connectedCallback() {
     super.connectedCallback();
