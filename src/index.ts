@@ -21,3 +21,7 @@ export { CONSENT_METHODS, type ConsentRecord, type ConsentMethod } from './core/
 export type { CookieJar, CookieAttributes } from './core/consent/cookie-jar.js';
 export { ConsentController } from './controllers/consent-controller.js';
 export type { PrivacyEventMap } from './internal/emit.js';
+export { PolicyController } from './controllers/policy-controller.js';
+export { PrivacySummary } from './elements/privacy-summary/privacy-summary.js';
+export { PrivacyRequest } from './elements/privacy-request/privacy-request.js';
+export { submitRequest, type RequestPayload, type SubmitResult } from './core/requests/request.js';

@@ -25,7 +25,11 @@ const logged = new Set<unknown>();
  * half-read manifest) and is reported once per source on the console.
  */
 export class PolicyController implements ReactiveController {
+  /** How long an element with no policy source at all waits for one before it reports an error. */
+  static noSourceGraceMs = 3000;
+
   state: PolicyState = { status: 'loading' };
+  private graceTimer?: ReturnType<typeof setTimeout>;
   private sourceKey: unknown;
   private waitingForParser = false;
   private stopListening?: () => void;
@@ -44,6 +48,8 @@ export class PolicyController implements ReactiveController {
 
   hostDisconnected() {
     this.stopListening?.();
+    clearTimeout(this.graceTimer);
+    if (this.sourceKey === null) this.sourceKey = undefined; // wait again, in full, if it comes back
   }
 
   hostUpdate() {
@@ -74,7 +80,16 @@ export class PolicyController implements ReactiveController {
     const key = source?.key ?? null;
     if (key === this.sourceKey) return;
     this.sourceKey = key;
-    if (!source) return this.settle(null, { ok: false, issues: [{ path: '$', message: 'no policy manifest: set the policy attribute, the manifest property, or an inline <script type="application/json"> child' }] }, 'this element');
+    clearTimeout(this.graceTimer);
+    if (!source) {
+      // An app often sets the manifest property a moment after creating the element: wait before calling it an error.
+      this.state = { status: 'loading' };
+      this.graceTimer = setTimeout(
+        () => this.settle(null, { ok: false, issues: [{ path: '$', message: 'no policy manifest: set the policy attribute, the manifest property, or an inline <script type="application/json"> child' }] }, 'this element'),
+        PolicyController.noSourceGraceMs,
+      );
+      return;
+    }
     const result = source.load();
     if (result instanceof Promise) {
       this.state = { status: 'loading' };

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { PolicyElement } from '../../src/internal/policy-element.js';
+import { PolicyController } from '../../src/controllers/policy-controller.js';
 import { configure, pageConfig } from '../../src/internal/config.js';
 import { clearManifestCache, loadManifest } from '../../src/core/manifest/load.js';
 import { minimalManifest } from '../fixtures.js';
@@ -59,7 +60,7 @@ describe('PolicyElement sources', () => {
 
   it('picks up a page default set after the element was connected', async () => {
     const el = await fixture<PolicyProbe>(html`<policy-probe></policy-probe>`);
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('[role="status"]'), 'waits for a source').to.exist;
     configure({ policy: '/test/fixtures/minimal.json' });
     await waitUntil(() => shown(el) === 'Example Ltd', 'the new default was not used', { timeout: 4000 });
   });
@@ -89,6 +90,9 @@ describe('PolicyElement failures', () => {
   let realFetch: typeof fetch;
   let errors: unknown[][];
   let realError: typeof console.error;
+  const grace = PolicyController.noSourceGraceMs;
+  before(() => (PolicyController.noSourceGraceMs = 0));
+  after(() => (PolicyController.noSourceGraceMs = grace));
   beforeEach(() => {
     clearManifestCache();
     realFetch = window.fetch;
@@ -131,6 +135,28 @@ describe('PolicyElement failures', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('gives an app a moment to set the manifest before calling a missing one an error', async () => {
+    PolicyController.noSourceGraceMs = 200;
+    try {
+      const reported: Event[] = [];
+      const el = await fixture<PolicyProbe>(html`<policy-probe @privacy-error=${(e: Event) => reported.push(e)}></policy-probe>`);
+      expect(el.shadowRoot!.querySelector('[role="status"]'), 'loading meanwhile').to.exist;
+      await new Promise((ok) => setTimeout(ok, 50));
+      el.manifest = minimalManifest;
+      await el.updateComplete;
+      await new Promise((ok) => setTimeout(ok, 250));
+      expect(shown(el)).to.equal('Example Ltd');
+      expect(reported).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+
+      const alone = await fixture<PolicyProbe>(html`<policy-probe></policy-probe>`);
+      const { detail } = await oneEvent(alone, 'privacy-error');
+      expect(detail.issues[0].message).to.match(/no policy manifest/);
+    } finally {
+      PolicyController.noSourceGraceMs = 0;
+    }
+  });
 
   it('reports a schema violation with its JSON path, bubbling and composed', async () => {
     const { detail } = await failureOf(html`<policy-probe .manifest=${{ ...minimalManifest, effectiveDate: 'yesterday' }}></policy-probe>`);
