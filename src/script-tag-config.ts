@@ -1,6 +1,10 @@
 // Reads the script tag's data attributes before any element is defined, so
-// that elements already in the page start with the script's policy.
+// that elements already in the page start with the script's policy, and starts
+// fetching that policy at once: on a real network it arrives while the rest of
+// the script is still being evaluated.
 import { configure } from './internal/config.js';
+import { loadManifest } from './core/manifest/load.js';
 
 export const scriptOptions: DOMStringMap = (document.currentScript as HTMLScriptElement | null)?.dataset ?? {};
 configure({ policy: scriptOptions.policy, lang: scriptOptions.lang });
+if (scriptOptions.policy) void loadManifest(scriptOptions.policy, document.baseURI);
