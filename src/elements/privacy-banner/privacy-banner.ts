@@ -144,13 +144,13 @@ export class PrivacyBanner extends PolicyElement {
     if (document.activeElement === document.body) this.reopenButton?.focus();
   }
 
-  /** Room reserved below the page while a bottom banner is shown, and the page's own padding it replaced. */
-  private reserved?: string;
+  /** Room reserved at the page's end (bottom banner) or start (top banner), and the page's own padding it replaced. */
+  private reserved?: { side: 'paddingBottom' | 'paddingTop'; was: string };
 
   /**
    * A non-modal banner must not hide the focused page element (WCAG 2.4.11):
-   * scroll it clear, first making room below the page's end when the banner
-   * sits at the bottom and the page cannot scroll that far.
+   * scroll it clear, first making room at the page's end (or start, for a top
+   * banner) when the page cannot scroll that far.
    */
   private readonly keepFocusVisible = (event: FocusEvent) => {
     const path = event.composedPath();
@@ -167,31 +167,33 @@ export class PrivacyBanner extends PolicyElement {
 
   private readonly watched = new WeakSet<ShadowRoot>();
 
-  private clear(target: Element) {
+  private clear(target: Element): void {
     const panel = this.panel;
     if (!panel || !this.isConnected || !target.isConnected) return;
     const p = panel.getBoundingClientRect();
     const r = target.getBoundingClientRect();
     if (!(r.bottom > p.top && r.top < p.bottom && r.right > p.left && r.left < p.right)) return;
+    const atBottom = p.top + p.bottom > innerHeight;
+    // How far to scroll: down until the element clears the banner's top edge, or up until it clears its bottom edge.
+    const by = atBottom ? r.bottom - p.top + 16 : r.top - p.bottom - 16;
     const root = document.documentElement;
-    if (p.top + p.bottom > innerHeight) {
-      // The banner sits in the lower half: move the page up until the element clears its top edge.
-      const by = r.bottom - p.top + 16;
-      if (scrollY + innerHeight + by > root.scrollHeight && this.reserved === undefined) {
-        this.reserved = root.style.paddingBottom;
-        root.style.paddingBottom = `${Math.ceil(p.height) + 16}px`;
-      }
-      scrollBy(0, by);
-    } else scrollBy(0, r.top - p.bottom - 16); // a top banner: move the page down
+    const room = atBottom ? root.scrollHeight - scrollY - innerHeight : scrollY;
+    if (Math.abs(by) > room && !this.reserved) {
+      const side = atBottom ? 'paddingBottom' : 'paddingTop';
+      this.reserved = { side, was: root.style[side] };
+      root.style[side] = `${Math.ceil(p.height) + 16}px`;
+      if (!atBottom) return this.clear(target); // the page moved down under a top banner: measure again
+    }
+    scrollBy(0, by);
   }
 
   protected override updated() {
-    if (this.reserved !== undefined && !this.panel) this.release();
+    if (this.reserved && !this.panel) this.release();
   }
 
   private release() {
-    if (this.reserved === undefined) return;
-    document.documentElement.style.paddingBottom = this.reserved;
+    if (!this.reserved) return;
+    document.documentElement.style[this.reserved.side] = this.reserved.was;
     this.reserved = undefined;
   }
 

@@ -611,6 +611,21 @@ describe('<privacy-banner> ways back and the page API', () => {
     expect(document.documentElement.style.paddingBottom).to.equal(before);
     scrollTo(0, 0);
   });
+  it('makes room above the page for a focused element at its very start under a top banner, and gives it back', async () => {
+    scrollTo(0, 0);
+    const page = await fixture<HTMLElement>(html`<div><button id="first">first</button><div style="height: 150vh"></div></div>`);
+    const first = page.querySelector<HTMLButtonElement>('#first')!;
+    const el = await mount();
+    el.position = 'top';
+    await el.updateComplete;
+    const before = document.documentElement.style.paddingTop;
+    first.focus();
+    await aTimeout(50);
+    expect(first.getBoundingClientRect().top).to.be.at.least(panelOf(el)!.getBoundingClientRect().bottom);
+    buttonOf(el, 'Accept all').click();
+    await el.updateComplete;
+    expect(document.documentElement.style.paddingTop).to.equal(before);
+  });
 });
 
 describe('<privacy-banner> with an unusable policy', () => {
