@@ -178,10 +178,12 @@ export class PrivacyBanner extends PolicyElement {
     const by = atBottom ? r.bottom - p.top + 16 : r.top - p.bottom - 16;
     const root = document.documentElement;
     const room = atBottom ? root.scrollHeight - scrollY - innerHeight : scrollY;
-    if (Math.abs(by) > room && !this.reserved) {
-      const side = atBottom ? 'paddingBottom' : 'paddingTop';
-      this.reserved = { side, was: root.style[side] };
-      root.style[side] = `${Math.ceil(p.height) + 16}px`;
+    const side = atBottom ? 'paddingBottom' : 'paddingTop';
+    const space = `${Math.ceil(p.height) + 16}px`;
+    if (Math.abs(by) > room && root.style[side] !== space) {
+      if (this.reserved?.side !== side) this.release(); // the banner moved between top and bottom
+      this.reserved ??= { side, was: root.style[side] };
+      root.style[side] = space; // as tall as the banner is now, which may have grown since
       if (!atBottom) return this.clear(target); // the page moved down under a top banner: measure again
     }
     scrollBy(0, by);

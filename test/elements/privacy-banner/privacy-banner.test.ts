@@ -611,6 +611,29 @@ describe('<privacy-banner> ways back and the page API', () => {
     expect(document.documentElement.style.paddingBottom).to.equal(before);
     scrollTo(0, 0);
   });
+  it('makes more room when the banner has grown since, and gives back the page’s own padding', async () => {
+    document.documentElement.style.paddingBottom = '3px';
+    const page = await fixture<HTMLElement>(html`<div><button id="a">a</button><div style="height: 150vh"></div><button id="b">b</button></div>`);
+    const el = await mount(noticeManifest);
+    scrollTo(0, document.documentElement.scrollHeight);
+    page.querySelector<HTMLButtonElement>('#b')!.focus();
+    await aTimeout(50);
+    const small = parseFloat(document.documentElement.style.paddingBottom);
+    buttonOf(el, 'Cookie details').click();
+    await el.updateComplete;
+    page.querySelector<HTMLButtonElement>('#a')!.focus();
+    scrollTo(0, document.documentElement.scrollHeight);
+    page.querySelector<HTMLButtonElement>('#b')!.focus();
+    await aTimeout(50);
+    expect(parseFloat(document.documentElement.style.paddingBottom)).to.be.greaterThan(small);
+    expect(page.querySelector('#b')!.getBoundingClientRect().bottom).to.be.at.most(panelOf(el)!.getBoundingClientRect().top);
+    buttonOf(el, 'OK').click();
+    await el.updateComplete;
+    expect(document.documentElement.style.paddingBottom).to.equal('3px');
+    document.documentElement.style.paddingBottom = '';
+    scrollTo(0, 0);
+  });
+
   it('makes room above the page for a focused element at its very start under a top banner, and gives it back', async () => {
     scrollTo(0, 0);
     const page = await fixture<HTMLElement>(html`<div><button id="first">first</button><div style="height: 150vh"></div></div>`);
