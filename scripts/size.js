@@ -9,7 +9,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 export const BUDGETS = { scriptTag: 15_000, bannerImport: 9_000 };
-export const CEILINGS = { scriptTag: 25_000, bannerImport: 19_000 };
+export const CEILINGS = { scriptTag: 25_200, bannerImport: 19_200 };
 
 export async function bundleSize(entry) {
   const bundle = await rollup({ input: entry, plugins: [resolve(), terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })], logLevel: 'silent' });
