@@ -4,6 +4,7 @@ import '../../src/define.js';
 import { signalSources } from '../../src/controllers/signals-controller.js';
 import { validateManifest } from '../../src/core/manifest/validate.js';
 import { getConsent, isGranted } from '../../src/index.js';
+import { clearCookies } from '../core/consent/helpers.js';
 import { hostileManifest, hostileTextManifest, richManifest } from './arbitraries.js';
 
 declare global {
@@ -23,10 +24,7 @@ function* deepElements(root: ParentNode): Generator<Element> {
 }
 
 function clearStorage() {
-  for (const c of document.cookie.split(';')) {
-    const name = c.split('=')[0].trim();
-    if (name) document.cookie = `${name}=; max-age=0; path=/`;
-  }
+  clearCookies();
   localStorage.clear();
 }
 

@@ -9,19 +9,14 @@ import { clearManifestCache } from '../../src/core/manifest/load.js';
 import type { PrivacyBanner } from '../../src/elements/privacy-banner/privacy-banner.js';
 import type { PrivacyRequest } from '../../src/elements/privacy-request/privacy-request.js';
 import { loadSeed } from '../fixtures.js';
-import { noticeManifest, promptManifest } from '../elements/privacy-banner/helpers.js';
+import { buttonOf, noticeManifest, promptManifest } from '../elements/privacy-banner/helpers.js';
 import { clearCookies } from '../core/consent/helpers.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 type State = { name: string; reach: () => Promise<Lit> };
 
-const byText = (el: Element, name: string) => {
-  const found = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, a')].find((b) => b.textContent!.trim() === name);
-  if (!found) throw new Error(`no control "${name}" in <${el.localName}>`);
-  return found;
-};
 const click = async (el: Lit, name: string) => {
-  byText(el, name).click();
+  buttonOf(el, name).click();
   await el.updateComplete;
   return el;
 };

@@ -10,9 +10,11 @@ const UNIT: Record<(typeof DURATION_UNITS)[number], string> = {
   seconds: 'second',
 };
 
-// Intl formatters are slow to create (tens of milliseconds on a phone): one per language and unit.
-const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
-const formatter = <T extends Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T => {
+type Formatter = Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat;
+
+// Intl formatters are slow to create (tens of milliseconds on a phone): one per language and kind.
+const formatters = new Map<string, Formatter>();
+const formatter = <T extends Formatter>(key: string, make: () => T): T => {
   if (!formatters.has(key)) formatters.set(key, make());
   return formatters.get(key) as T;
 };
@@ -29,8 +31,9 @@ export function formatDuration(iso: string, lang: string): string {
 
 /** "2025-01-01" (or a Date) -> "1 January 2025" / "January 1, 2025", by language. */
 export function formatDate(date: string | Date, lang: string): string {
-  const value = typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: typeof date === 'string' ? 'UTC' : undefined }).format(value);
+  const utc = typeof date === 'string';
+  const value = utc ? new Date(`${date}T00:00:00Z`) : date;
+  return formatter(`${lang} date ${utc}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: utc ? 'UTC' : undefined })).format(value);
 }
 
 /** A storage item's lifetime for people: "Until you close the browser", "Not stated in the policy", or the duration. */

@@ -53,7 +53,7 @@ export const panelOf = (el: PrivacyBanner) => shadow(el, '[part~="panel"]');
 export const dialogOf = (el: PrivacyBanner) => shadow<HTMLDialogElement>(el, 'dialog')!;
 export const reopenOf = (el: PrivacyBanner) => shadow<HTMLButtonElement>(el, '[part~="reopen"]');
 export const switchOf = (el: PrivacyBanner, id: string) => shadow<HTMLInputElement>(el, `input[aria-describedby="about-${id}"]`)!;
-export const buttonOf = (el: PrivacyBanner, name: string) => {
+export const buttonOf = (el: Element, name: string) => {
   const found = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
   if (!found) throw new Error(`no button "${name}"`);
   return found;
