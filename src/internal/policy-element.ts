@@ -5,6 +5,7 @@ import type { Manifest } from '../core/manifest/schema.js';
 import type { Text } from '../core/manifest/shape.js';
 import type { ManifestIssue } from '../core/manifest/validate.js';
 import { resolveCatalog, type Catalog } from '../core/i18n/catalog.js';
+import type { commonStrings } from '../core/i18n/en/common.js';
 import { pageConfig } from './config.js';
 import { emit } from './emit.js';
 
@@ -19,7 +20,7 @@ export interface PrivacyErrorDetail {
  * What every privacy element shares: where its policy manifest comes from, its
  * language, and how a broken manifest is reported.
  */
-export abstract class PolicyElement extends LitElement {
+export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commonStrings> extends LitElement {
   static override properties: PropertyDeclarations = {
     policy: {},
     manifest: { attribute: false },
@@ -45,10 +46,13 @@ export abstract class PolicyElement extends LitElement {
     return state.status === 'ready' ? state.manifest : undefined;
   }
 
+  /** The English UI strings this element uses (including `commonStrings`); a registered catalog replaces them. */
+  protected abstract readonly strings: Pick<Catalog, K | keyof typeof commonStrings>;
+
   /** The language in use and the UI strings for it. */
-  protected get ui(): { lang: string; catalog: Catalog } {
+  protected get ui(): { lang: string; catalog: Pick<Catalog, K | keyof typeof commonStrings> } {
     const nearest = this.parentElement?.closest<HTMLElement>('[lang]')?.lang;
-    return resolveCatalog([this.lang, pageConfig.lang, nearest, ...(globalThis.navigator?.languages ?? [])]);
+    return resolveCatalog([this.lang, pageConfig.lang, nearest, ...(globalThis.navigator?.languages ?? [])], this.strings);
   }
 
   /** A manifest text in the language in use. */

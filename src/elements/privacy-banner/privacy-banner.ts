@@ -1,5 +1,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
+import { commonStrings } from '../../core/i18n/en/common.js';
+import { storageStrings } from '../../core/i18n/en/storage.js';
+import { bannerStrings } from '../../core/i18n/en/banner.js';
 import { safeHref } from '../../internal/links.js';
 import { wrapTab } from '../../internal/dialog.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
@@ -13,6 +16,9 @@ declare module '../../internal/emit.js' {
     'privacy-consent-change': CustomEvent<ConsentRecord>;
   }
 }
+
+/** The English strings this element uses. */
+const strings = { ...commonStrings, ...storageStrings, ...bannerStrings };
 
 /**
  * The cookie banner. When every category in the policy is strictly necessary
@@ -52,7 +58,9 @@ declare module '../../internal/emit.js' {
  * @cssprop --privacy-font - Font family.
  * @cssprop --privacy-font-size - Base font size.
  */
-export class PrivacyBanner extends PolicyElement {
+export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
+  protected readonly strings = strings;
+
   static override properties: PropertyDeclarations = {
     position: { reflect: true },
     noReopenButton: { type: Boolean, attribute: 'no-reopen-button' },

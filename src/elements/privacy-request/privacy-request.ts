@@ -1,5 +1,8 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
+import { commonStrings } from '../../core/i18n/en/common.js';
+import { rightsStrings } from '../../core/i18n/en/rights.js';
+import { requestStrings } from '../../core/i18n/en/request.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { safeHref } from '../../internal/links.js';
 import { wrapTab } from '../../internal/dialog.js';
@@ -18,6 +21,9 @@ declare module '../../internal/emit.js' {
 
 type Field = 'email' | 'details' | 'accountIdentifier';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The English strings this element uses. */
+const strings = { ...commonStrings, ...rightsStrings, ...requestStrings };
 
 /**
  * A launcher for data-subject requests. It opens a dialog that lists the
@@ -54,7 +60,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * @cssprop --privacy-radius - Corner radius.
  * @cssprop --privacy-font - Font family.
  */
-export class PrivacyRequest extends PolicyElement {
+export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
+  protected readonly strings = strings;
+
   static override properties: PropertyDeclarations = {
     right: {},
     timeout: { type: Number },

@@ -1,5 +1,7 @@
 import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
+import { commonStrings } from '../../core/i18n/en/common.js';
+import { signalsStrings } from '../../core/i18n/en/signals.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { emit } from '../../internal/emit.js';
 import { SignalsController } from '../../controllers/signals-controller.js';
@@ -10,6 +12,9 @@ declare module '../../internal/emit.js' {
     'privacy-signal': CustomEvent<SignalDecision>;
   }
 }
+
+/** The English strings this element uses. */
+const strings = { ...commonStrings, ...signalsStrings };
 
 /**
  * Tells the visitor which privacy signals their browser sends (Global Privacy
@@ -30,7 +35,9 @@ declare module '../../internal/emit.js' {
  * @cssprop --privacy-muted - Color of the policy's statements.
  * @cssprop --privacy-font - Font family.
  */
-export class PrivacySignals extends PolicyElement {
+export class PrivacySignals extends PolicyElement<keyof typeof strings> {
+  protected readonly strings = strings;
+
   static override properties: PropertyDeclarations = {
     always: { type: Boolean },
     region: {},

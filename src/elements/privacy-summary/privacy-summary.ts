@@ -1,5 +1,9 @@
 import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
+import { commonStrings } from '../../core/i18n/en/common.js';
+import { storageStrings } from '../../core/i18n/en/storage.js';
+import { rightsStrings } from '../../core/i18n/en/rights.js';
+import { summaryStrings } from '../../core/i18n/en/summary.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { safeHref } from '../../internal/links.js';
 import { formatDate, formatDuration, formatLifetime } from '../../core/i18n/format.js';
@@ -17,6 +21,10 @@ const SECTIONS: readonly SectionKey[] = [
 ];
 const anchor = (key: string) => `privacy-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 const words = (value: unknown) => String(value ?? '').split(/[\s,]+/).filter(Boolean);
+
+/** The English strings this element uses. */
+const strings = { ...commonStrings, ...storageStrings, ...rightsStrings, ...summaryStrings };
+type Strings = Pick<Catalog, keyof typeof strings>;
 
 /**
  * A layered, readable summary of the privacy policy: who is responsible, a
@@ -49,7 +57,9 @@ const words = (value: unknown) => String(value ?? '').split(/[\s,]+/).filter(Boo
  * @cssprop --privacy-radius - Corner radius.
  * @cssprop --privacy-font - Font family.
  */
-export class PrivacySummary extends PolicyElement {
+export class PrivacySummary extends PolicyElement<keyof typeof strings> {
+  protected readonly strings = strings;
+
   static override properties: PropertyDeclarations = {
     sections: {},
     layout: { reflect: true },
@@ -217,13 +227,13 @@ export class PrivacySummary extends PolicyElement {
     return t ? html`<p>${t}</p>` : nothing;
   }
 
-  private method(m: RequestMethod, c: Catalog): Cell {
+  private method(m: RequestMethod, c: Strings): Cell {
     const label = this.text(m.description) || m.url || c.requestOpenForm;
     return m.type === 'email' ? this.email(m.email, m.subject) : this.link(label, m.url);
   }
 
   /** The body of each section, or undefined when the manifest has nothing for it. */
-  private bodies(m: Manifest, c: Catalog, lang: string): Partial<Record<SectionKey, Cell[]>> {
+  private bodies(m: Manifest, c: Strings, lang: string): Partial<Record<SectionKey, Cell[]>> {
     const t = (v: Text | undefined) => this.text(v);
     const period = (iso?: string) => (iso ? formatDuration(iso, lang) : '');
     const groups = [...new Set(m.data?.map((d) => t(d.group)))];

@@ -2,6 +2,13 @@ import { expect } from '@open-wc/testing';
 import { formatDate, formatDuration } from '../../../src/core/i18n/format.js';
 import { resolveCatalog, registerCatalog } from '../../../src/core/i18n/catalog.js';
 import { en } from '../../../src/core/i18n/en.js';
+import { commonStrings } from '../../../src/core/i18n/en/common.js';
+import { storageStrings } from '../../../src/core/i18n/en/storage.js';
+import { bannerStrings } from '../../../src/core/i18n/en/banner.js';
+import { signalsStrings } from '../../../src/core/i18n/en/signals.js';
+import { requestStrings } from '../../../src/core/i18n/en/request.js';
+import { rightsStrings } from '../../../src/core/i18n/en/rights.js';
+import { summaryStrings } from '../../../src/core/i18n/en/summary.js';
 import { localize } from '../../../src/core/manifest/localize.js';
 
 describe('formatting for people', () => {
@@ -24,12 +31,22 @@ describe('formatting for people', () => {
 });
 
 describe('language resolution', () => {
-  it('takes the first wanted language that has a catalog, else English', () => {
-    expect(resolveCatalog([undefined, '', 'fr-CA', 'en']).lang).to.equal('fr-CA');
-    expect(resolveCatalog(['fr-CA']).catalog).to.equal(en);
+  it('takes the first wanted language that has a catalog, else the English strings the caller passes', () => {
+    expect(resolveCatalog([undefined, '', 'fr-CA', 'en'], bannerStrings).lang).to.equal('fr-CA');
+    expect(resolveCatalog(['fr-CA'], bannerStrings).catalog).to.equal(bannerStrings);
+    expect(resolveCatalog([], commonStrings)).to.deep.equal({ lang: 'en', catalog: commonStrings });
     const de = { ...en, acceptAll: 'Alle akzeptieren' };
     registerCatalog('de', de);
-    expect(resolveCatalog(['de-AT', 'en'])).to.deep.equal({ lang: 'de-AT', catalog: de });
+    expect(resolveCatalog(['de-AT', 'en'], bannerStrings)).to.deep.equal({ lang: 'de-AT', catalog: de });
+    registerCatalog('xx-YY', { ...en, acceptAll: 'x' });
+    expect(resolveCatalog(['XX-yy'], bannerStrings).catalog.acceptAll).to.equal('x');
+  });
+
+  it('splits English into parts that name each string once', () => {
+    const parts = [commonStrings, storageStrings, bannerStrings, signalsStrings, requestStrings, rightsStrings, summaryStrings];
+    const keys = parts.flatMap((p) => Object.keys(p));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).to.deep.equal([]);
+    expect([...keys].sort()).to.deep.equal(Object.keys(en).sort());
   });
 
   it('picks a manifest text by exact tag, primary language, fallback, then first', () => {

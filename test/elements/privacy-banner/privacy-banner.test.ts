@@ -5,7 +5,8 @@ import { ConsentController } from '../../../src/controllers/consent-controller.j
 import { signalSources } from '../../../src/controllers/signals-controller.js';
 import { browserCookieJar } from '../../../src/core/consent/cookie-jar.js';
 import { createRecord } from '../../../src/core/consent/record.js';
-import { getConsent, isGranted, onConsentChange, openBanner, openPreferences } from '../../../src/index.js';
+import { getConsent, isGranted, onConsentChange, openBanner, openPreferences, registerCatalog } from '../../../src/index.js';
+import { en } from '../../../src/core/i18n/en.js';
 import { SpyJar, throwingJar } from '../../core/consent/helpers.js';
 import {
   buttonOf,
@@ -570,6 +571,19 @@ describe('<privacy-banner> ways back and the page API', () => {
     unsubscribe();
     buttonOf(el, 'Accept all').click();
     expect(seen).to.deep.equal(['save', 'accept']);
+  });
+
+  it('speaks a registered language, and English without one', async () => {
+    registerCatalog('nl', { ...en, promptTitle: 'Uw privacykeuzes', acceptAll: 'Alles accepteren' });
+    const el = await mount(promptManifest);
+    el.lang = 'nl-BE';
+    await el.updateComplete;
+    expect(textOf(shadow(el, '#title'))).to.equal('Uw privacykeuzes');
+    expect(buttonOf(el, 'Alles accepteren')).to.exist;
+    expect(buttonOf(el, 'Reject all')).to.exist; // the registered catalog's own string
+    el.lang = 'fr';
+    await el.updateComplete;
+    expect(textOf(shadow(el, '#title'))).to.equal('Your privacy choices');
   });
 
   it('places the first layer at the bottom, the top, or in a corner', async () => {

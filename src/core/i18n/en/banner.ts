@@ -1,0 +1,18 @@
+/** English UI strings: the cookie banner and its preferences dialog. */
+export const bannerStrings = {
+  noticeTitle: 'Cookies on this site',
+  noticeText: 'This site uses only cookies and storage that are strictly necessary for it to work. They need no consent, so there is nothing to accept or refuse.',
+  cookieDetails: 'Cookie details',
+  acknowledge: 'OK',
+  promptTitle: 'Your privacy choices',
+  promptText: 'We use strictly necessary cookies to run this site. With your permission we would also use optional ones. Nothing optional is used until you choose, and you can change your mind at any time.',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  customize: 'Customize',
+  preferencesTitle: 'Privacy preferences',
+  save: 'Save choices',
+  alwaysOn: 'Always on',
+  reopen: 'Privacy choices',
+  storageUnavailable: 'Your browser blocks cookies, so this choice applies to this page only.',
+  signalConflict: 'Your browser sends a privacy signal that opts out of sale and sharing. We honour it, so these categories stay off while it is on.',
+};

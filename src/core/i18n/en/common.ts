@@ -1,0 +1,6 @@
+/** English UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+export const commonStrings = {
+  loading: 'Loading the privacy policy…',
+  loadError: 'The privacy policy could not be loaded, so no privacy choices can be offered right now. Nothing optional has been enabled.',
+  close: 'Close',
+};

@@ -1,0 +1,12 @@
+/** English UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings = {
+  policyLink: 'Read the full privacy policy',
+  firstParty: 'First party',
+  thirdParty: 'Third party',
+  session: 'Until you close the browser',
+  unspecified: 'Not stated in the policy',
+  name: 'Name',
+  purpose: 'Purpose',
+  duration: 'Duration',
+  provider: 'Set by',
+};
