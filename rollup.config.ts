@@ -25,12 +25,16 @@ const config: RollupOptions[] = [
     plugins: [minifyTemplates(), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist' })],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
-  {
-    // One classic script for a script tag: everything inlined, minified, no eval.
-    input: 'src/script-tag.ts',
+  // Classic scripts for a script tag: everything inlined, minified, no eval. The full build
+  // defines every element; the banner build only <privacy-banner>, for pages that show nothing else.
+  ...[
+    ['src/script-tag.ts', 'dist/privacy-elements.min.js'],
+    ['src/script-tag-banner.ts', 'dist/privacy-banner.min.js'],
+  ].map(([input, file]) => ({
+    input,
     plugins: [resolve(), minifyTemplates(), typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }), minify],
-    output: { file: 'dist/privacy-elements.min.js', format: 'iife', name: 'PrivacyElements' },
-  },
+    output: { file, format: 'iife' as const, name: 'PrivacyElements' },
+  })),
 ];
 
 export default config;

@@ -1,7 +1,8 @@
 // The size budget of the script-tag bundle and of an npm import of only the
 // banner (with lit and js-cookie, minified), in gzip bytes. Both are still over
 // budget, so this fails only when one grows past its ceiling: today's size and a
-// little room. Lower a ceiling whenever a change makes the bundle smaller.
+// little room. Lower a ceiling whenever a change makes the bundle smaller. The
+// banner-only script tag has no budget of its own; its ceiling keeps it from growing.
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -9,7 +10,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 export const BUDGETS = { scriptTag: 15_000, bannerImport: 9_000 };
-export const CEILINGS = { scriptTag: 25_200, bannerImport: 19_200 };
+export const CEILINGS = { scriptTag: 25_200, bannerImport: 17_350, bannerScriptTag: 17_750 };
 
 export async function bundleSize(entry) {
   const bundle = await rollup({ input: entry, plugins: [resolve(), terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })], logLevel: 'silent' });
@@ -23,12 +24,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = [
     ['dist/privacy-elements.min.js (script tag, everything)', sizes(readFileSync('dist/privacy-elements.min.js')), 'scriptTag'],
     ['import "privacy-elements/privacy-banner" (minified)', sizes(await bundleSize('dist/elements/privacy-banner/define.js')), 'bannerImport'],
+    ['dist/privacy-banner.min.js (script tag, banner only)', sizes(readFileSync('dist/privacy-banner.min.js')), 'bannerScriptTag'],
   ];
   let failed = 0;
   for (const [name, s, key] of rows) {
-    const state = s.gzip > CEILINGS[key] ? 'GREW' : s.gzip > BUDGETS[key] ? 'OVER' : 'ok  ';
+    const state = s.gzip > CEILINGS[key] ? 'GREW' : s.gzip > (BUDGETS[key] ?? Infinity) ? 'OVER' : 'ok  ';
     failed += state === 'GREW' ? 1 : 0;
-    console.log(`${state} ${name}: ${s.gzip} B gzip (budget ${BUDGETS[key]}, ceiling ${CEILINGS[key]}), ${s.brotli} B brotli, ${s.raw} B raw`);
+    console.log(`${state} ${name}: ${s.gzip} B gzip (${BUDGETS[key] ? `budget ${BUDGETS[key]}` : 'no budget'}, ceiling ${CEILINGS[key]}), ${s.brotli} B brotli, ${s.raw} B raw`);
   }
   if (failed) console.log('A bundle grew past its ceiling: find what added the bytes, or raise the ceiling in scripts/size.js with the reason.');
   process.exit(failed ? 1 : 0);

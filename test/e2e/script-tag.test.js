@@ -70,3 +70,42 @@ test('without any element, the script tag still applies an honoured GPC: event a
   assert.deepEqual(pushed, [['consent', 'update', { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' }]]);
   assert.equal(await page.locator('privacy-banner').count(), 0);
 });
+
+test('the banner-only script mounts the banner, defines nothing else, and works under a strict CSP', async () => {
+  const served = await fetch(`${harness.url}/test/e2e/pages/banner-script.strict.html`);
+  assert.match(served.headers.get('content-security-policy'), /require-trusted-types-for 'script'/);
+  const { page, problems } = await harness.page('/test/e2e/pages/banner-script.strict.html', {
+    initScript: () => document.addEventListener('privacy-signal', (e) => (window.signalDetail = e.detail)),
+  });
+  await page.waitForFunction(() => document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button'));
+  const defined = await page.evaluate(() => ['privacy-banner', 'privacy-summary', 'privacy-signals', 'privacy-request'].map((t) => !!customElements.get(t)));
+  assert.deepEqual(defined, [true, false, false, false]);
+  assert.deepEqual(await page.evaluate(() => Object.keys(window.PrivacyElements).sort()), [
+    'configure',
+    'getConsent',
+    'isGranted',
+    'onConsentChange',
+    'openBanner',
+    'openPreferences',
+    'registerCatalog',
+  ]);
+  await page.waitForFunction(() => window.signalDetail);
+  assert.equal(await page.evaluate(() => document.cookie), '', 'nothing is stored before a choice');
+  assert.equal(await page.evaluate(() => window.analyticsRuns), undefined);
+
+  await page.locator('privacy-banner button', { hasText: 'Accept all' }).click();
+  await page.waitForFunction(() => window.analyticsRuns === 1);
+  assert.equal(await page.evaluate(() => window.PrivacyElements.isGranted('analytics')), true);
+
+  await page.locator('button[data-privacy-open]').click();
+  const dialog = page.locator('privacy-banner dialog');
+  await dialog.waitFor({ state: 'visible' });
+  await page.locator('privacy-banner dialog input:not([disabled])').first().click();
+  await page.locator('privacy-banner dialog button', { hasText: 'Save choices' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  assert.equal(await page.evaluate(() => window.PrivacyElements.isGranted('analytics')), false);
+
+  assert.deepEqual(problems.violations, []);
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+});

@@ -73,8 +73,9 @@ const isFlag = (v: unknown) => v === null || typeof v === 'boolean';
  * visitor is asked again and nothing is granted. Never throws.
  */
 export function parseRecord(raw: string | undefined, manifest: Manifest, now = new Date()): ConsentRecord | undefined {
+  if (!raw) return undefined; // a first visit: no exception to throw and catch on every page load
   try {
-    const r = JSON.parse(raw!);
+    const r = JSON.parse(raw);
     const { choices } = r;
     const categories = categoriesOf(manifest);
     const expires = time(r.expires);
