@@ -1,11 +1,11 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { PolicyController } from '../controllers/policy-controller.js';
 import { localize } from '../core/manifest/localize.js';
 import type { Manifest } from '../core/manifest/schema.js';
 import type { Text } from '../core/manifest/shape.js';
 import type { ManifestIssue } from '../core/manifest/validate.js';
 import { resolveCatalog, type Catalog } from '../core/i18n/catalog.js';
-import type { commonStrings } from '../core/i18n/en/common.js';
+import { commonStrings } from '../core/i18n/en/common.js';
 import { pageConfig } from './config.js';
 import { emit } from './emit.js';
 
@@ -46,11 +46,27 @@ export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commo
     return state.status === 'ready' ? state.manifest : undefined;
   }
 
-  /** The English UI strings this element uses (including `commonStrings`); a registered catalog replaces them. */
-  protected abstract readonly strings: Pick<Catalog, K | keyof typeof commonStrings>;
+  /**
+   * The English UI strings this element uses (including `commonStrings`); a registered catalog
+   * replaces them. A subclass that names more strings in `K` sets this to include them.
+   */
+  protected readonly strings = commonStrings as unknown as Pick<Catalog, K | keyof typeof commonStrings>;
+
+  /** `ui` while an update renders: it is read for every text, so it is looked up once per update. */
+  private uiNow?: { lang: string; catalog: Pick<Catalog, K | keyof typeof commonStrings> };
+
+  protected override update(changed: PropertyValues) {
+    this.uiNow = this.ui;
+    try {
+      super.update(changed);
+    } finally {
+      this.uiNow = undefined;
+    }
+  }
 
   /** The language in use and the UI strings for it. */
   protected get ui(): { lang: string; catalog: Pick<Catalog, K | keyof typeof commonStrings> } {
+    if (this.uiNow) return this.uiNow;
     const nearest = this.parentElement?.closest<HTMLElement>('[lang]')?.lang;
     return resolveCatalog([this.lang, pageConfig.lang, nearest, ...(globalThis.navigator?.languages ?? [])], this.strings);
   }

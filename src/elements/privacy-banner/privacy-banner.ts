@@ -59,7 +59,7 @@ const strings = { ...commonStrings, ...storageStrings, ...bannerStrings };
  * @cssprop --privacy-font-size - Base font size.
  */
 export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
-  protected readonly strings = strings;
+  protected override readonly strings = strings;
 
   static override properties: PropertyDeclarations = {
     position: { reflect: true },

@@ -61,7 +61,7 @@ const strings = { ...commonStrings, ...rightsStrings, ...requestStrings };
  * @cssprop --privacy-font - Font family.
  */
 export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
-  protected readonly strings = strings;
+  protected override readonly strings = strings;
 
   static override properties: PropertyDeclarations = {
     right: {},

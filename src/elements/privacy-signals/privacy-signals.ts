@@ -36,7 +36,7 @@ const strings = { ...commonStrings, ...signalsStrings };
  * @cssprop --privacy-font - Font family.
  */
 export class PrivacySignals extends PolicyElement<keyof typeof strings> {
-  protected readonly strings = strings;
+  protected override readonly strings = strings;
 
   static override properties: PropertyDeclarations = {
     always: { type: Boolean },

@@ -58,7 +58,7 @@ type Strings = Pick<Catalog, keyof typeof strings>;
  * @cssprop --privacy-font - Font family.
  */
 export class PrivacySummary extends PolicyElement<keyof typeof strings> {
-  protected readonly strings = strings;
+  protected override readonly strings = strings;
 
   static override properties: PropertyDeclarations = {
     sections: {},
