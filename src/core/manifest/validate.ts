@@ -44,56 +44,59 @@ export function isSafeUrl(value: string): boolean {
 const describe = (v: unknown) =>
   v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : typeof v;
 
-const child = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+/** A JSON path, spelled out only when an issue needs it: most nodes are valid, and building every path cost time at load. */
+type Path = () => string;
+
+const child = (path: Path, key: string | number): Path => () =>
+  typeof key === 'number' ? `${path()}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${path()}.${key}` : `${path()}[${JSON.stringify(key)}]`;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function checkString(v: unknown, format: Format | undefined, path: string, out: ManifestIssue[]) {
-  if (typeof v !== 'string') return out.push({ path, message: `expected a string, got ${describe(v)}` });
-  if (v.length > MAX_STRING) return out.push({ path, message: `expected at most ${MAX_STRING} characters` });
+function checkString(v: unknown, format: Format | undefined, path: Path, out: ManifestIssue[]) {
+  if (typeof v !== 'string') return out.push({ path: path(), message: `expected a string, got ${describe(v)}` });
+  if (v.length > MAX_STRING) return out.push({ path: path(), message: `expected at most ${MAX_STRING} characters` });
   if (!format) return;
   const [test, expected] = FORMATS[format];
-  if (!(typeof test === 'function' ? test(v) : test.test(v))) out.push({ path, message: `expected ${expected}, got ${describe(v)}` });
+  if (!(typeof test === 'function' ? test(v) : test.test(v))) out.push({ path: path(), message: `expected ${expected}, got ${describe(v)}` });
 }
 
-function walk(shape: Shape, v: unknown, path: string, out: ManifestIssue[]): void {
+function walk(shape: Shape, v: unknown, path: Path, out: ManifestIssue[]): void {
   switch (shape.k) {
     case 'str':
       checkString(v, shape.f, path, out);
       return;
     case 'text':
       if (!isRecord(v)) return void checkString(v, undefined, path, out);
-      if (!Object.keys(v).length) out.push({ path, message: 'expected a string or a map of language to string, got an empty object' });
+      if (!Object.keys(v).length) out.push({ path: path(), message: 'expected a string or a map of language to string, got an empty object' });
       for (const lang of Object.keys(v)) {
-        checkString(lang, 'lang', `${child(path, lang)} (key)`, out);
+        checkString(lang, 'lang', () => `${child(path, lang)()} (key)`, out);
         checkString(v[lang], undefined, child(path, lang), out);
       }
       return;
     case 'num':
       if (typeof v !== 'number' || !Number.isInteger(v) || v < shape.min || v > shape.max)
-        out.push({ path, message: `expected a whole number from ${shape.min} to ${shape.max}, got ${describe(v)}` });
+        out.push({ path: path(), message: `expected a whole number from ${shape.min} to ${shape.max}, got ${describe(v)}` });
       return;
     case 'bool':
-      if (typeof v !== 'boolean') out.push({ path, message: `expected true or false, got ${describe(v)}` });
+      if (typeof v !== 'boolean') out.push({ path: path(), message: `expected true or false, got ${describe(v)}` });
       return;
     case 'enum':
-      if (!shape.v.includes(v as string)) out.push({ path, message: `expected one of ${shape.v.join(', ')}; got ${describe(v)}` });
+      if (!shape.v.includes(v as string)) out.push({ path: path(), message: `expected one of ${shape.v.join(', ')}; got ${describe(v)}` });
       return;
     case 'arr':
-      if (!Array.isArray(v)) return void out.push({ path, message: `expected an array, got ${describe(v)}` });
-      if (v.length > MAX_ITEMS) return void out.push({ path, message: `expected at most ${MAX_ITEMS} items` });
+      if (!Array.isArray(v)) return void out.push({ path: path(), message: `expected an array, got ${describe(v)}` });
+      if (v.length > MAX_ITEMS) return void out.push({ path: path(), message: `expected at most ${MAX_ITEMS} items` });
       v.forEach((item, i) => walk(shape.of, item, child(path, i), out));
       return;
     case 'obj':
-      if (!isRecord(v)) return void out.push({ path, message: `expected an object, got ${describe(v)}` });
+      if (!isRecord(v)) return void out.push({ path: path(), message: `expected an object, got ${describe(v)}` });
       for (const key of Object.keys(v))
         if (!Object.prototype.hasOwnProperty.call(shape.p, key))
-          out.push({ path: child(path, key), message: `unknown property; expected one of ${Object.keys(shape.p).join(', ')}` });
+          out.push({ path: child(path, key)(), message: `unknown property; expected one of ${Object.keys(shape.p).join(', ')}` });
       for (const [key, sub] of Object.entries(shape.p)) {
         if (Object.prototype.hasOwnProperty.call(v, key)) walk(sub, v[key], child(path, key), out);
-        else if (!isOptional(sub)) out.push({ path: child(path, key), message: 'required property is missing' });
+        else if (!isOptional(sub)) out.push({ path: child(path, key)(), message: 'required property is missing' });
       }
   }
 }
@@ -128,7 +131,7 @@ function checkRelations(m: Manifest, out: ManifestIssue[]) {
 export function validateManifest(value: unknown): Validation {
   const issues: ManifestIssue[] = [];
   try {
-    walk(manifestShape, value, '$', issues);
+    walk(manifestShape, value, () => '$', issues);
     if (!issues.length) checkRelations(value as Manifest, issues);
   } catch (e) {
     issues.push({ path: '$', message: `could not be read: ${(e as Error)?.message ?? e}` });
