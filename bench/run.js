@@ -74,6 +74,15 @@ const PAGES = [
     visible: ['privacy-banner', 'section[part~="panel"]'],
   },
   {
+    // The same banner script with the policy in the page (data-policy="#id"): no request for it.
+    id: 'ours-inline',
+    label: 'privacy-elements, banner script, policy in the page',
+    url: '/bench/pages/ours-inline.html',
+    library: ['dist/privacy-banner.min.js'],
+    config: [],
+    visible: ['privacy-banner', 'section[part~="panel"]'],
+  },
+  {
     id: 'vanilla-cookieconsent',
     label: 'vanilla-cookieconsent',
     url: '/bench/pages/vanilla-cookieconsent.html',

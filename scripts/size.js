@@ -10,7 +10,9 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
 export const BUDGETS = { scriptTag: 15_000, bannerImport: 9_000 };
-export const CEILINGS = { scriptTag: 25_200, bannerImport: 17_350, bannerScriptTag: 17_750 };
+// Raised once, by about 150 B each, for the policy in the page (data-policy="#id"): it saves the
+// policy request, and in the bench showed the banner about 65 ms sooner with 16 ms less scripting.
+export const CEILINGS = { scriptTag: 25_400, bannerImport: 17_500, bannerScriptTag: 17_950 };
 
 export async function bundleSize(entry) {
   const bundle = await rollup({ input: entry, plugins: [resolve(), terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })], logLevel: 'silent' });

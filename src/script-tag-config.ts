@@ -7,4 +7,5 @@ import { loadManifest } from './core/manifest/load.js';
 
 export const scriptOptions: DOMStringMap = (document.currentScript as HTMLScriptElement | null)?.dataset ?? {};
 configure({ policy: scriptOptions.policy, lang: scriptOptions.lang });
-if (scriptOptions.policy) void loadManifest(scriptOptions.policy, document.baseURI);
+// A `#id` policy is in the page itself: read when the elements start, after the parser reached it.
+if (scriptOptions.policy && scriptOptions.policy[0] !== '#') void loadManifest(scriptOptions.policy, document.baseURI);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadManifest, parseManifest } from '../core/manifest/load.js';
+import { loadManifest, parseManifest, readPageManifest } from '../core/manifest/load.js';
 import { formatIssues, validateManifest, type ManifestIssue, type Validation } from '../core/manifest/validate.js';
 import type { Manifest } from '../core/manifest/schema.js';
 import { onConfigure, pageConfig } from '../internal/config.js';
@@ -20,8 +20,8 @@ const logged = new Set<unknown>();
 
 /**
  * Gives an element its policy manifest: from the `manifest` property, an inline
- * `<script type="application/json">` child, the `policy` URL, or the page's
- * default, in that order. Invalid input leaves the state at `error` (never a
+ * `<script type="application/json">` child, the `policy` URL (or `#id` of such a
+ * script elsewhere in the page), or the page's default, in that order. Invalid input leaves the state at `error` (never a
  * half-read manifest) and is reported once per source on the console.
  */
 export class PolicyController implements ReactiveController {
@@ -65,6 +65,12 @@ export class PolicyController implements ReactiveController {
       return { key: json, label: 'the inline JSON', load: () => parseManifest(json) };
     }
     const url = host.policy || pageConfig.policy;
+    if (url?.[0] === '#') {
+      // A manifest in the page: keyed by its text too, so a page that replaces it is read again.
+      const script = document.getElementById(url.slice(1));
+      if (!script && document.readyState === 'loading') return undefined; // not parsed yet
+      return { key: url + script?.textContent, label: url, load: () => readPageManifest(url) };
+    }
     if (url) return { key: url, label: url, load: () => loadManifest(url, document.baseURI) };
     return undefined;
   }

@@ -109,3 +109,21 @@ test('the banner-only script mounts the banner, defines nothing else, and works 
   assert.deepEqual(problems.errors, []);
   assert.deepEqual(problems.consoleErrors, []);
 });
+
+test('data-policy="#id" reads the policy the page carries: no request for it, even from a script in the head', async () => {
+  const { page, problems } = await harness.page('/test/e2e/pages/inline-policy.strict.html', {
+    initScript: () => document.addEventListener('privacy-signal', (e) => (window.signalDetail = e.detail)),
+  });
+  await page.waitForFunction(() => document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button'));
+  await page.waitForFunction(() => document.querySelector('privacy-summary')?.shadowRoot?.textContent.includes('Example Shop Ltd'));
+  await page.waitForFunction(() => window.signalDetail);
+  await page.waitForFunction(() => document.querySelector('privacy-signals')?.shadowRoot?.textContent.includes('signal'));
+  assert.match(await shadowText(page, 'privacy-signals'), /We do not respond to Do Not Track/);
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.initiatorType === 'fetch').map((e) => e.name));
+  assert.deepEqual(fetched, [], 'the policy is not fetched');
+  await page.locator('privacy-banner button', { hasText: 'Reject all' }).click();
+  assert.equal(await page.evaluate(() => window.PrivacyElements.isGranted('analytics')), false);
+  assert.deepEqual(problems.violations, []);
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+});

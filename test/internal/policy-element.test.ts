@@ -3,7 +3,7 @@ import { html as litHtml } from 'lit';
 import { PolicyElement } from '../../src/internal/policy-element.js';
 import { PolicyController } from '../../src/controllers/policy-controller.js';
 import { configure, pageConfig } from '../../src/internal/config.js';
-import { clearManifestCache, loadManifest } from '../../src/core/manifest/load.js';
+import { clearManifestCache, loadManifest, readPageManifest } from '../../src/core/manifest/load.js';
 import { minimalManifest } from '../fixtures.js';
 
 /** The smallest concrete policy element: shows the controller's name once ready. */
@@ -70,6 +70,33 @@ describe('PolicyElement sources', () => {
     expect(shown(el)).to.equal('Property');
   });
 
+  it('reads the manifest the page carries, named by #id: no request, ready in the first update, parsed once', async () => {
+    let calls = 0;
+    window.fetch = (input, init) => (calls++, realFetch(input, init));
+    configure({ policy: '#page-policy' });
+    const holder = await fixture<HTMLDivElement>(
+      html`<div><policy-probe></policy-probe><policy-probe policy="#page-policy"></policy-probe><script type="application/json" id="page-policy">{"version":"3","effectiveDate":"2026-01-01","controller":{"name":"Page Co"}}</script></div>`,
+    );
+    const [a, b] = holder.querySelectorAll<PolicyProbe>('policy-probe');
+    await a.updateComplete;
+    await b.updateComplete;
+    expect([shown(a), shown(b)]).to.deep.equal(['Page Co', 'Page Co']);
+    expect(calls).to.equal(0);
+    expect(readPageManifest('#page-policy')).to.equal(readPageManifest('#page-policy'));
+  });
+
+  it('reads the page manifest again when the page replaces its text', async () => {
+    const holder = await fixture<HTMLDivElement>(
+      html`<div><policy-probe policy="#swap-policy"></policy-probe><script type="application/json" id="swap-policy">{"version":"1","effectiveDate":"2026-01-01","controller":{"name":"Before Co"}}</script></div>`,
+    );
+    const el = holder.querySelector<PolicyProbe>('policy-probe')!;
+    await el.updateComplete;
+    expect(shown(el)).to.equal('Before Co');
+    holder.querySelector('script')!.textContent = '{"version":"2","effectiveDate":"2026-01-01","controller":{"name":"After Co"}}';
+    el.requestUpdate();
+    await waitUntil(() => shown(el) === 'After Co', 'the new text was not read');
+  });
+
   it('switches when the policy changes and ignores a slower, older load', async () => {
     let release!: () => void;
     const gate = new Promise<void>((ok) => (release = ok));
@@ -122,6 +149,10 @@ describe('PolicyElement failures', () => {
     ['an empty body', html`<policy-probe policy="/test/fixtures/empty.json"></policy-probe>`, /the response was empty/],
     ['invalid inline JSON', html`<policy-probe><script type="application/json">{"version": </script></policy-probe>`, /^expected valid JSON/],
     ['no source at all', html`<policy-probe></policy-probe>`, /no policy manifest/],
+    ['a #id that names nothing', html`<policy-probe policy="#nowhere"></policy-probe>`, /^#nowhere: expected the id of a <script type="application\/json"> element in the page$/],
+    ['a #id that names another element', html`<policy-probe policy="#a-div"></policy-probe><div id="a-div">{}</div>`, /^#a-div: expected the id of a <script/],
+    ['a #id that names a script of another type', html`<policy-probe policy="#a-module"></policy-probe><script type="text/plain" id="a-module">{}</script>`, /^#a-module: expected the id of a <script/],
+    ['invalid JSON in the page', html`<policy-probe policy="#bad-json"></policy-probe><script type="application/json" id="bad-json">{"version": </script>`, /^expected valid JSON/],
   ];
   for (const [name, template, message] of cases) {
     it(`reports ${name} with privacy-error, one console error, and shows no policy text`, async () => {
@@ -162,6 +193,13 @@ describe('PolicyElement failures', () => {
     const { detail } = await failureOf(html`<policy-probe .manifest=${{ ...minimalManifest, effectiveDate: 'yesterday' }}></policy-probe>`);
     expect(detail).to.deep.equal({ issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }], source: 'the manifest property' });
     expect(String(errors[0][0])).to.contain('$.effectiveDate: expected a date');
+  });
+
+  it('reports a schema violation in the page manifest with its JSON path, naming the #id', async () => {
+    const { detail } = await failureOf(
+      html`<policy-probe policy="#dated"></policy-probe><script type="application/json" id="dated">{"version":"1","effectiveDate":"yesterday","controller":{"name":"X"}}</script>`,
+    );
+    expect(detail).to.deep.equal({ issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }], source: '#dated' });
   });
 
   it('reports a network error and a server error', async () => {

@@ -4,6 +4,7 @@ import { validateManifest, type Validation } from './validate.js';
 export const LOAD_TIMEOUT_MS = 10_000;
 
 const cache = new Map<string, Promise<Validation>>();
+const inPage = new Map<string, Validation>();
 
 const failure = (message: string): Validation => ({ ok: false, issues: [{ path: '$', message }] });
 
@@ -53,5 +54,23 @@ export function loadManifest(url: string, base: string, timeoutMs = LOAD_TIMEOUT
   return pending;
 }
 
+/**
+ * Reads the manifest the page carries itself: `#id` names a `<script type="application/json">`
+ * element anywhere in the document. No request is made, so an element can render in the first
+ * frame after the script runs. Each text is parsed and validated once per page.
+ */
+export function readPageManifest(ref: string, root: Document = document): Validation {
+  const script = root.getElementById(ref.slice(1));
+  if (script?.localName !== 'script' || (script as HTMLScriptElement).type.toLowerCase() !== 'application/json')
+    return failure(`${ref}: expected the id of a <script type="application/json"> element in the page`);
+  const json = script.textContent!;
+  let result = inPage.get(json);
+  if (!result) inPage.set(json, (result = parseManifest(json)));
+  return result;
+}
+
 /** Forgets loaded manifests, so that the next load fetches again. */
-export const clearManifestCache = () => cache.clear();
+export const clearManifestCache = () => {
+  cache.clear();
+  inPage.clear();
+};
