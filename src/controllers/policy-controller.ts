@@ -21,8 +21,9 @@ const logged = new Set<unknown>();
 /**
  * Gives an element its policy manifest: from the `manifest` property, an inline
  * `<script type="application/json">` child, the `policy` URL (or `#id` of such a
- * script elsewhere in the page), or the page's default, in that order. Invalid input leaves the state at `error` (never a
- * half-read manifest) and is reported once per source on the console.
+ * script elsewhere in the page), or the page's default, in that order. Invalid
+ * input leaves the state at `error` (never a half-read manifest) and is reported
+ * once per source on the console.
  */
 export class PolicyController implements ReactiveController {
   /** How long an element with no policy source at all waits for one before it reports an error. */
@@ -66,10 +67,10 @@ export class PolicyController implements ReactiveController {
     }
     const url = host.policy || pageConfig.policy;
     if (url?.[0] === '#') {
-      // A manifest in the page: keyed by its text too, so a page that replaces it is read again.
-      const script = document.getElementById(url.slice(1));
-      if (!script && document.readyState === 'loading') return undefined; // not parsed yet
-      return { key: url + script?.textContent, label: url, load: () => readPageManifest(url) };
+      // A manifest in the page, read once the parser is done with it (never half-parsed text);
+      // keyed by its text too, so a page that replaces it is read again.
+      if (document.readyState === 'loading') return undefined;
+      return { key: url + document.getElementById(url.slice(1))?.textContent, label: url, load: () => readPageManifest(url) };
     }
     if (url) return { key: url, label: url, load: () => loadManifest(url, document.baseURI) };
     return undefined;
