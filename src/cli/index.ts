@@ -8,7 +8,19 @@ const USAGE = `usage: privacy-elements <command> <policy.json>
 
 commands:
   validate <policy.json>            check a policy manifest; exit 1 and list every error with its JSON path
-  gpc-json <policy.json> [out.json] write the /.well-known/gpc.json object (to stdout, or to out.json)`;
+  gpc-json <policy.json> [out.json] write the /.well-known/gpc.json object (to stdout, or to out.json)
+  inline <policy.json> [id]         print the policy as a <script type="application/json" id="privacy-policy">
+                                    to paste into pages that use data-policy="#privacy-policy"`;
+
+/**
+ * The manifest as a data block for a page: minified, without `$schema`, and with every
+ * character that could end the script element or break it in old parsers written as a JSON escape.
+ */
+export const inlineScript = (manifest: object, id: string) =>
+  `<script type="application/json" id="${id}">${JSON.stringify({ ...manifest, $schema: undefined }).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )}</script>`;
 
 interface Io {
   out: (line: string) => void;
@@ -18,7 +30,7 @@ interface Io {
 /** Runs the command line; returns the exit code. */
 export async function main(args: readonly string[], io: Io = { out: console.log, err: console.error }): Promise<number> {
   const [command, file, target] = args;
-  if (!command || !file || !['validate', 'gpc-json'].includes(command)) {
+  if (!command || !file || !['validate', 'gpc-json', 'inline'].includes(command) || (command === 'inline' && target !== undefined && !/^[A-Za-z][\w-]*$/.test(target))) {
     io.err(USAGE);
     return 2;
   }
@@ -47,6 +59,10 @@ export async function main(args: readonly string[], io: Io = { out: console.log,
           count(m.rights?.items.length, 'rights'),
         ].join(', '),
     );
+    return 0;
+  }
+  if (command === 'inline') {
+    io.out(inlineScript(m, target ?? 'privacy-policy'));
     return 0;
   }
   const out = JSON.stringify(gpcJson(m), null, 2) + '\n';

@@ -1,4 +1,4 @@
-// The command line, run as a user would: `privacy-elements validate|gpc-json`.
+// The command line, run as a user would: `privacy-elements validate|gpc-json|inline`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -63,4 +63,30 @@ test('gpc-json: refuses an invalid manifest', () => {
   const run = cli('gpc-json', write('bad-gpc.json', { ...minimal, signals: { gpc: { honoured: 'yes' } } }));
   assert.equal(run.status, 1);
   assert.match(run.stderr, /\$\.signals\.gpc\.honoured: expected true or false/);
+});
+
+test('inline: a data block to paste into a page, that no text in the policy can break out of', () => {
+  const hostile = {
+    $schema: '../schema/policy-manifest.schema.json',
+    ...minimal,
+    title: 'Terms & </SCRIPT><script>alert(1)</script> <!-- \u2028 \u2029',
+  };
+  const run = cli('inline', write('hostile.json', hostile));
+  assert.equal(run.status, 0, run.stderr);
+  const block = run.stdout.trim();
+  assert.match(block, /^<script type="application\/json" id="privacy-policy">/);
+  const close = block.toLowerCase().indexOf('</script');
+  assert.equal(close, block.length - '</script>'.length, 'the only end tag is the block’s own');
+  assert.doesNotMatch(block, /<!--|[\u2028\u2029]/);
+  const json = block.slice(block.indexOf('>') + 1, close);
+  const { $schema, ...rest } = hostile;
+  assert.deepEqual(JSON.parse(json), rest);
+
+  const named = cli('inline', write('named.json', minimal), 'site-policy');
+  assert.match(named.stdout, /^<script type="application\/json" id="site-policy">/);
+  assert.equal(cli('inline', write('badid.json', minimal), '"><img src=x>').status, 2);
+  const invalid = cli('inline', write('invalid.json', { ...minimal, effectiveDate: 'soon' }));
+  assert.equal(invalid.status, 1);
+  assert.equal(invalid.stdout, '');
+  assert.match(invalid.stderr, /^\$\.effectiveDate: expected a date/m);
 });
