@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadManifest, parseManifest, readPageManifest } from '../core/manifest/load.js';
+import { manifestFrom, parseManifest } from '../core/manifest/load.js';
 import { formatIssues, validateManifest, type ManifestIssue, type Validation } from '../core/manifest/validate.js';
 import type { Manifest } from '../core/manifest/schema.js';
 import { onConfigure, pageConfig } from '../internal/config.js';
@@ -66,14 +66,12 @@ export class PolicyController implements ReactiveController {
       return { key: json, label: 'the inline JSON', load: () => parseManifest(json) };
     }
     const url = host.policy || pageConfig.policy;
-    if (url?.[0] === '#') {
-      // A manifest in the page, read once the parser is done with it (never half-parsed text);
-      // keyed by its text too, so a page that replaces it is read again.
-      if (document.readyState === 'loading') return undefined;
-      return { key: url + document.getElementById(url.slice(1))?.textContent, label: url, load: () => readPageManifest(url) };
-    }
-    if (url) return { key: url, label: url, load: () => loadManifest(url, document.baseURI) };
-    return undefined;
+    if (!url) return undefined;
+    // A manifest in the page is read once the parser is done with it (never half-parsed text),
+    // and keyed by its text too, so a page that replaces it is read again.
+    const inPage = url[0] === '#';
+    if (inPage && document.readyState === 'loading') return undefined;
+    return { key: inPage ? url + document.getElementById(url.slice(1))?.textContent : url, label: url, load: () => manifestFrom(url, document.baseURI) };
   }
 
   private refresh() {

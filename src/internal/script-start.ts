@@ -2,7 +2,7 @@
 // unless the page has one (or says data-banner="off"), and apply the browser's
 // privacy signals even when no element shows them.
 import { emit } from './emit.js';
-import { loadManifest, readPageManifest } from '../core/manifest/load.js';
+import { manifestFrom } from '../core/manifest/load.js';
 import { pushConsentMode } from '../core/consent/consent-mode.js';
 import { currentSignalDecision } from '../controllers/signals-controller.js';
 
@@ -12,7 +12,7 @@ export function startScriptTag(options: DOMStringMap): void {
 
   /** Tells the page what the signals mean under the policy; without a banner, also keeps Google's ad types denied. */
   async function applySignals(policy: string) {
-    const result = policy[0] === '#' ? readPageManifest(policy) : await loadManifest(policy, document.baseURI);
+    const result = await manifestFrom(policy, document.baseURI);
     if (!result.ok) return; // every element on the page reports the problem itself
     const decision = currentSignalDecision(result.manifest, options.region);
     if (bannerOff) pushConsentMode(window as never, 'update', Object.fromEntries(decision.deniedConsentModeTypes.map((t) => [t, 'denied'])));

@@ -69,6 +69,10 @@ export function readPageManifest(ref: string, root: Document = document): Valida
   return result;
 }
 
+/** A manifest by reference: `#id` in the page, read at once, or a URL, fetched once per page. */
+export const manifestFrom = (ref: string, base: string): Validation | Promise<Validation> =>
+  ref[0] === '#' ? readPageManifest(ref) : loadManifest(ref, base);
+
 /** Forgets loaded manifests, so that the next load fetches again. */
 export const clearManifestCache = () => {
   cache.clear();
