@@ -15,7 +15,12 @@ const esmInputs = [
   ...elements.flatMap((name) => [`src/elements/${name}/${name}.ts`, `src/elements/${name}/define.ts`]),
 ];
 
-const minify = terser({ ecma: 2020, compress: { passes: 2, unsafe_arrows: true }, format: { comments: false } });
+// The script-tag builds start with V8's explicit compile hint: Chromium then compiles every
+// function on the thread that streams the script, not lazily on the main thread as each is
+// first called. Measured in the bench (4x CPU): main-thread scripting of the banner build fell
+// from about 45 to 22 ms. Browsers without it read a comment.
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+const minify = terser({ ecma: 2020, compress: { passes: 2, unsafe_arrows: true }, format: { comments: false, preamble: COMPILE_HINT } });
 
 const config: RollupOptions[] = [
   {

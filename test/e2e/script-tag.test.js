@@ -1,6 +1,7 @@
 // The script-tag build on plain pages, as a marketing site uses it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { openHarness } from './harness.js';
 
 let harness;
@@ -19,6 +20,15 @@ test('a plain page with only the script tag shows the banner', async () => {
   assert.deepEqual(problems.errors, []);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(await page.evaluate(() => document.cookie), '', 'nothing is stored before a choice');
+});
+
+test('both script-tag builds open with V8\'s compile hint, alone on the first line', () => {
+  // Chromium compiles every function of such a file while streaming it, off the main thread.
+  for (const file of ['dist/privacy-elements.min.js', 'dist/privacy-banner.min.js']) {
+    const [first, second] = readFileSync(file, 'utf8').split('\n', 2);
+    assert.equal(first, '//# allFunctionsCalledOnLoad', file);
+    assert.match(second, /^var PrivacyElements=/, `${file}: the code follows the hint`);
+  }
 });
 
 test('the script tag defines every element and exposes the API as window.PrivacyElements', async () => {
