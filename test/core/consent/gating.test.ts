@@ -94,6 +94,25 @@ describe('script gating', () => {
     expect(runs('after-stop')).to.equal(0);
   });
 
+  it('finds gated scripts inside a subtree added later, and the added script itself', async () => {
+    const stop = gateScripts(document, (c) => c === 'later');
+    const root = await fixture(html`<div></div>`);
+    const view = document.createElement('section');
+    view.innerHTML = '<div><p>rendered by an app</p></div>';
+    view.firstElementChild!.append(inline('nested', 'later'), inline('nested-denied', 'other'));
+    root.append(view, inline('direct', 'later'));
+    await waitUntil(() => runs('nested') === 1 && runs('direct') === 1, 'a script in the added subtree did not run');
+    expect(runs('nested-denied')).to.equal(0);
+    expect(view.querySelectorAll('script[type="text/plain"]').length, 'the denied one stays held back').to.equal(1);
+    // Added and removed again before the observer ran: nothing of it runs.
+    const gone = inline('gone', 'later');
+    root.append(gone);
+    gone.remove();
+    await aTimeout(20);
+    expect(runs('gone')).to.equal(0);
+    stop();
+  });
+
   it('runs inline and external scripts under Trusted Types and a nonce-based CSP, without a default policy', async () => {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; script-src 'nonce-abc' 'self'">
