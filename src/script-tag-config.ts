@@ -3,9 +3,9 @@
 // fetching that policy at once: on a real network it arrives while the rest of
 // the script is still being evaluated.
 import { configure } from './internal/config.js';
-import { loadManifest } from './core/manifest/load.js';
+import { inPageRef, loadManifest } from './core/manifest/load.js';
 
 export const scriptOptions: DOMStringMap = (document.currentScript as HTMLScriptElement | null)?.dataset ?? {};
 configure({ policy: scriptOptions.policy, lang: scriptOptions.lang });
 // A `#id` policy is in the page itself: read when the elements start, after the parser reached it.
-if (scriptOptions.policy && scriptOptions.policy[0] !== '#') void loadManifest(scriptOptions.policy, document.baseURI);
+if (scriptOptions.policy && !inPageRef(scriptOptions.policy)) void loadManifest(scriptOptions.policy, document.baseURI);

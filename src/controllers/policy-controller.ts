@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { manifestFrom, parseManifest } from '../core/manifest/load.js';
+import { inPageRef, manifestFrom, parseManifest } from '../core/manifest/load.js';
 import { formatIssues, validateManifest, type ManifestIssue, type Validation } from '../core/manifest/validate.js';
 import type { Manifest } from '../core/manifest/schema.js';
 import { onConfigure, pageConfig } from '../internal/config.js';
@@ -69,7 +69,7 @@ export class PolicyController implements ReactiveController {
     if (!url) return undefined;
     // A manifest in the page is read once the parser is done with it (never half-parsed text),
     // and keyed by its text too, so a page that replaces it is read again.
-    const inPage = url[0] === '#';
+    const inPage = inPageRef(url);
     if (inPage && document.readyState === 'loading') return undefined;
     return { key: inPage ? url + document.getElementById(url.slice(1))?.textContent : url, label: url, load: () => manifestFrom(url, document.baseURI) };
   }

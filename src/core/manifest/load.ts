@@ -69,9 +69,12 @@ export function readPageManifest(ref: string, root: Document = document): Valida
   return result;
 }
 
+/** Whether a policy reference names a manifest in the page (`#id`) rather than a URL. */
+export const inPageRef = (ref: string) => ref[0] === '#';
+
 /** A manifest by reference: `#id` in the page, read at once, or a URL, fetched once per page. */
 export const manifestFrom = (ref: string, base: string): Validation | Promise<Validation> =>
-  ref[0] === '#' ? readPageManifest(ref) : loadManifest(ref, base);
+  inPageRef(ref) ? readPageManifest(ref) : loadManifest(ref, base);
 
 /** Forgets loaded manifests, so that the next load fetches again. */
 export const clearManifestCache = () => {
