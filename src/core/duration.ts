@@ -22,10 +22,17 @@ export function parseDuration(value: string): Duration | undefined {
 export const approxDays = (d: Duration) =>
   d.years * 365.25 + d.months * 30.44 + d.weeks * 7 + d.days + d.hours / 24 + d.minutes / 1440 + d.seconds / 86400;
 
-/** The calendar date a duration after `from` ends on. */
+/**
+ * The calendar date a duration after `from` ends on. A period in months ends on the same day of
+ * the month it lands in, or on that month's last day when it has no such day: one month after
+ * 31 January is 28 (or 29) February, never a day in March (EU Regulation 1182/71, Art. 3(2)(c)).
+ */
 export function addDuration(from: Date, d: Duration): Date {
   const to = new Date(from.getTime());
-  to.setFullYear(to.getFullYear() + d.years, to.getMonth() + d.months, to.getDate() + d.weeks * 7 + d.days);
+  const day = to.getDate();
+  to.setFullYear(to.getFullYear() + d.years, to.getMonth() + d.months, 1);
+  const lastDay = new Date(to.getFullYear(), to.getMonth() + 1, 0).getDate();
+  to.setDate(Math.min(day, lastDay) + d.weeks * 7 + d.days);
   to.setTime(to.getTime() + ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000);
   return to;
 }

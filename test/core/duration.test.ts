@@ -17,8 +17,17 @@ describe('durations', () => {
   });
 
   it('adds calendar months and days', () => {
-    const from = new Date(2026, 0, 31, 12);
-    expect(addDuration(from, parseDuration('P1M')!).getMonth()).to.equal(2); // 31 Jan + 1 month rolls into March
+    const day = (y: number, m: number, d: number, duration: string) => addDuration(new Date(y, m, d, 12), parseDuration(duration)!).toDateString();
+    // A month after the 31st ends on the last day of a shorter month, never in the month after it.
+    expect(day(2026, 0, 31, 'P1M')).to.equal(new Date(2026, 1, 28).toDateString());
+    expect(day(2028, 0, 31, 'P1M')).to.equal(new Date(2028, 1, 29).toDateString());
+    expect(day(2026, 2, 31, 'P1M')).to.equal(new Date(2026, 3, 30).toDateString());
+    expect(day(2026, 7, 31, 'P6M')).to.equal(new Date(2027, 1, 28).toDateString());
+    expect(day(2028, 1, 29, 'P1Y')).to.equal(new Date(2029, 1, 28).toDateString());
+    expect(day(2026, 0, 15, 'P1M')).to.equal(new Date(2026, 1, 15).toDateString());
+    expect(day(2026, 10, 30, 'P3M')).to.equal(new Date(2027, 1, 28).toDateString());
+    // Months first, then days: 31 Jan + 1 month 1 day is 1 March.
+    expect(day(2026, 0, 31, 'P1M1D')).to.equal(new Date(2026, 2, 1).toDateString());
     expect(addDuration(new Date(2026, 10, 22), parseDuration('P30D')!).toDateString()).to.equal(new Date(2026, 11, 22).toDateString());
     expect(addDuration(new Date(2026, 10, 22, 0), parseDuration('PT72H')!).getDate()).to.equal(25);
   });
