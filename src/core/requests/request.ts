@@ -9,7 +9,8 @@ export interface RequestPayload {
   readonly accountIdentifier?: string;
 }
 
-export type SubmitResult = { readonly ok: true; readonly reference: string } | { readonly ok: false; readonly reason: 'network' | 'timeout' | number };
+/** Why a submission failed: no connection, no answer in time, a 2xx answer that is not a confirmation (a login page, say), or the HTTP status. */
+export type SubmitResult = { readonly ok: true; readonly reference: string } | { readonly ok: false; readonly reason: 'network' | 'timeout' | 'reply' | number };
 
 /** How long an endpoint may take before the visitor is told and offered another way (ms). */
 export const SUBMIT_TIMEOUT_MS = 15_000;
@@ -27,9 +28,12 @@ export function answerBy(manifest: Manifest, entry: RightEntry, today: Date): Da
   return duration && addDuration(today, duration);
 }
 
-/** A `mailto:` link with the policy's subject line (or the right) and a body that says what is asked. */
+/**
+ * A `mailto:` link with the policy's subject line (or the right) and a body that says what is asked.
+ * The address is encoded too: a `#`, `?` or `&` in it can neither cut it short nor add a header.
+ */
 export function mailtoFor(address: string, subject: string, body: readonly string[]): string {
-  return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.filter(Boolean).join('\n\n'))}`;
+  return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.filter(Boolean).join('\n\n'))}`;
 }
 
 /** POSTs the request as JSON; never throws, and gives up after `timeoutMs`. */
@@ -40,7 +44,18 @@ export async function submitRequest(url: string, payload: RequestPayload, fetche
   try {
     const response = await fetcher(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(payload), signal: abort.signal, credentials: 'same-origin' });
     if (!response.ok) return { ok: false, reason: response.status };
-    const reference = (await response.json().catch(() => ({})))?.reference;
+    // A confirmation is a JSON object, or no body at all (204). Anything else, such as the HTML of a
+    // login page the request was redirected to, is not one: the visitor is told and offered email.
+    const text = await response.text();
+    if (!text.trim()) return { ok: true, reference: '' };
+    let reply: unknown;
+    try {
+      reply = JSON.parse(text);
+    } catch {
+      return { ok: false, reason: 'reply' };
+    }
+    if (typeof reply !== 'object' || reply === null || Array.isArray(reply)) return { ok: false, reason: 'reply' };
+    const { reference } = reply as { reference?: unknown };
     return { ok: true, reference: typeof reference === 'string' ? reference : '' };
   } catch {
     return { ok: false, reason: abort.signal.aborted ? 'timeout' : 'network' };

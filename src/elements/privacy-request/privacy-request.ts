@@ -15,12 +15,14 @@ declare module '../../internal/emit.js' {
   interface PrivacyEventMap {
     'privacy-request-submit': CustomEvent<RequestPayload>;
     'privacy-request-sent': CustomEvent<{ reference: string; right: Right }>;
-    'privacy-request-error': CustomEvent<{ reason: 'network' | 'timeout' | number }>;
+    'privacy-request-error': CustomEvent<{ reason: 'network' | 'timeout' | 'reply' | number }>;
   }
 }
 
 type Field = 'email' | 'details' | 'accountIdentifier';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** A click on a `[data-privacy-request]` opener is taken by the first element that hears it, so two on a page never both open. */
+const taken = new WeakSet<Event>();
 
 /** The English strings this element uses. */
 const strings = { ...commonStrings, ...rightsStrings, ...requestStrings };
@@ -39,7 +41,7 @@ const strings = { ...commonStrings, ...rightsStrings, ...requestStrings };
  *
  * @fires privacy-request-submit - Cancelable, before the form is sent; detail: the payload. Prevent it to send it yourself.
  * @fires privacy-request-sent - The endpoint accepted the request; detail: { reference, right }.
- * @fires privacy-request-error - The endpoint could not be reached or refused; detail: { reason: 'network' | 'timeout' | HTTP status }.
+ * @fires privacy-request-error - The endpoint could not be reached, refused, or gave an answer that is not a confirmation; detail: { reason: 'network' | 'timeout' | 'reply' | HTTP status }.
  * @fires privacy-error - The policy manifest could not be loaded or is invalid; detail: issues with JSON paths.
  *
  * @csspart launcher - The button that opens the dialog.
@@ -177,24 +179,33 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
 
   /** Opens the dialog, on `right` if given (else the `right` property), or on the list of rights. */
   async openDialog(right: Right | undefined = this.right): Promise<void> {
-    this.chosen = this.policyManifest?.rights?.items.find((r) => r.right === right);
-    this.phase = 'editing';
+    // While a request is in flight the dialog reopens on it: its answer must land on the right it was sent for.
+    if (this.phase !== 'sending') {
+      this.chosen = this.policyManifest?.rights?.items.find((r) => r.right === right);
+      this.phase = 'editing';
+    }
     await this.updateComplete;
     if (this.dialog && !this.dialog.open) this.dialog.showModal();
   }
 
   private readonly openFromPage = (event: Event) => {
     const opener = (event.target as Element).closest?.<HTMLElement>('[data-privacy-request]');
-    if (!opener || !this.policyManifest) return;
+    if (!opener || !this.policyManifest || taken.has(event)) return;
+    taken.add(event);
     event.preventDefault();
     this.openDialog((opener.dataset.privacyRequest || undefined) as Right | undefined);
   };
 
   private choose(entry?: RightEntry) {
+    if (this.phase === 'sending') return;
+    const left = this.chosen;
     this.chosen = entry;
     this.phase = 'editing';
     this.errors = {};
-    this.updateComplete.then(() => this.dialog?.querySelector<HTMLElement>('h3, button')?.focus());
+    // Into a right: its heading. Back to the list: the button of the right just left.
+    this.updateComplete.then(() =>
+      this.dialog?.querySelector<HTMLElement>(entry ? 'h3[tabindex]' : `button[data-right="${left?.right}"]`)?.focus(),
+    );
   }
 
   private input(field: Field) {
@@ -240,7 +251,7 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
             <ul>
               ${entries.map(
                 (r) => html`<li>
-                  <button part="button" @click=${() => this.choose(r)}>${catalog.rights[r.right][0]}${r.jurisdictions ? ` (${r.jurisdictions.join(', ')})` : ''}</button>
+                  <button part="button" data-right=${r.right} @click=${() => this.choose(r)}>${catalog.rights[r.right][0]}${r.jurisdictions ? ` (${r.jurisdictions.join(', ')})` : ''}</button>
                   <p>${this.text(r.description) || catalog.rights[r.right][1]}</p>
                 </li>`,
               )}
@@ -267,28 +278,41 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
     const [name, explanation] = catalog.rights[entry.right];
     const methods = methodsFor(manifest, entry);
     const endpoint = methods.find((m) => m.type === 'endpoint');
-    const ownEmail = methods.find((m) => m.type === 'email');
-    // After a failed submission any email the policy names is a fallback, even one this right does not list.
-    const email = ownEmail ?? (this.phase === 'failed' ? manifest.rights?.methods?.find((m) => m.type === 'email') : undefined);
+    const links = methods.filter((m) => m.type === 'web-form' || m.type === 'self-service');
+    // Opting out of sale or sharing asks for nothing that proves who the visitor is (CCPA): an account identifier is optional.
+    const optOut = entry.right === 'opt-out-sale';
+    const identifier = endpoint?.accountIdentifier && this.text(endpoint.accountIdentifier);
+    const { details, accountIdentifier } = this.fields;
+    // The right's own email method; after a failed submission, or when the policy names no way at
+    // all for this right, any email the policy names, else the controller's (its DPO's first).
+    const fallback = this.phase === 'failed' || !(endpoint?.url || links.length);
+    const own = methods.find((m) => m.type === 'email');
+    const policyEmail = manifest.rights?.methods?.find((m) => m.type === 'email');
+    const email = own ?? (fallback ? (policyEmail ?? { email: manifest.controller.dpo?.email ?? manifest.controller.email, subject: undefined }) : undefined);
     const due = answerBy(manifest, entry, this.today ?? new Date());
-    const { details } = this.fields;
+    const typed = (label: string | undefined, value: string) => (value.trim() ? `${label}: ${value.trim()}` : '');
     const mailto = email?.email
-      ? mailtoFor(email.email, this.text(email.subject) || name, [catalog.requestBody(name), details.trim(), this.fields.email.trim() && catalog.requestFrom(this.fields.email.trim())])
+      ? mailtoFor(email.email, this.text(email.subject) || name, [
+          catalog.requestBody(name),
+          details.trim(),
+          identifier ? typed(identifier, accountIdentifier) : '',
+          this.fields.email.trim() && catalog.requestFrom(this.fields.email.trim()),
+        ])
       : undefined;
     const result = this.result;
     const complaint = entry.right === 'complaint';
-    return html`<button part="button" @click=${() => this.choose()}>${catalog.back}</button>
+    return html`<button part="button" aria-disabled=${this.phase === 'sending' ? 'true' : 'false'} @click=${() => this.choose()}>${catalog.back}</button>
       <h3 tabindex="-1">${name}</h3>
       <p>${this.text(entry.description) || explanation}</p>
       ${entry.note ? html`<p>${this.text(entry.note)}</p>` : nothing}
       ${complaint
         ? manifest.rights?.authority
           ? html`<p><a href=${safeHref(manifest.rights.authority.url) ?? nothing}>${this.text(manifest.rights.authority.name)}</a></p>`
-          : nothing
+          : html`<p>${catalog.requestAnyAuthority}</p>`
         : html`${endpoint?.url && this.phase !== 'sent'
-              ? html`<form novalidate @submit=${(e: Event) => this.submit(e, endpoint.url!, !!endpoint.accountIdentifier)}>
+              ? html`<form novalidate @submit=${(e: Event) => this.submit(e, endpoint.url!, !!identifier && !optOut)}>
                   ${this.renderField('email', catalog.requestEmail, 'email')}
-                  ${endpoint.accountIdentifier ? this.renderField('accountIdentifier', this.text(endpoint.accountIdentifier), 'text') : nothing}
+                  ${identifier ? this.renderField('accountIdentifier', optOut ? `${identifier} ${catalog.requestOptional}` : identifier, 'text') : nothing}
                   ${this.renderField('details', catalog.requestDetails, 'textarea')}
                   <div part="actions">
                     <button part="button" class="primary" type="submit" aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>
@@ -300,20 +324,29 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
             ${this.phase === 'sent' && result?.ok ? html`<p id="sent" role="status" tabindex="-1">${catalog.requestSent(result.reference)}</p>` : nothing}
             ${this.phase === 'failed' && result && !result.ok
               ? html`<div part="alert" role="alert">
-                  <p>${catalog.requestFailed(result.reason === 'network' ? catalog.requestNetworkError : result.reason === 'timeout' ? catalog.requestTimeout : catalog.requestServerError(result.reason))}</p>
+                  <p>
+                    ${catalog.requestFailed(
+                      result.reason === 'network'
+                        ? catalog.requestNetworkError
+                        : result.reason === 'timeout'
+                          ? catalog.requestTimeout
+                          : result.reason === 'reply'
+                            ? catalog.requestBadReply
+                            : catalog.requestServerError(result.reason),
+                    )}
+                  </p>
                   ${mailto ? nothing : html`<p>${catalog.requestNoEmail}</p>`}
                 </div>`
               : nothing}
             <ul>
-              ${methods
-                .filter((m) => m.type === 'web-form' || m.type === 'self-service')
-                .map((m) => {
+              ${links.map((m) => {
                   const href = safeHref(m.url);
                   const label = m.type === 'web-form' ? catalog.requestOpenForm : catalog.requestSelfService;
                   return html`<li>${href ? html`<a href=${href} target="_blank" rel="noopener">${label}</a>` : label}${m.description ? html`<p>${this.text(m.description)}</p>` : nothing}</li>`;
                 })}
-              ${mailto && (!endpoint || this.phase === 'failed') ? html`<li><a href=${mailto}>${catalog.requestByEmail}</a>: ${email!.email}${email!.subject ? ` (${this.text(email!.subject)})` : ''}</li>` : nothing}
+              ${mailto ? html`<li><a href=${mailto}>${catalog.requestByEmail}</a>: ${email!.email}${email!.subject ? ` (${this.text(email!.subject)})` : ''}</li>` : nothing}
             </ul>
+            ${endpoint?.url || links.length || mailto ? nothing : html`<p>${catalog.requestNoMethod}</p>`}
             ${due ? html`<p>${catalog.requestDeadline(formatDate(due, lang))}</p>` : nothing}
             <p>${entry.right === 'opt-out-sale' ? catalog.requestNoIdentity : this.text(manifest.rights?.identityVerification)}</p>`}`;
   }

@@ -39,7 +39,25 @@ describe('request core', () => {
     expect(link).to.equal('mailto:dpo@example.com?subject=Data%20Protection%20Request&body=I%20would%20like%20to%20use%20my%20right%3A%20Delete%20your%20data.%0A%0AAccount%20%2342%20%26%20more');
   });
 
+  it('encodes the address too: a # or ? in it neither cuts it short nor adds a header', () => {
+    expect(mailtoFor('a#b@example.com', 'S', [])).to.equal('mailto:a%23b@example.com?subject=S&body=');
+    const link = mailtoFor('p@example.com?bcc=x%40evil.example', 'S', ['B']);
+    expect(link).to.equal('mailto:p@example.com%3Fbcc%3Dx%2540evil.example?subject=S&body=B');
+    expect(new URL(link).searchParams.has('bcc')).to.equal(false);
+  });
+
   const payload = { right: 'access' as const, email: 'a@example.com', details: '' };
+  const answering = (body: string, init: ResponseInit = {}): typeof fetch => () => Promise.resolve(new Response(body, init));
+
+  it('takes a JSON object or an empty 2xx answer as a confirmation, and nothing else', async () => {
+    expect(await submitRequest('/x', payload, answering('{"reference":"R-1"}'))).to.deep.equal({ ok: true, reference: 'R-1' });
+    expect(await submitRequest('/x', payload, answering('{"id":7}'))).to.deep.equal({ ok: true, reference: '' });
+    expect(await submitRequest('/x', payload, answering('', { status: 202 }))).to.deep.equal({ ok: true, reference: '' });
+    expect(await submitRequest('/x', payload, () => Promise.resolve(new Response(null, { status: 204 })))).to.deep.equal({ ok: true, reference: '' });
+    // A login page the request was redirected to, a single-page app's fallback page, a bare value.
+    for (const body of ['<!doctype html><title>Sign in</title>', 'OK', '[1]', 'null', '"R-1"'])
+      expect(await submitRequest('/x', payload, answering(body, { headers: { 'content-type': 'text/html' } })), body).to.deep.equal({ ok: false, reason: 'reply' });
+  });
 
   it('posts to a real endpoint and returns the reference', async () => {
     const result = await submitRequest('/api/privacy-requests', payload, fetch.bind(window));

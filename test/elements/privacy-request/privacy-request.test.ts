@@ -175,7 +175,7 @@ describe('<privacy-request>', () => {
       expect($(el, '[role=alert]').textContent).to.match(message);
       expect([$<HTMLInputElement>(el, '#email').value, $<HTMLInputElement>(el, '#accountIdentifier').value, $<HTMLTextAreaElement>(el, '#details').value]).to.deep.equal(['keep@example.com', 'ACC-7', 'Do not sell.']);
       const mail = $<HTMLAnchorElement>(el, 'a[href^="mailto:"]').getAttribute('href')!;
-      expect(decodeURIComponent(mail)).to.contain('Do not sell.').and.contain('keep@example.com');
+      expect(decodeURIComponent(mail)).to.contain('Do not sell.').and.contain('keep@example.com').and.contain('Account number: ACC-7');
       expect($(el, 'form button[type=submit]').textContent!.trim()).to.equal('Try again');
       await expect(el).to.be.accessible();
       window.fetch = realFetch;
@@ -184,6 +184,136 @@ describe('<privacy-request>', () => {
       expect((await sent).detail.reference).to.match(/^PR-/);
     });
   }
+
+  it('opting out of sale does not require the account identifier, and offers the email route beside the form', async () => {
+    const el = await render(policy, 'opt-out-sale');
+    await el.openDialog();
+    expect($(el, 'label[for=accountIdentifier]').textContent).to.equal('Account number (optional)');
+    expect($<HTMLAnchorElement>(el, 'a[href^="mailto:dpo@example.com"]')).to.exist;
+    await type(el, 'email', 'optout@example.com');
+    const sent = oneEvent(el, 'privacy-request-sent');
+    await submit(el);
+    const { detail } = await sent;
+    const stored = await (await fetch(`/api/privacy-requests/${detail.reference}`)).json();
+    expect(stored).to.include({ right: 'opt-out-sale', email: 'optout@example.com' });
+    expect(stored).not.to.have.property('accountIdentifier');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a request in flight tied to its right: Back and another opener wait for the answer, one POST', async () => {
+    let posts = 0;
+    let answer!: (r: Response) => void;
+    window.fetch = () => (posts++, new Promise<Response>((r) => (answer = r)));
+    const el = await render(policy, 'access');
+    el.timeout = 5000;
+    await el.openDialog();
+    await type(el, 'email', 'slow@example.com');
+    await type(el, 'accountIdentifier', 'A9');
+    await submit(el);
+    expect($(el, 'form button[type=submit]').textContent!.trim()).to.equal('Sending…');
+    const back = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent === 'Back')!;
+    expect(back.getAttribute('aria-disabled')).to.equal('true');
+    back.click();
+    await el.updateComplete;
+    await el.openDialog('opt-out-sale');
+    expect($(el, 'dialog h3').textContent).to.equal('Get a copy of your data');
+    $<HTMLFormElement>(el, 'form').requestSubmit();
+    const sent = oneEvent(el, 'privacy-request-sent');
+    answer(new Response('{"reference":"PR-slow"}'));
+    expect((await sent).detail).to.deep.equal({ reference: 'PR-slow', right: 'access' });
+    await el.updateComplete;
+    expect($(el, 'dialog h3').textContent).to.equal('Get a copy of your data');
+    expect($(el, '#sent').textContent).to.equal('Your request was received. Reference: PR-slow');
+    expect(posts).to.equal(1);
+  });
+
+  it('an answer that is not a confirmation (a login page) is a failure: everything kept, email offered', async () => {
+    window.fetch = () => Promise.resolve(new Response('<!doctype html><title>Sign in</title>', { status: 200, headers: { 'content-type': 'text/html' } }));
+    const el = await render(policy, 'access');
+    await el.openDialog();
+    await type(el, 'email', 'keep@example.com');
+    await type(el, 'accountIdentifier', 'A1');
+    const failed = oneEvent(el, 'privacy-request-error');
+    await submit(el);
+    expect((await failed).detail.reason).to.equal('reply');
+    await el.updateComplete;
+    expect($(el, '[role=alert]').textContent).to.contain('was not a confirmation');
+    expect($(el, '#sent')).to.equal(null);
+    expect($<HTMLInputElement>(el, '#email').value).to.equal('keep@example.com');
+    expect($<HTMLAnchorElement>(el, 'a[href^="mailto:"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('an empty 2xx answer confirms without a blank reference', async () => {
+    window.fetch = () => Promise.resolve(new Response(null, { status: 204 }));
+    const el = await render(policy, 'access');
+    await el.openDialog();
+    await type(el, 'email', 'ok@example.com');
+    await type(el, 'accountIdentifier', 'A1');
+    const sent = oneEvent(el, 'privacy-request-sent');
+    await submit(el);
+    await sent;
+    await el.updateComplete;
+    expect($(el, '#sent').textContent).to.equal('Your request was received.');
+  });
+
+  it('Back returns focus to the right just left, never to the page body', async () => {
+    const el = await render();
+    await el.openDialog();
+    rightButton(el, 'Delete your data').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Delete your data');
+    const back = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent === 'Back')!;
+    back.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(rightButton(el, 'Delete your data'));
+  });
+
+  it('a right with no method of its own falls back to the policy’s email, else the controller’s, else says so', async () => {
+    const noneNamed: Manifest = { ...minimalManifest, rights: { items: [{ right: 'objection', methods: [] }, { right: 'access' }] } };
+    let el = await render(noneNamed, 'objection');
+    await el.openDialog();
+    expect($<HTMLAnchorElement>(el, 'a[href^="mailto:"]').getAttribute('href')).to.match(/^mailto:privacy@example\.com\?subject=Object%20to%20processing&/);
+    await expect(el).to.be.accessible();
+    const withMail = { ...policy, rights: { ...policy.rights!, items: [{ right: 'objection' as const, methods: ['form'] }, { right: 'restriction' as const, methods: [] }] } };
+    el = await render(withMail, 'restriction');
+    await el.openDialog();
+    expect($<HTMLAnchorElement>(el, 'a[href^="mailto:"]').getAttribute('href')).to.match(/^mailto:dpo@example\.com\?subject=Data%20Protection%20Request&/);
+    // A right with a web form of its own does not get an email it did not name.
+    el = await render(withMail, 'objection');
+    await el.openDialog();
+    expect($(el, 'a[href^="mailto:"]')).to.equal(null);
+    const nowhere = { ...noneNamed, controller: { name: 'Example Ltd' } };
+    el = await render(nowhere, 'access');
+    await el.openDialog();
+    expect($(el, 'a[href^="mailto:"]')).to.equal(null);
+    expect(dialogText(el)).to.contain('names no way to make this request online');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a complaint without a named authority says where one can complain', async () => {
+    const el = await render({ ...minimalManifest, rights: { items: [{ right: 'complaint' }] } }, 'complaint');
+    await el.openDialog();
+    expect(dialogText(el)).to.contain('data protection authority where you live, where you work');
+    expect($(el, 'form')).to.equal(null);
+  });
+
+  it('two elements on a page: one [data-privacy-request] click opens one dialog', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div><button data-privacy-request="access">Access</button><privacy-request .manifest=${policy}></privacy-request><privacy-request .manifest=${policy}></privacy-request></div>`,
+    );
+    const [a, b] = [...page.querySelectorAll('privacy-request')];
+    await a.updateComplete;
+    await b.updateComplete;
+    page.querySelector('button')!.click();
+    await a.updateComplete;
+    await b.updateComplete;
+    const open = [a, b].filter((el) => $<HTMLDialogElement>(el, 'dialog').open);
+    expect(open.length).to.equal(1);
+  });
 
   it('privacy-request-submit can be prevented: nothing is posted', async () => {
     let posts = 0;
