@@ -62,7 +62,9 @@ export class ConsentController implements ReactiveController {
 
   hostUpdate() {
     const state = this.policy();
-    if (state.status === 'ready' && state.manifest !== this.manifest) this.start(state.manifest);
+    if (state.status === 'ready') {
+      if (state.manifest !== this.manifest) this.start(state.manifest);
+    } else if (this.manifest) this.stop();
     // Without a manifest nothing is granted; if Google tags are on the page, keep them denied.
     if (state.status === 'error' && !this.failed && Array.isArray(this.page.dataLayer)) pushConsentMode(this.page, 'default', allDenied());
     this.failed = state.status === 'error';
@@ -78,12 +80,16 @@ export class ConsentController implements ReactiveController {
     return this.store?.available === false;
   }
 
-  /** Records a choice: `wants` says which optional categories the visitor grants. */
-  choose(method: ConsentMethod, wants: (id: string) => boolean) {
+  /**
+   * Records a choice: `wants` says which optional categories the visitor grants. A record that
+   * corrects an earlier one (a signal overriding it) lapses no later than that one `until`.
+   */
+  choose(method: ConsentMethod, wants: (id: string) => boolean, until?: string) {
     const { manifest, decision, store } = this;
     if (!manifest || !decision || !store) return;
     const choices = decideChoices(manifest, wants, decision.locked);
-    const record = createRecord(manifest, choices, method, this.language(), decision);
+    const made = createRecord(manifest, choices, method, this.language(), decision);
+    const record = until && until < made.expires ? { ...made, expires: until } : made;
     store.write(record);
     store.forget(Object.keys(choices).filter((id) => !choices[id]));
     const endpoint = manifest.consent?.endpoint;
@@ -93,6 +99,8 @@ export class ConsentController implements ReactiveController {
   }
 
   private start(manifest: Manifest) {
+    // Another policy replaces the one in force: what was granted under it ends first.
+    if (this.manifest) this.stop();
     this.manifest = manifest;
     const decision = (this.decision = currentSignalDecision(manifest, this.region()));
     this.store = new ConsentStore(ConsentController.jar, manifest, location);
@@ -101,7 +109,22 @@ export class ConsentController implements ReactiveController {
     const stored = this.store.read();
     this.apply(stored);
     // A signal wins over an earlier grant; the corrected choice is recorded as proof.
-    if (stored && decision.locked.some((id) => stored.choices[id])) this.choose('signal', (id) => stored.choices[id]);
+    if (stored && decision.locked.some((id) => stored.choices[id])) this.choose('signal', (id) => stored.choices[id], stored.expires);
+  }
+
+  /**
+   * The policy in force went away (replaced by a broken one, or another is loading): nothing stays
+   * granted, gated scripts not yet run stay held, and Google tags are told every type is denied.
+   */
+  private stop() {
+    const updated = !!this.record;
+    this.manifest = this.decision = this.store = this.record = undefined;
+    this.choices = {};
+    this.stopGating?.();
+    this.stopGating = undefined;
+    publishConsent(undefined, {});
+    if (updated && Array.isArray(this.page.dataLayer)) pushConsentMode(this.page, 'update', allDenied());
+    this.host.requestUpdate();
   }
 
   private apply(record: ConsentRecord | undefined) {

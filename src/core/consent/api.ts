@@ -40,7 +40,15 @@ export const openBanner = (): void => ui?.openBanner();
 /** For the consent controller: the choices now in force. */
 export function publishConsent(record: ConsentRecord | undefined, choices: Readonly<Record<string, boolean>>): void {
   current = { record, choices };
-  if (record) listeners.forEach((listener) => listener(record));
+  // One page callback that throws must not stop the others, nor the banner that called this.
+  if (record)
+    listeners.forEach((listener) => {
+      try {
+        listener(record);
+      } catch (error) {
+        globalThis.reportError?.(error);
+      }
+    });
 }
 
 /** For the consent controller: the banner that opens on request; returns the function that lets go of it. */

@@ -26,8 +26,12 @@ export interface ConsentRecord {
 
 /** How long a choice is kept when the manifest does not say (CNIL's good practice). */
 export const DEFAULT_LIFETIME = 'P6M';
-/** A record claiming to last longer than the outer bound was not written by us. */
-const MAX_LIFETIME_MS = MAX_CONSENT_DAYS * 864e5;
+/**
+ * A record claiming to last longer than the outer bound was not written by us. The bound is the
+ * longest lifetime the validator allows (P13M, or P396D) as a calendar counts it: 13 months are up
+ * to 397 days (31 July 2027 to 31 August 2028), and a clock change adds an hour.
+ */
+const MAX_LIFETIME_MS = (MAX_CONSENT_DAYS + 1) * 864e5 + 36e5;
 
 export const categoriesOf = (manifest: Manifest) => manifest.cookies?.categories ?? [];
 

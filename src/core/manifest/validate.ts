@@ -110,6 +110,11 @@ function checkRelations(m: Manifest, out: ManifestIssue[]) {
     seen.add(c.id);
     if (c.necessary && c.uses?.length)
       out.push({ path: `${path}.uses`, message: 'a strictly necessary category cannot be used for sale, sharing or targeted advertising' });
+    // Advertising is never strictly necessary: a necessary category would grant these without asking.
+    c.consentMode?.forEach((type, j) => {
+      if (c.necessary && type.startsWith('ad_'))
+        out.push({ path: `${path}.consentMode[${j}]`, message: `a strictly necessary category cannot grant ${type}; put it in a category that asks for consent` });
+    });
   });
   const lifetime = m.consent?.lifetime;
   if (lifetime && approxDays(parseDuration(lifetime)!) > MAX_CONSENT_DAYS)

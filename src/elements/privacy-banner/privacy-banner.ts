@@ -125,7 +125,9 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
     this.draft = { ...this.consentController.choices };
     this.preferencesUsed = true;
     await this.updateComplete;
-    if (!this.dialog!.open) this.dialog!.showModal();
+    // The policy may have become unusable meanwhile: then there is no dialog to open.
+    const dialog = this.dialog;
+    if (dialog && !dialog.open) dialog.showModal();
   }
 
   override connectedCallback() {

@@ -41,6 +41,19 @@ describe('consent record', () => {
     expect(parseRecord(JSON.stringify(r), consentManifest, now)).to.deep.equal(r);
   });
 
+  it('reads back a record of the longest allowed lifetime written on any day, 13 calendar months being up to 397 days', () => {
+    for (const lifetime of ['P13M', 'P396D']) {
+      const manifest = { ...consentManifest, consent: { lifetime } };
+      // Every day of two years, at noon and just after midnight local time (clock changes included).
+      for (let day = 0; day < 731; day++)
+        for (const hour of [0, 12]) {
+          const at = new Date(2027, 0, 1 + day, hour, 30);
+          const r = createRecord(manifest, { necessary: true, analytics: false, ads: false }, 'reject', 'en', { gpc: undefined, dnt: undefined }, at);
+          if (!parseRecord(JSON.stringify(r), manifest, at)) expect.fail(`${lifetime} written ${at.toString()} was not read back (expires ${r.expires})`);
+        }
+    }
+  });
+
   const damaged: [string, (r: any) => unknown][] = [
     ['another policy version', (r) => (r.policyVersion = '2')],
     ['expired', (r) => (r.expires = '2026-02-28T00:00:00.000Z')],

@@ -115,6 +115,15 @@ describe('validateManifest', () => {
     expect(issues.map((i) => i.path)).to.deep.equal(['$.cookies.categories[0].uses', '$.cookies.categories[1].id']);
   });
 
+  it('refuses Google’s advertising consent types in a strictly necessary category, and allows the others there', () => {
+    const issues = issuesOf(withChange((m) => (m.cookies = { categories: [
+      { id: 'necessary', necessary: true, name: 'Necessary', consentMode: ['security_storage', 'ad_storage', 'functionality_storage', 'ad_personalization'] },
+      { id: 'ads', name: 'Ads', consentMode: ['ad_storage', 'ad_user_data'] },
+    ] })));
+    expect(issues.map((i) => i.path)).to.deep.equal(['$.cookies.categories[0].consentMode[1]', '$.cookies.categories[0].consentMode[3]']);
+    expect(issues[0].message).to.contain('cannot grant ad_storage');
+  });
+
   it('refuses a right that names a method the policy does not have, and a method without its address', () => {
     const issues = issuesOf(withChange((m) => (m.rights = {
       methods: [{ id: 'mail', type: 'email' }],

@@ -506,6 +506,14 @@ describe('<privacy-banner> and privacy signals', () => {
     expect(storedRecord()).to.deep.include({ method: 'signal', gpc: true, choices: { necessary: true, analytics: true, ads: false } });
     expect(panelOf(el)).to.be.null;
   });
+
+  it('the signal’s correction lapses when the earlier choice would have: the grants it keeps get no new lifetime', async () => {
+    const twelveMonthsAgo = new Date(Date.now() - 365 * 864e5);
+    const earlier = createRecord({ ...promptManifest, consent: { lifetime: 'P13M' } }, { necessary: true, analytics: true, ads: true }, 'accept', 'en', { gpc: undefined, dnt: undefined }, twelveMonthsAgo);
+    browserCookieJar.set('privacy_consent', JSON.stringify(earlier), { path: '/' });
+    await mount({ ...promptManifest, consent: { lifetime: 'P13M' } }, { globalPrivacyControl: true });
+    expect(storedRecord()).to.deep.include({ method: 'signal', choices: { necessary: true, analytics: true, ads: false }, expires: earlier.expires });
+  });
 });
 
 describe('<privacy-banner> ways back and the page API', () => {
@@ -550,6 +558,27 @@ describe('<privacy-banner> ways back and the page API', () => {
     await el.updateComplete;
     expect(reopenOf(el)).to.be.null;
     expect(el.noReopenButton).to.equal(true);
+  });
+
+  it('a page callback that throws stops neither the other callbacks nor the banner', async () => {
+    const seen: string[] = [];
+    const reported: unknown[] = [];
+    // The error is reported as an uncaught one would be (reportError); keep it from the test runner's own handler.
+    const runnersHandler = window.onerror;
+    window.onerror = (_message, _source, _line, _column, error) => (reported.push(error), true);
+    const el = await mount();
+    const off = [onConsentChange(() => { throw new Error('page bug'); }), onConsentChange((r) => seen.push(r.method))];
+    try {
+      buttonOf(el, 'Reject all').click();
+      await el.updateComplete;
+      expect(seen).to.deep.equal(['reject']);
+      expect(panelOf(el)).to.be.null;
+      expect(reopenOf(el)).not.to.be.null;
+      expect(reported.map((e) => (e as Error).message)).to.deep.equal(['page bug']);
+    } finally {
+      off.forEach((f) => f());
+      window.onerror = runnersHandler;
+    }
   });
 
   it('offers the consent as plain functions for the page', async () => {
@@ -667,6 +696,42 @@ describe('<privacy-banner> ways back and the page API', () => {
 
 describe('<privacy-banner> with an unusable policy', () => {
   afterEach(resetPage);
+
+  it('a policy that turns unusable on a live banner withdraws what was granted under the old one', async () => {
+    window.dataLayer = [];
+    const el = await mount();
+    buttonOf(el, 'Accept all').click();
+    await el.updateComplete;
+    expect([el.isGranted('analytics'), isGranted('analytics')]).to.deep.equal([true, true]);
+    el.manifest = { version: 1 };
+    await el.updateComplete;
+    expect([el.isGranted('analytics'), isGranted('analytics'), isGranted('necessary')]).to.deep.equal([false, false, false]);
+    expect(getConsent()).to.equal(undefined);
+    gatedInline('after', 'analytics');
+    await aTimeout(20);
+    expect(runs('after'), 'a gated script added afterwards stays held').to.equal(0);
+    const updates = window.dataLayer.map((e) => Array.from(e as ArrayLike<unknown>)).filter((c) => c[1] === 'update');
+    expect(updates).to.have.length(2);
+    expect(Object.values(updates[1][2] as object).filter((v) => v === 'denied')).to.have.length(7);
+    // Opening the preferences now neither throws nor opens anything.
+    await el.openPreferences();
+    expect(shadow(el, 'dialog')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a new policy version on a live banner asks again and tells Google tags the old grants are gone', async () => {
+    window.dataLayer = [];
+    const el = await mount();
+    buttonOf(el, 'Accept all').click();
+    await el.updateComplete;
+    el.manifest = { ...promptManifest, version: '2' };
+    await el.updateComplete;
+    expect(el.isGranted('analytics')).to.equal(false);
+    expect(el.consent).to.equal(undefined);
+    expect(panelOf(el)).not.to.be.null;
+    const updates = window.dataLayer.map((e) => Array.from(e as ArrayLike<unknown>)).filter((c) => c[1] === 'update');
+    expect(updates.at(-1)![2]).to.deep.include({ analytics_storage: 'denied' });
+  });
 
   it('shows only a short status, grants nothing and keeps Google tags denied', async () => {
     window.dataLayer = [];
