@@ -6,6 +6,6 @@ import { configure } from './internal/config.js';
 import { inPageRef, loadManifest } from './core/manifest/load.js';
 
 export const scriptOptions: DOMStringMap = (document.currentScript as HTMLScriptElement | null)?.dataset ?? {};
-configure({ policy: scriptOptions.policy, lang: scriptOptions.lang });
+configure({ policy: scriptOptions.policy, lang: scriptOptions.lang, region: scriptOptions.region });
 // A `#id` policy is in the page itself: read when the elements start, after the parser reached it.
 if (scriptOptions.policy && !inPageRef(scriptOptions.policy)) void loadManifest(scriptOptions.policy, document.baseURI);

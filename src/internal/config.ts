@@ -4,6 +4,8 @@ export interface PageConfig {
   policy?: string;
   /** UI language used when no element or document language is set. */
   lang?: string;
+  /** The visitor's region (e.g. "US-CA") for every element that is given none of its own. */
+  region?: string;
 }
 
 export const pageConfig: PageConfig = {};
@@ -14,6 +16,7 @@ const listeners = new Set<() => void>();
 export function configure(options: PageConfig): void {
   if (options.policy !== undefined) pageConfig.policy = options.policy;
   if (options.lang !== undefined) pageConfig.lang = options.lang;
+  if (options.region !== undefined) pageConfig.region = options.region;
   listeners.forEach((listener) => listener());
 }
 

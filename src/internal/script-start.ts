@@ -21,9 +21,7 @@ export function startScriptTag(options: DOMStringMap): void {
 
   function start() {
     if (!bannerOff && !document.querySelector('privacy-banner')) {
-      const banner = document.createElement('privacy-banner');
-      if (options.region) banner.region = options.region;
-      document.body.append(banner);
+      document.body.append(document.createElement('privacy-banner'));
     }
     if (options.policy) void applySignals(options.policy);
   }

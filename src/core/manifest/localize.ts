@@ -12,7 +12,8 @@ export function localize(value: Text | undefined, lang: string, fallback = 'en')
   const key =
     keys.find((k) => k.toLowerCase() === lang.toLowerCase()) ??
     keys.find((k) => k.split('-')[0].toLowerCase() === primary.toLowerCase()) ??
-    keys.find((k) => k.split('-')[0] === fallback) ??
+    keys.find((k) => k.toLowerCase() === fallback.toLowerCase()) ??
+    keys.find((k) => k.split('-')[0].toLowerCase() === fallback.split('-')[0].toLowerCase()) ??
     keys[0];
   return key === undefined ? '' : value[key];
 }

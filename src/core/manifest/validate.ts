@@ -20,7 +20,8 @@ export const MAX_CONSENT_DAYS = 396;
 const FORMATS: Record<Format, [RegExp | ((v: string) => boolean), string]> = {
   url: [isSafeUrl, 'an http(s) or mailto URL, or a relative one'],
   email: [/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/, 'an email address'],
-  date: [(v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !isNaN(Date.parse(v)), 'a date as YYYY-MM-DD'],
+  // A day the calendar has: Date.parse would take 2026-02-30 as 2 March.
+  date: [(v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).getUTCDate() === +v.slice(8), 'a date as YYYY-MM-DD'],
   duration: [(v) => parseDuration(v) !== undefined, 'an ISO 8601 duration such as P30D or PT72H'],
   lifetime: [(v) => v === 'session' || v === 'unspecified' || parseDuration(v) !== undefined, '"session", "unspecified" or an ISO 8601 duration'],
   id: [/^[A-Za-z][\w-]{0,63}$/, 'an identifier (letters, digits, - and _)'],

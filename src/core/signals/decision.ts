@@ -16,6 +16,19 @@ export interface SignalDecision extends Signals {
 const AD_TYPES: readonly ConsentModeType[] = ['ad_storage', 'ad_user_data', 'ad_personalization'];
 
 /**
+ * Whether a visitor's region may be in one of the places named, codes compared in any case: the
+ * same code, a place that contains it ("US" holds "US-CA"), or a region known only as far as a
+ * country that holds a place named ("US" may be "US-CA": the signal is the visitor's stated wish).
+ */
+const within = (region: string, places: readonly string[]) => {
+  const r = region.trim().toUpperCase();
+  return places.some((place) => {
+    const p = place.trim().toUpperCase();
+    return r === p || r.startsWith(`${p}-`) || p.startsWith(`${r}-`);
+  });
+};
+
+/**
  * Applies the manifest's stance. A signal the policy honours (GPC, or DNT) locks
  * every category used for sale, sharing or targeted advertising (by `uses` or a
  * Consent Mode ad type) and denies the Consent Mode ad types; other optional
@@ -26,7 +39,7 @@ const AD_TYPES: readonly ConsentModeType[] = ['ad_storage', 'ad_user_data', 'ad_
 export function decideSignals(signals: Signals, manifest: Manifest | undefined, region?: string): SignalDecision {
   const stance = manifest?.signals;
   const regions = stance?.gpc?.jurisdictions;
-  const gpcHonoured = signals.gpc === true && stance?.gpc?.honoured === true && (!regions || !region || regions.includes(region));
+  const gpcHonoured = signals.gpc === true && stance?.gpc?.honoured === true && (!regions || !region || within(region, regions));
   const dntHonoured = signals.dnt === true && stance?.dnt?.honoured === true;
   const optional = manifest?.cookies?.categories.filter((c) => !c.necessary) ?? [];
   const optOut = gpcHonoured || dntHonoured;

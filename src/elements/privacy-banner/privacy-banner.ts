@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
+import { pageConfig } from '../../internal/config.js';
 import { commonStrings } from '../../core/i18n/en/common.js';
 import { storageStrings } from '../../core/i18n/en/storage.js';
 import { bannerStrings } from '../../core/i18n/en/banner.js';
@@ -100,7 +101,7 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
   private readonly consentController = new ConsentController(
     this,
     () => this.policyController.state,
-    () => this.region,
+    () => this.region ?? pageConfig.region,
     () => this.ui.lang,
   );
 

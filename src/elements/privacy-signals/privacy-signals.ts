@@ -1,5 +1,6 @@
 import { css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
+import { pageConfig } from '../../internal/config.js';
 import { commonStrings } from '../../core/i18n/en/common.js';
 import { signalsStrings } from '../../core/i18n/en/signals.js';
 import { baseStyles } from '../../internal/base.styles.js';
@@ -67,7 +68,7 @@ export class PrivacySignals extends PolicyElement<keyof typeof strings> {
   /** The visitor's region (e.g. "US-CA"), when the page knows it; narrows GPC to the jurisdictions the policy names. */
   region?: string;
 
-  private readonly signals = new SignalsController(this, () => this.policyManifest, () => this.region);
+  private readonly signals = new SignalsController(this, () => this.policyManifest, () => this.region ?? pageConfig.region);
   private announced?: SignalDecision;
 
   /** The signals and what the policy made of them, once the policy is ready. */

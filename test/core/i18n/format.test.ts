@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatDate, formatDuration } from '../../../src/core/i18n/format.js';
-import { resolveCatalog, registerCatalog } from '../../../src/core/i18n/catalog.js';
+import { languageTag, resolveCatalog, registerCatalog } from '../../../src/core/i18n/catalog.js';
 import { en } from '../../../src/core/i18n/en.js';
 import { commonStrings } from '../../../src/core/i18n/en/common.js';
 import { storageStrings } from '../../../src/core/i18n/en/storage.js';
@@ -42,6 +42,22 @@ describe('language resolution', () => {
     expect(resolveCatalog(['XX-yy'], bannerStrings).catalog.acceptAll).to.equal('x');
   });
 
+  it('an English page gets English even when the browser lists a language with a catalog after it', () => {
+    registerCatalog('de', { ...en, acceptAll: 'Alle akzeptieren' });
+    expect(resolveCatalog(['en', 'de-DE'], bannerStrings)).to.deep.equal({ lang: 'en', catalog: bannerStrings });
+    expect(resolveCatalog(['en-GB', 'de'], bannerStrings).catalog).to.equal(bannerStrings);
+    expect(resolveCatalog(['fr', 'de'], bannerStrings).catalog.acceptAll).to.equal('Alle akzeptieren');
+  });
+
+  it('mends or skips a language tag Intl would refuse, so formatting never throws', () => {
+    expect(languageTag('en_us')).to.equal('en-US');
+    expect(languageTag(' de-at ')).to.equal('de-AT');
+    for (const bad of ['x', 'en US', '12', '-', 'en--GB']) expect(languageTag(bad), bad).to.equal(undefined);
+    expect(resolveCatalog(['x', 'en_GB'], bannerStrings).lang).to.equal('en-GB');
+    expect(resolveCatalog(['x'], bannerStrings).lang).to.equal('en');
+    expect(() => formatDate('2026-01-01', resolveCatalog(['en_US'], bannerStrings).lang)).not.to.throw();
+  });
+
   it('splits English into parts that name each string once', () => {
     const parts = [commonStrings, storageStrings, bannerStrings, signalsStrings, requestStrings, rightsStrings, summaryStrings];
     const keys = parts.flatMap((p) => Object.keys(p));
@@ -57,5 +73,11 @@ describe('language resolution', () => {
     expect(localize({ es: 'Privacidad' }, 'fr')).to.equal('Privacidad');
     expect(localize('plain', 'de')).to.equal('plain');
     expect(localize(undefined, 'de')).to.equal('');
+  });
+
+  it('falls back to the manifest’s language also when it names a region', () => {
+    const text = { de: 'Datenschutz', en: 'Privacy' };
+    expect(localize(text, 'fr', 'en-GB')).to.equal('Privacy');
+    expect(localize({ de: 'Datenschutz', 'en-gb': 'Privacy (UK)', en: 'Privacy' }, 'fr', 'en-GB')).to.equal('Privacy (UK)');
   });
 });

@@ -52,6 +52,12 @@ describe('validateManifest', () => {
     });
   }
 
+  it('refuses a date the calendar does not have, and accepts a leap day', () => {
+    for (const date of ['2026-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00'])
+      expect(issuesOf(withChange((m) => (m.effectiveDate = date))).map((i) => i.path), date).to.deep.equal(['$.effectiveDate']);
+    expect(issuesOf(withChange((m) => (m.effectiveDate = '2028-02-29')))).to.deep.equal([]);
+  });
+
   it('accepts well-formed durations', () => {
     for (const duration of ['P30D', 'PT72H', 'P1Y6M', 'P2W', 'P1DT12H'])
       expect(issuesOf(withChange((m) => (m.retention = [{ data: 'Logs', period: duration }]))), duration).to.deep.equal([]);

@@ -49,6 +49,16 @@ describe('decideSignals', () => {
     expect(decideSignals({ gpc: true, dnt: undefined }, m).gpcHonoured).to.equal(true);
   });
 
+  it('matches regions in any case, a country the policy names holds its states, and a visitor known only by country may be in one', () => {
+    const honoured = (jurisdictions: string[], region: string) => decideSignals({ gpc: true, dnt: undefined }, manifest({ gpc: { honoured: true, jurisdictions } }), region).gpcHonoured;
+    expect(honoured(['US-CA'], 'us-ca')).to.equal(true);
+    expect(honoured(['US'], 'US-CA')).to.equal(true);
+    expect(honoured(['US-CA'], 'US')).to.equal(true);
+    expect(honoured(['US-CA'], 'US-TX')).to.equal(false);
+    expect(honoured(['US'], 'USA')).to.equal(false);
+    expect(honoured(['US-CA'], 'DE')).to.equal(false);
+  });
+
   it('treats an honoured DNT like GPC for optional categories', () => {
     const d = decideSignals({ gpc: undefined, dnt: true }, honoursBoth);
     expect(d.dntHonoured).to.equal(true);

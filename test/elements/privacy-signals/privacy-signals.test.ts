@@ -5,6 +5,7 @@ import type { PrivacySignals } from '../../../src/elements/privacy-signals/priva
 import { signalSources } from '../../../src/controllers/signals-controller.js';
 import type { Manifest } from '../../../src/core/manifest/schema.js';
 import { minimalManifest } from '../../fixtures.js';
+import { configure, pageConfig } from '../../../src/internal/config.js';
 
 const policy: Manifest = {
   ...minimalManifest,
@@ -37,6 +38,22 @@ describe('<privacy-signals>', () => {
     expect(shownText(el)).to.contain('We treat GPC as a request to opt out');
     expect(el.decision?.locked).to.deep.equal(['ads']);
     await expect(el).to.be.accessible();
+  });
+
+  it('takes the page’s region from configure() (the script tag’s data-region) when given none of its own', async () => {
+    const inCalifornia = { ...policy, signals: { ...policy.signals, gpc: { honoured: true, jurisdictions: ['US-CA'] } } };
+    configure({ region: 'DE' });
+    try {
+      const el = await render({ globalPrivacyControl: true }, inCalifornia);
+      expect(el.decision?.gpcHonoured).to.equal(false);
+      expect(shownText(el)).not.to.contain('detected and honoured');
+      el.region = 'us-ca';
+      el.manifest = { ...inCalifornia };
+      await el.updateComplete;
+      expect(el.decision?.gpcHonoured).to.equal(true);
+    } finally {
+      delete pageConfig.region;
+    }
   });
 
   it('says so when the policy does not act on GPC', async () => {

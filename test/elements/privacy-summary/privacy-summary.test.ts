@@ -50,6 +50,14 @@ describe('<privacy-summary>', () => {
     expect(mail.href).to.equal('mailto:dpo@example.com?subject=Data%20Protection%20Request');
   });
 
+  it('renders under a language tag Intl refuses (a page’s lang="en_US" or "x"), never stuck on loading', async () => {
+    for (const lang of ['en_US', 'x']) {
+      const el = await render({ ...sample, cookies: { categories: [{ id: 'n', necessary: true, name: 'N', items: [{ name: 'sid', purpose: 'Session', duration: 'P1D', party: 'first' }] }] } }, { lang, open: 'all' });
+      expect(el.shadowRoot!.querySelector('[part~=status]'), lang).to.equal(null);
+      expect(text(el), lang).to.contain('January 1, 2026').and.contain('1 day');
+    }
+  });
+
   it('leaves out sections with no data', async () => {
     const el = await render(minimalManifest);
     expect(toggles(el).map((b) => b.textContent!.trim())).to.deep.equal(['Who we are']);
