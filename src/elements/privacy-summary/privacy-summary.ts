@@ -228,8 +228,17 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
   }
 
   private method(m: RequestMethod, c: Strings): Cell {
+    // An endpoint takes a POST from <privacy-request>: a link to it would open an error page.
+    if (m.type === 'endpoint') return this.text(m.description) || c.requestOnline;
     const label = this.text(m.description) || m.url || c.requestOpenForm;
     return m.type === 'email' ? this.email(m.email, m.subject) : this.link(label, m.url);
+  }
+
+  /** How long an entry is kept, in words: indefinitely, a period after an event, until an event, or a period. */
+  private kept(r: NonNullable<Manifest['retention']>[number], c: Strings, lang: string): string {
+    const period = r.period ? formatDuration(r.period, lang) : '';
+    const after = this.text(r.after);
+    return r.indefinite ? c.indefinite : after ? (period ? c.after(period, after) : c.until(after)) : period;
   }
 
   /** The body of each section, or undefined when the manifest has nothing for it. */
@@ -241,7 +250,14 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     const some = <T,>(v: readonly T[] | undefined) => (v?.length ? v : undefined);
     return {
       about: [
+        html`<p>${t(m.controller.name)}${m.controller.legalForm ? `, ${t(m.controller.legalForm)}` : ''}${m.controller.country ? ` (${t(m.controller.country)})` : ''}</p>`,
+        this.para(m.controller.address),
+        m.controller.url ? html`<p>${this.link(m.controller.url, m.controller.url)}</p>` : nothing,
         this.para(m.controller.role),
+        m.controller.dpo
+          ? html`<p>${c.dpo}: ${t(m.controller.dpo.name)} ${this.email(m.controller.dpo.email)} ${m.controller.dpo.url ? this.link(m.controller.dpo.url, m.controller.dpo.url) : nothing}</p>
+              ${this.para(m.controller.dpo.address)}`
+          : nothing,
         this.list(m.services?.map((s) => html`${this.link(t(s.name), s.url)}${s.description ? ` — ${t(s.description)}` : ''}`)),
         this.para(m.scope?.statement),
         this.list(m.scope?.excluded?.map(t)),
@@ -258,11 +274,14 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
         this.list(m.legalBases?.map((b) => `${c.legalBases[b.basis]}: ${t(b.description)}`)),
       ],
       notCollected: some(m.notCollected) && [this.list(m.notCollected!.map((d) => html`<strong>${t(d.type)}</strong>${d.detail ? ` — ${t(d.detail)}` : ''}`))],
-      purposes: some(m.purposes) && [this.list(m.purposes!.map((p) => `${t(p.name)}${p.description ? `: ${t(p.description)}` : ''}`))],
-      recipients: (some(m.recipients) || m.recipientsInfo) && [
+      purposes: some(m.purposes) && [
+        this.list(m.purposes!.map((p) => `${t(p.name)}${p.description ? `: ${t(p.description)}` : ''}${p.legalBasis?.length ? ` (${p.legalBasis.map((b) => c.legalBases[b]).join(', ')})` : ''}`)),
+      ],
+      recipients: (some(m.recipients) || m.recipientsInfo || m.sale) && [
+        m.sale ? html`<p><strong>${c.sale(m.sale.sells, m.sale.shares)}</strong> ${t(m.sale.statement)}</p>` : nothing,
         m.recipients ? this.table([c.recipient, c.purpose, c.location], m.recipients.map((r) => [
           this.link(t(r.name), r.url),
-          html`${t(r.purpose)}${r.role ? html`<br />${c.roles[r.role]}` : nothing}${r.data ? html`<br />${r.data.map(t).join('; ')}` : nothing}${r.note ? html`<br />${t(r.note)}` : nothing}${r.privacyPolicy ? html`<br />${this.link(c.policyLink, r.privacyPolicy)}` : nothing}`,
+          html`${t(r.purpose)}${r.role ? html`<br />${c.roles[r.role]}` : nothing}${r.data ? html`<br />${r.data.map(t).join('; ')}` : nothing}${r.uses?.length ? html`<br />${c.usedFor(r.uses.map((u) => c.uses[u]).join(', '))}` : nothing}${r.note ? html`<br />${t(r.note)}` : nothing}${r.privacyPolicy ? html`<br />${this.link(c.policyLink, r.privacyPolicy)}` : nothing}`,
           t(r.location),
         ])) : nothing,
         this.para(m.recipientsInfo?.statement),
@@ -271,7 +290,7 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
       retention: some(m.retention) && [
         this.table([c.type, c.howLong], m.retention!.map((r) => [
           t(r.data),
-          [r.indefinite ? c.indefinite : r.after ? (r.period ? c.after(period(r.period), t(r.after)) : c.until(t(r.after))) : period(r.period), t(r.description)].filter(Boolean).join('. '),
+          [this.kept(r, c, lang), t(r.description)].filter(Boolean).join('. '),
         ])),
       ],
       cookies: m.cookies && [
@@ -294,7 +313,9 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
       ],
       signals: m.signals && [
         this.list([
-          ...(m.signals.gpc ? [html`<strong>${c.signalGpc}</strong>: ${m.signals.gpc.honoured ? c.honouredYes : c.honouredNo}. ${t(m.signals.gpc.statement)}`] : []),
+          ...(m.signals.gpc
+            ? [html`<strong>${c.signalGpc}</strong>: ${m.signals.gpc.honoured ? c.honouredYes : c.honouredNo}${m.signals.gpc.jurisdictions?.length ? ` (${m.signals.gpc.jurisdictions.join(', ')})` : ''}. ${t(m.signals.gpc.statement)}`]
+            : []),
           ...(m.signals.dnt ? [html`<strong>${c.signalDnt}</strong>: ${m.signals.dnt.honoured ? c.honouredYes : c.honouredNo}. ${t(m.signals.dnt.statement)}`] : []),
         ]),
       ],
@@ -310,18 +331,22 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
       rights: m.rights && [
         this.para(m.rights.statement),
         this.table([c.name, c.how], m.rights.items.map((r) => {
-          const ways = (r.methods ?? [...methods.keys()]).map((id) => methods.get(id)).filter((x): x is RequestMethod => !!x);
-          const deadline = r.deadline ?? m.rights!.deadline;
+          // A complaint goes to an authority, not to us: none of our methods or deadlines apply.
+          const complaint = r.right === 'complaint';
+          const authority = m.rights!.authority;
+          const ways = complaint ? [] : (r.methods ?? [...methods.keys()]).map((id) => methods.get(id)).filter((x): x is RequestMethod => !!x);
+          const deadline = complaint ? undefined : (r.deadline ?? m.rights!.deadline);
           return [
             html`${c.rights[r.right][0]}${r.jurisdictions ? ` (${r.jurisdictions.join(', ')})` : ''}`,
-            html`${t(r.description) || c.rights[r.right][1]}${r.note ? html`<br />${t(r.note)}` : nothing}${ways.length ? html`<br />${ways.map((w, i) => html`${i ? ', ' : ''}${this.method(w, c)}`)}` : nothing}${deadline ? html`<br />${c.answerWithin(period(deadline))}` : nothing}`,
+            html`${t(r.description) || c.rights[r.right][1]}${r.note ? html`<br />${t(r.note)}` : nothing}${ways.length ? html`<br />${ways.map((w, i) => html`${i ? ', ' : ''}${this.method(w, c)}`)}` : nothing}${deadline ? html`<br />${c.answerWithin(period(deadline))}` : nothing}${complaint ? html`<br />${authority ? this.link(t(authority.name), authority.url) : c.requestAnyAuthority}` : nothing}`,
           ];
         })),
+        m.rights.extension ? html`<p>${c.extension(period(m.rights.extension))}</p>` : nothing,
         this.para(m.rights.identityVerification),
-        m.rights.authority ? html`<p>${this.link(t(m.rights.authority.name), m.rights.authority.url)}</p>` : nothing,
+        m.rights.authority && !m.rights.items.some((r) => r.right === 'complaint') ? html`<p>${this.link(t(m.rights.authority.name), m.rights.authority.url)}</p>` : nothing,
         html`<slot name="rights-action"></slot>`,
       ],
-      commitments: (some(m.commitments) || m.sale) && [this.list(m.commitments?.map(t)), this.para(m.sale?.statement)],
+      commitments: some(m.commitments) && [this.list(m.commitments!.map(t))],
       contact: some(m.contact) && [this.list(m.contact!.map((x) => html`${t(x.label)} ${this.email(x.email, x.subject)} ${x.url ? this.link(x.url, x.url) : nothing}`))],
       notes: some(m.notes) && m.notes!.map((n) => html`${this.heading(2, t(n.title))}${this.list(n.body.map(t))}`),
     };
@@ -334,7 +359,7 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     const t = (v: Text | undefined) => this.text(v);
     const bodies = this.bodies(m, c, lang);
     const keys = (this.sections ? (words(this.sections) as SectionKey[]) : SECTIONS).filter((k) => bodies[k]);
-    const kept = m.retention?.map((r) => (r.period ? formatDuration(r.period, lang) : '')).filter(Boolean);
+    const kept = m.retention?.map((r) => this.kept(r, c, lang)).filter(Boolean);
     return html`<article part="base" aria-labelledby="title">
       <header part="header">
         ${this.heading(0, html`<span id="title">${t(m.title) || c.summaryTitle}</span>`)}

@@ -37,7 +37,7 @@ describe('<privacy-summary>', () => {
     expect(header).to.contain('version 1');
     expect(header).to.match(/January 1, 2026|1 January 2026/);
     const label = el.shadowRoot!.querySelector('[part~=label]')!.textContent!.replace(/\s+/g, ' ');
-    expect(label).to.contain('Account, Usage').and.contain('Run the service').and.contain('Never sold or shared').and.contain('30 days, 12 months');
+    expect(label).to.contain('Account, Usage').and.contain('Run the service').and.contain('Never sold or shared').and.contain('30 days, 12 months after account closure');
     expect(el.shadowRoot!.querySelector('a[href="https://example.com/privacy"]')).to.exist;
     await expect(el).to.be.accessible();
   });
@@ -56,6 +56,49 @@ describe('<privacy-summary>', () => {
       expect(el.shadowRoot!.querySelector('[part~=status]'), lang).to.equal(null);
       expect(text(el), lang).to.contain('January 1, 2026').and.contain('1 day');
     }
+  });
+
+  it('the first layer’s “How long” keeps what the retention table says: indefinitely, after an event, until one', async () => {
+    const el = await render({ ...sample, retention: [{ data: 'Logs', period: 'P30D' }, { data: 'Stats', indefinite: true }, { data: 'Account', after: 'you close your account' }] });
+    const label = el.shadowRoot!.querySelector('[part~=label]')!.textContent!.replace(/\s+/g, ' ');
+    expect(label).to.contain('30 days, Indefinitely, Until you close your account');
+  });
+
+  it('states every fact of who we are, purposes’ legal bases, sale, recipients’ uses, extensions and GPC places', async () => {
+    const full: Manifest = {
+      ...sample,
+      controller: {
+        name: 'Example Ltd', email: 'privacy@example.com', legalForm: 'a private limited company', country: 'Ireland',
+        address: '1 Main Street, Dublin', url: 'https://example.com',
+        dpo: { name: 'Dana Officer', email: 'dpo@example.com', address: '2 Side Street, Dublin' },
+      },
+      purposes: [{ name: 'Billing', legalBasis: ['contract', 'legal-obligation'] }],
+      sale: { sells: false, shares: true, statement: 'Our ad partner receives pseudonymous identifiers.' },
+      recipients: [{ name: 'AdCo', purpose: 'Advertising', uses: ['sharing', 'targeted-advertising'] }],
+      signals: { gpc: { honoured: true, jurisdictions: ['US-CA', 'US-CO'] } },
+      rights: {
+        deadline: 'P1M', extension: 'P2M',
+        methods: [{ id: 'api', type: 'endpoint', url: '/api/privacy-requests' }, { id: 'mail', type: 'email', email: 'dpo@example.com' }],
+        items: [{ right: 'access' }, { right: 'complaint' }],
+      },
+    };
+    const el = await render(full, { open: 'all' });
+    const all = text(el);
+    expect(all).to.contain('Example Ltd, a private limited company (Ireland)').and.contain('1 Main Street, Dublin').and.contain('Data protection officer: Dana Officer').and.contain('2 Side Street, Dublin');
+    expect(el.shadowRoot!.querySelector('a[href="https://example.com"]')).to.exist;
+    expect(all).to.contain('Billing (Needed for our contract with you, Required by law)');
+    expect(all).to.contain('We share personal information for cross-context behavioural advertising. Our ad partner receives pseudonymous identifiers.');
+    expect(all).to.contain('Used for sharing for cross-context behavioural advertising, targeted advertising');
+    expect(all).to.contain('Honoured (US-CA, US-CO)');
+    expect(all).to.contain('This can be extended by 2 months.');
+    // The sale statement is not filed under “What we never do”, which is left out when the policy has no commitments.
+    expect(toggles(el).map((b) => b.textContent!.trim())).not.to.contain('What we never do');
+    // The endpoint is named, never linked (it takes a POST); a complaint goes to an authority, without our deadline.
+    expect(el.shadowRoot!.querySelector('a[href="/api/privacy-requests"]')).to.equal(null);
+    expect(all).to.contain('The request form on this site');
+    const complaint = [...el.shadowRoot!.querySelectorAll('tr')].find((r) => r.textContent!.includes('Complain to an authority'))!.textContent!.replace(/\s+/g, ' ');
+    expect(complaint).to.contain('where you live, where you work').and.not.contain('We answer within').and.not.contain('dpo@example.com');
+    await expect(el).to.be.accessible();
   });
 
   it('leaves out sections with no data', async () => {

@@ -20,7 +20,6 @@ export const requestStrings = {
   requestBadReply: 'the server’s answer was not a confirmation',
   requestOptional: '(optional)',
   requestNoMethod: 'This policy names no way to make this request online. Use the contact details in the privacy policy.',
-  requestAnyAuthority: 'You can complain to the data protection authority where you live, where you work, or where you think your rights were infringed.',
   invalidEmail: 'Enter an email address, like name@example.com.',
   required: 'This field is required.',
   back: 'Back',

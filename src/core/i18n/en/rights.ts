@@ -1,6 +1,7 @@
 /** English UI strings: the rights and the ways to use them; shared by the request and the summary. */
 export const rightsStrings = {
   requestOpenForm: 'Open the request form',
+  requestAnyAuthority: 'You can complain to the data protection authority where you live, where you work, or where you think your rights were infringed.',
   rights: {
     access: ['Get a copy of your data', 'See what personal data we hold about you and get a copy.'],
     rectification: ['Correct your data', 'Have inaccurate or incomplete data corrected.'],

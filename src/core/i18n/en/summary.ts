@@ -23,6 +23,19 @@ export const summaryStrings = {
   noticeBefore: (period: string) => `Material changes are announced at least ${period} in advance.`,
   answerWithin: (period: string) => `We answer within ${period}.`,
   how: 'How',
+  extension: (period: string) => `This can be extended by ${period}.`,
+  requestOnline: 'The request form on this site',
+  dpo: 'Data protection officer',
+  sale: (sells: boolean, shares: boolean) =>
+    sells && shares
+      ? 'We sell personal information and share it for cross-context behavioural advertising.'
+      : sells
+        ? 'We sell personal information.'
+        : shares
+          ? 'We share personal information for cross-context behavioural advertising.'
+          : 'We do not sell or share your personal information.',
+  usedFor: (uses: string) => `Used for ${uses}`,
+  uses: { sale: 'sale of personal information', sharing: 'sharing for cross-context behavioural advertising', 'targeted-advertising': 'targeted advertising' },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Honoured',
