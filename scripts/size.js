@@ -12,10 +12,11 @@ import terser from '@rollup/plugin-terser';
 export const BUDGETS = { scriptTag: 15_000, bannerImport: 9_000 };
 // Raised once, by about 150 B each, for the policy in the page (data-policy="#id"): it saves the
 // policy request, and in the bench showed the banner about 65 ms sooner with 16 ms less scripting.
-// Raised again (by about 1,250 / 325 / 320 B) for defects a review found: requests tied to their right,
-// confirmations checked, rights with no method, opt-out without identifiers; consent withdrawn when a
-// live policy turns broken; regions and language tags that match; a summary that states every fact.
-export const CEILINGS = { scriptTag: 26_700, bannerImport: 17_800, bannerScriptTag: 18_250 };
+// Raised again (the bundles grew by 1,365 / 411 / 415 B) for defects two reviews found: requests tied to
+// their right, confirmations checked, rights with no method, opt-out without identifiers; consent withdrawn
+// (and said so) when a live policy turns broken, regions learnt late; regions and language tags that
+// match; a summary that states every fact.
+export const CEILINGS = { scriptTag: 26_850, bannerImport: 17_900, bannerScriptTag: 18_350 };
 
 export async function bundleSize(entry) {
   const bundle = await rollup({ input: entry, plugins: [resolve(), terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })], logLevel: 'silent' });

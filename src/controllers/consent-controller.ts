@@ -64,6 +64,7 @@ export class ConsentController implements ReactiveController {
     const state = this.policy();
     if (state.status === 'ready') {
       if (state.manifest !== this.manifest) this.start(state.manifest);
+      else if (this.region() !== this.regionUsed) this.decide(); // the page learnt the visitor's region
     } else if (this.manifest) this.stop();
     // Without a manifest nothing is granted; if Google tags are on the page, keep them denied.
     if (state.status === 'error' && !this.failed && Array.isArray(this.page.dataLayer)) pushConsentMode(this.page, 'default', allDenied());
@@ -99,17 +100,28 @@ export class ConsentController implements ReactiveController {
   }
 
   private start(manifest: Manifest) {
+    // The same policy in a new object (an app that passes a fresh one on every render): nothing changes.
+    if (this.manifest && JSON.stringify(manifest) === JSON.stringify(this.manifest)) return void (this.manifest = manifest);
     // Another policy replaces the one in force: what was granted under it ends first.
     if (this.manifest) this.stop();
     this.manifest = manifest;
-    const decision = (this.decision = currentSignalDecision(manifest, this.region()));
     this.store = new ConsentStore(ConsentController.jar, manifest, location);
     // Before any gated script can run: every type used starts denied.
     pushConsentMode(this.page, 'default', consentModeState(manifest, () => false));
-    const stored = this.store.read();
-    this.apply(stored);
-    // A signal wins over an earlier grant; the corrected choice is recorded as proof.
-    if (stored && decision.locked.some((id) => stored.choices[id])) this.choose('signal', (id) => stored.choices[id], stored.expires);
+    this.decide(this.store.read());
+  }
+
+  /** The region the signals were last decided for. */
+  private regionUsed?: string;
+
+  /**
+   * Decides what the signals mean for the visitor's region and applies `record` under it. A signal
+   * wins over an earlier grant; the corrected choice is recorded as proof, lapsing when that one would.
+   */
+  private decide(record = this.record) {
+    const decision = (this.decision = currentSignalDecision(this.manifest!, (this.regionUsed = this.region())));
+    this.apply(record);
+    if (record && decision.locked.some((id) => record.choices[id])) this.choose('signal', (id) => record.choices[id], record.expires);
   }
 
   /**
@@ -117,14 +129,17 @@ export class ConsentController implements ReactiveController {
    * granted, gated scripts not yet run stay held, and Google tags are told every type is denied.
    */
   private stop() {
-    const updated = !!this.record;
+    const withdrawn = this.record;
     this.manifest = this.decision = this.store = this.record = undefined;
     this.choices = {};
     this.stopGating?.();
     this.stopGating = undefined;
     publishConsent(undefined, {});
-    if (updated && Array.isArray(this.page.dataLayer)) pushConsentMode(this.page, 'update', allDenied());
     this.host.requestUpdate();
+    if (!withdrawn) return;
+    if (Array.isArray(this.page.dataLayer)) pushConsentMode(this.page, 'update', allDenied());
+    // Page code that started something on a grant hears that it must stop.
+    emit(this.host, 'privacy-consent-withdrawn', withdrawn);
   }
 
   private apply(record: ConsentRecord | undefined) {

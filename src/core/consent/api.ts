@@ -27,8 +27,18 @@ export const isGranted = (category: string): boolean => current?.choices[categor
  */
 export function onConsentChange(callback: Listener): () => void {
   listeners.add(callback);
-  if (current?.record) callback(current.record);
+  if (current?.record) call(callback, current.record);
   return () => listeners.delete(callback);
+}
+
+/** One page callback that throws must not stop the others, nor the banner: it is reported like an uncaught error. */
+function call(listener: Listener, record: ConsentRecord) {
+  try {
+    listener(record);
+  } catch (error) {
+    if (typeof globalThis.reportError === 'function') reportError(error);
+    else console.error(error);
+  }
 }
 
 /** Opens the privacy preferences (the notice, on a site without optional categories). */
@@ -40,15 +50,7 @@ export const openBanner = (): void => ui?.openBanner();
 /** For the consent controller: the choices now in force. */
 export function publishConsent(record: ConsentRecord | undefined, choices: Readonly<Record<string, boolean>>): void {
   current = { record, choices };
-  // One page callback that throws must not stop the others, nor the banner that called this.
-  if (record)
-    listeners.forEach((listener) => {
-      try {
-        listener(record);
-      } catch (error) {
-        globalThis.reportError?.(error);
-      }
-    });
+  if (record) listeners.forEach((listener) => call(listener, record));
 }
 
 /** For the consent controller: the banner that opens on request; returns the function that lets go of it. */

@@ -1,4 +1,3 @@
-import { MAX_CONSENT_DAYS } from '../manifest/validate.js';
 import { addDuration, parseDuration } from '../duration.js';
 import type { Manifest } from '../manifest/schema.js';
 import type { Signals } from '../signals/detect.js';
@@ -27,11 +26,11 @@ export interface ConsentRecord {
 /** How long a choice is kept when the manifest does not say (CNIL's good practice). */
 export const DEFAULT_LIFETIME = 'P6M';
 /**
- * A record claiming to last longer than the outer bound was not written by us. The bound is the
- * longest lifetime the validator allows (P13M, or P396D) as a calendar counts it: 13 months are up
- * to 397 days (31 July 2027 to 31 August 2028), and a clock change adds an hour.
+ * The latest a record read at `now` may expire: the policy's lifetime counted from now, since a
+ * record written earlier lapses no later (the calendar only moves forward), and an hour more for a
+ * clock change. A record claiming more was not written under this policy.
  */
-const MAX_LIFETIME_MS = (MAX_CONSENT_DAYS + 1) * 864e5 + 36e5;
+const latestExpiry = (manifest: Manifest, now: Date) => +addDuration(now, parseDuration(manifest.consent?.lifetime ?? DEFAULT_LIFETIME)!) + 36e5;
 
 export const categoriesOf = (manifest: Manifest) => manifest.cookies?.categories ?? [];
 
@@ -93,7 +92,7 @@ export function parseRecord(raw: string | undefined, manifest: Manifest, now = n
       isFlag(r.dnt) &&
       time(r.timestamp) < expires &&
       expires > +now &&
-      expires - +now <= MAX_LIFETIME_MS &&
+      expires <= latestExpiry(manifest, now) &&
       Object.keys(choices).length === categories.length &&
       categories.every((c) => typeof choices[c.id] === 'boolean' && (choices[c.id] || !c.necessary));
     return valid ? r : undefined;

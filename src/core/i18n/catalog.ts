@@ -11,13 +11,14 @@ export function registerCatalog(lang: string, catalog: Catalog) {
 }
 
 /**
- * A language tag Intl accepts, in its canonical form ("en_gb" -> "en-GB"), or undefined for one it
- * refuses ("x", "en US"): a page's mistaken `lang` must not stop an element from rendering.
+ * The tag with `_` mended to `-` ("en_GB" -> "en-GB") if Intl accepts it, else undefined ("x",
+ * "en US"): a page's mistaken `lang` must not stop an element from rendering. Intl's canonical
+ * form is not used, since it renames old codes ("tl" -> "fil") that catalogs and texts are keyed by.
  */
 export function languageTag(tag: string | undefined | null): string | undefined {
-  if (!tag) return undefined;
+  const mended = tag?.trim().replace(/_/g, '-');
   try {
-    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
+    return mended && Intl.getCanonicalLocales(mended) && mended;
   } catch {
     return undefined;
   }

@@ -15,11 +15,22 @@ export type SubmitResult = { readonly ok: true; readonly reference: string } | {
 /** How long an endpoint may take before the visitor is told and offered another way (ms). */
 export const SUBMIT_TIMEOUT_MS = 15_000;
 
-/** The methods for a right, best first: endpoint, web form, self-service, email. A right naming none uses all. */
+/**
+ * The methods for a right, best first: endpoint, web form, self-service, email. A right that names
+ * none uses all; when that leaves none (`methods: []`, or a policy without `rights.methods`), an email.
+ */
 export function methodsFor(manifest: Manifest, entry: RightEntry): RequestMethod[] {
   const all = manifest.rights?.methods ?? [];
   const named = entry.methods ? all.filter((m) => entry.methods!.includes(m.id)) : all;
+  if (!named.length) return fallbackEmail(manifest);
   return [...named].sort((a, b) => REQUEST_METHOD_TYPES.indexOf(a.type) - REQUEST_METHOD_TYPES.indexOf(b.type));
+}
+
+/** Where to write when nothing else serves: the policy's email method, else its DPO's or controller's address. */
+export function fallbackEmail(manifest: Manifest): RequestMethod[] {
+  const method = manifest.rights?.methods?.find((m) => m.type === 'email');
+  const address = manifest.controller.dpo?.email ?? manifest.controller.email;
+  return method ? [method] : address ? [{ id: 'contact', type: 'email', email: address }] : [];
 }
 
 /** The date by which the policy promises an answer, if it names a deadline. */
@@ -32,8 +43,10 @@ export function answerBy(manifest: Manifest, entry: RightEntry, today: Date): Da
  * A `mailto:` link with the policy's subject line (or the right) and a body that says what is asked.
  * The address is encoded too: a `#`, `?` or `&` in it can neither cut it short nor add a header.
  */
-export function mailtoFor(address: string, subject: string, body: readonly string[]): string {
-  return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.filter(Boolean).join('\n\n'))}`;
+export function mailtoFor(address: string, subject?: string, body: readonly string[] = []): string {
+  const text = body.filter(Boolean).join('\n\n');
+  const query = [subject && `subject=${encodeURIComponent(subject)}`, text && `body=${encodeURIComponent(text)}`].filter(Boolean).join('&');
+  return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}${query && `?${query}`}`;
 }
 
 /** POSTs the request as JSON; never throws, and gives up after `timeoutMs`. */

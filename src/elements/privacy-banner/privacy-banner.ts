@@ -15,6 +15,7 @@ import { styles } from './privacy-banner.styles.js';
 declare module '../../internal/emit.js' {
   interface PrivacyEventMap {
     'privacy-consent-change': CustomEvent<ConsentRecord>;
+    'privacy-consent-withdrawn': CustomEvent<ConsentRecord>;
   }
 }
 
@@ -35,6 +36,7 @@ const strings = { ...commonStrings, ...storageStrings, ...bannerStrings };
  * @summary An honest cookie notice, or a lawful consent prompt, from the policy manifest.
  *
  * @fires privacy-consent-change - On every choice (and when a privacy signal overrides a stored one); detail: the consent record.
+ * @fires privacy-consent-withdrawn - The choice in force no longer holds because its policy turned unusable or was replaced (a new version asks again); detail: that record. Stop what it allowed.
  * @fires privacy-error - The policy manifest could not be loaded or is invalid; detail: issues with JSON paths.
  *
  * @csspart base - The first layer (notice or prompt); also carries `panel`.

@@ -9,7 +9,7 @@ import { wrapTab } from '../../internal/dialog.js';
 import { emit } from '../../internal/emit.js';
 import { formatDate } from '../../core/i18n/format.js';
 import type { Right, RightEntry } from '../../core/manifest/schema.js';
-import { answerBy, mailtoFor, methodsFor, submitRequest, SUBMIT_TIMEOUT_MS, type RequestPayload, type SubmitResult } from '../../core/requests/request.js';
+import { answerBy, fallbackEmail, mailtoFor, methodsFor, submitRequest, SUBMIT_TIMEOUT_MS, type RequestPayload, type SubmitResult } from '../../core/requests/request.js';
 
 declare module '../../internal/emit.js' {
   interface PrivacyEventMap {
@@ -283,12 +283,8 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
     const optOut = entry.right === 'opt-out-sale';
     const identifier = endpoint?.accountIdentifier && this.text(endpoint.accountIdentifier);
     const { details, accountIdentifier } = this.fields;
-    // The right's own email method; after a failed submission, or when the policy names no way at
-    // all for this right, any email the policy names, else the controller's (its DPO's first).
-    const fallback = this.phase === 'failed' || !(endpoint?.url || links.length);
-    const own = methods.find((m) => m.type === 'email');
-    const policyEmail = manifest.rights?.methods?.find((m) => m.type === 'email');
-    const email = own ?? (fallback ? (policyEmail ?? { email: manifest.controller.dpo?.email ?? manifest.controller.email, subject: undefined }) : undefined);
+    // The right's own email method, and after a failed submission the policy's; none once a request was received, to ask nothing twice.
+    const email = this.phase === 'sent' ? undefined : (methods.find((m) => m.type === 'email') ?? (this.phase === 'failed' ? fallbackEmail(manifest)[0] : undefined));
     const due = answerBy(manifest, entry, this.today ?? new Date());
     const typed = (label: string | undefined, value: string) => (value.trim() ? `${label}: ${value.trim()}` : '');
     const mailto = email?.email

@@ -7,6 +7,7 @@ import { summaryStrings } from '../../core/i18n/en/summary.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { safeHref } from '../../internal/links.js';
 import { formatDate, formatDuration, formatLifetime } from '../../core/i18n/format.js';
+import { mailtoFor, methodsFor } from '../../core/requests/request.js';
 import type { Manifest, RequestMethod } from '../../core/manifest/schema.js';
 import type { Text } from '../../core/manifest/shape.js';
 import type { Catalog } from '../../core/i18n/catalog.js';
@@ -206,8 +207,7 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
 
   private email(address?: string, subject?: Text): Cell {
     if (!address) return nothing;
-    const line = this.text(subject);
-    return this.link(address, `mailto:${address}${line ? `?subject=${encodeURIComponent(line)}` : ''}`);
+    return this.link(address, mailtoFor(address, this.text(subject)));
   }
 
   private list(items: readonly Cell[] | undefined): Cell {
@@ -246,7 +246,6 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     const t = (v: Text | undefined) => this.text(v);
     const period = (iso?: string) => (iso ? formatDuration(iso, lang) : '');
     const groups = [...new Set(m.data?.map((d) => t(d.group)))];
-    const methods = new Map(m.rights?.methods?.map((x) => [x.id, x]));
     const some = <T,>(v: readonly T[] | undefined) => (v?.length ? v : undefined);
     return {
       about: [
@@ -314,7 +313,7 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
       signals: m.signals && [
         this.list([
           ...(m.signals.gpc
-            ? [html`<strong>${c.signalGpc}</strong>: ${m.signals.gpc.honoured ? c.honouredYes : c.honouredNo}${m.signals.gpc.jurisdictions?.length ? ` (${m.signals.gpc.jurisdictions.join(', ')})` : ''}. ${t(m.signals.gpc.statement)}`]
+            ? [html`<strong>${c.signalGpc}</strong>: ${m.signals.gpc.honoured ? c.honouredYes : c.honouredNo}${m.signals.gpc.honoured && m.signals.gpc.jurisdictions?.length ? ` (${m.signals.gpc.jurisdictions.join(', ')})` : ''}. ${t(m.signals.gpc.statement)}`]
             : []),
           ...(m.signals.dnt ? [html`<strong>${c.signalDnt}</strong>: ${m.signals.dnt.honoured ? c.honouredYes : c.honouredNo}. ${t(m.signals.dnt.statement)}`] : []),
         ]),
@@ -334,7 +333,7 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
           // A complaint goes to an authority, not to us: none of our methods or deadlines apply.
           const complaint = r.right === 'complaint';
           const authority = m.rights!.authority;
-          const ways = complaint ? [] : (r.methods ?? [...methods.keys()]).map((id) => methods.get(id)).filter((x): x is RequestMethod => !!x);
+          const ways = complaint ? [] : methodsFor(m, r);
           const deadline = complaint ? undefined : (r.deadline ?? m.rights!.deadline);
           return [
             html`${c.rights[r.right][0]}${r.jurisdictions ? ` (${r.jurisdictions.join(', ')})` : ''}`,

@@ -42,7 +42,7 @@ describe('consent record', () => {
   });
 
   it('reads back a record of the longest allowed lifetime written on any day, 13 calendar months being up to 397 days', () => {
-    for (const lifetime of ['P13M', 'P396D']) {
+    for (const lifetime of ['P13M', 'P396D', 'P13MT6H', 'P1Y1MT7H', 'P6M']) {
       const manifest = { ...consentManifest, consent: { lifetime } };
       // Every day of two years, at noon and just after midnight local time (clock changes included).
       for (let day = 0; day < 731; day++)
@@ -52,6 +52,12 @@ describe('consent record', () => {
           if (!parseRecord(JSON.stringify(r), manifest, at)) expect.fail(`${lifetime} written ${at.toString()} was not read back (expires ${r.expires})`);
         }
     }
+  });
+
+  it('refuses a record that lasts longer than the policy’s lifetime allows from now', () => {
+    const r = { ...good(), expires: '2026-09-02T14:00:00.000Z' }; // P6M from now is 2026-09-01T12:00Z
+    expect(parseRecord(JSON.stringify(r), consentManifest, now)).to.equal(undefined);
+    expect(parseRecord(JSON.stringify({ ...r, expires: '2026-09-01T12:59:00.000Z' }), consentManifest, now)).not.to.equal(undefined);
   });
 
   const damaged: [string, (r: any) => unknown][] = [

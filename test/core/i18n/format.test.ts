@@ -50,8 +50,10 @@ describe('language resolution', () => {
   });
 
   it('mends or skips a language tag Intl would refuse, so formatting never throws', () => {
-    expect(languageTag('en_us')).to.equal('en-US');
-    expect(languageTag(' de-at ')).to.equal('de-AT');
+    expect(languageTag('en_US')).to.equal('en-US');
+    expect(languageTag(' de-at ')).to.equal('de-at');
+    // Old codes keep their name: catalogs and manifest texts are keyed by them.
+    for (const old of ['tl', 'iw', 'in', 'mo']) expect(languageTag(old), old).to.equal(old);
     for (const bad of ['x', 'en US', '12', '-', 'en--GB']) expect(languageTag(bad), bad).to.equal(undefined);
     expect(resolveCatalog(['x', 'en_GB'], bannerStrings).lang).to.equal('en-GB');
     expect(resolveCatalog(['x'], bannerStrings).lang).to.equal('en');

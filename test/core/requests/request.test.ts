@@ -24,7 +24,12 @@ describe('request core', () => {
 
   it('keeps to the methods a right names', () => {
     expect(methodsFor(manifest, manifest.rights!.items[1]).map((m) => m.id)).to.deep.equal(['account', 'mail']);
-    expect(methodsFor(manifest, { right: 'access', methods: [] })).to.deep.equal([]);
+    // Naming none leaves an email: the policy's method, else the DPO's or the controller's address, else nothing.
+    expect(methodsFor(manifest, { right: 'access', methods: [] }).map((m) => m.id)).to.deep.equal(['mail']);
+    expect(methodsFor(minimalManifest, { right: 'access' })).to.deep.equal([{ id: 'contact', type: 'email', email: 'privacy@example.com' }]);
+    const withDpo = { ...minimalManifest, controller: { ...minimalManifest.controller, dpo: { name: 'D', email: 'dpo@example.org' } } };
+    expect(methodsFor(withDpo, { right: 'access', methods: [] })[0].email).to.equal('dpo@example.org');
+    expect(methodsFor({ ...minimalManifest, controller: { name: 'X' } }, { right: 'access' })).to.deep.equal([]);
   });
 
   it('computes the answer date from the right’s deadline, else the policy’s', () => {
@@ -40,7 +45,8 @@ describe('request core', () => {
   });
 
   it('encodes the address too: a # or ? in it neither cuts it short nor adds a header', () => {
-    expect(mailtoFor('a#b@example.com', 'S', [])).to.equal('mailto:a%23b@example.com?subject=S&body=');
+    expect(mailtoFor('a#b@example.com', 'S', [])).to.equal('mailto:a%23b@example.com?subject=S');
+    expect(mailtoFor('a@example.com')).to.equal('mailto:a@example.com');
     const link = mailtoFor('p@example.com?bcc=x%40evil.example', 'S', ['B']);
     expect(link).to.equal('mailto:p@example.com%3Fbcc%3Dx%2540evil.example?subject=S&body=B');
     expect(new URL(link).searchParams.has('bcc')).to.equal(false);

@@ -5,7 +5,8 @@ import { ConsentController } from '../../../src/controllers/consent-controller.j
 import { signalSources } from '../../../src/controllers/signals-controller.js';
 import { browserCookieJar } from '../../../src/core/consent/cookie-jar.js';
 import { createRecord } from '../../../src/core/consent/record.js';
-import { getConsent, isGranted, onConsentChange, openBanner, openPreferences, registerCatalog } from '../../../src/index.js';
+import { configure, getConsent, isGranted, onConsentChange, openBanner, openPreferences, registerCatalog } from '../../../src/index.js';
+import { pageConfig } from '../../../src/internal/config.js';
 import { en } from '../../../src/core/i18n/en.js';
 import { SpyJar, throwingJar } from '../../core/consent/helpers.js';
 import {
@@ -507,6 +508,23 @@ describe('<privacy-banner> and privacy signals', () => {
     expect(panelOf(el)).to.be.null;
   });
 
+  it('applies GPC again when the page learns the visitor’s region later (configure), and the signal wins', async () => {
+    const californiaOnly = { ...promptManifest, signals: { gpc: { honoured: true, jurisdictions: ['US-CA'] } } };
+    const earlier = createRecord(californiaOnly, { necessary: true, analytics: true, ads: true }, 'accept', 'en', { gpc: true, dnt: undefined });
+    browserCookieJar.set('privacy_consent', JSON.stringify(earlier), { path: '/' });
+    configure({ region: 'DE' });
+    try {
+      const el = await mount(californiaOnly, { globalPrivacyControl: true });
+      expect(el.isGranted('ads')).to.equal(true);
+      configure({ region: 'US-CA' });
+      await el.updateComplete;
+      expect([el.isGranted('ads'), isGranted('ads'), el.isGranted('analytics')]).to.deep.equal([false, false, true]);
+      expect(storedRecord()).to.deep.include({ method: 'signal', choices: { necessary: true, analytics: true, ads: false } });
+    } finally {
+      delete pageConfig.region;
+    }
+  });
+
   it('the signal’s correction lapses when the earlier choice would have: the grants it keeps get no new lifetime', async () => {
     const twelveMonthsAgo = new Date(Date.now() - 365 * 864e5);
     const earlier = createRecord({ ...promptManifest, consent: { lifetime: 'P13M' } }, { necessary: true, analytics: true, ads: true }, 'accept', 'en', { gpc: undefined, dnt: undefined }, twelveMonthsAgo);
@@ -577,6 +595,22 @@ describe('<privacy-banner> ways back and the page API', () => {
       expect(reported.map((e) => (e as Error).message)).to.deep.equal(['page bug']);
     } finally {
       off.forEach((f) => f());
+      window.onerror = runnersHandler;
+    }
+  });
+
+  it('a callback that throws when first called is reported, and the page still gets its unsubscribe function', async () => {
+    const el = await mount();
+    buttonOf(el, 'Accept all').click();
+    const reported: unknown[] = [];
+    const runnersHandler = window.onerror;
+    window.onerror = (_message, _source, _line, _column, error) => (reported.push(error), true);
+    try {
+      const off = onConsentChange(() => { throw new Error('at once'); });
+      expect(off).to.be.a('function');
+      off();
+      expect(reported.map((e) => (e as Error).message)).to.deep.equal(['at once']);
+    } finally {
       window.onerror = runnersHandler;
     }
   });
@@ -703,8 +737,10 @@ describe('<privacy-banner> with an unusable policy', () => {
     buttonOf(el, 'Accept all').click();
     await el.updateComplete;
     expect([el.isGranted('analytics'), isGranted('analytics')]).to.deep.equal([true, true]);
+    const withdrawn = oneEvent(el, 'privacy-consent-withdrawn');
     el.manifest = { version: 1 };
     await el.updateComplete;
+    expect((await withdrawn).detail.method).to.equal('accept');
     expect([el.isGranted('analytics'), isGranted('analytics'), isGranted('necessary')]).to.deep.equal([false, false, false]);
     expect(getConsent()).to.equal(undefined);
     gatedInline('after', 'analytics');
@@ -717,6 +753,21 @@ describe('<privacy-banner> with an unusable policy', () => {
     await el.openPreferences();
     expect(shadow(el, 'dialog')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('the same policy in a new object changes nothing: no withdrawal, no Consent Mode push, nothing re-gated', async () => {
+    window.dataLayer = [];
+    const el = await mount();
+    buttonOf(el, 'Accept all').click();
+    await el.updateComplete;
+    const pushes = window.dataLayer.length;
+    let withdrawals = 0;
+    el.addEventListener('privacy-consent-withdrawn', () => withdrawals++);
+    el.manifest = structuredClone(promptManifest);
+    await el.updateComplete;
+    el.manifest = structuredClone(promptManifest);
+    await el.updateComplete;
+    expect([withdrawals, window.dataLayer.length, el.isGranted('analytics'), el.consent?.method]).to.deep.equal([0, pushes, true, 'accept']);
   });
 
   it('a new policy version on a live banner asks again and tells Google tags the old grants are gone', async () => {

@@ -225,6 +225,7 @@ describe('<privacy-request>', () => {
     expect($(el, 'dialog h3').textContent).to.equal('Get a copy of your data');
     expect($(el, '#sent').textContent).to.equal('Your request was received. Reference: PR-slow');
     expect(posts).to.equal(1);
+    expect($(el, 'a[href^="mailto:"]'), 'no second way to ask the same once it was received').to.equal(null);
   });
 
   it('an answer that is not a confirmation (a login page) is a failure: everything kept, email offered', async () => {

@@ -101,6 +101,24 @@ describe('<privacy-summary>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('encodes every mailto address, shows a way for a right that names none, and no places when GPC is not honoured', async () => {
+    const el = await render(
+      {
+        ...sample,
+        controller: { name: 'Example Ltd', email: 'p@example.com?bcc=x%40evil.example' },
+        signals: { gpc: { honoured: false, jurisdictions: ['US-CA'] } },
+        rights: { items: [{ right: 'objection', methods: [] }] },
+      },
+      { open: 'all' },
+    );
+    const hrefs = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="mailto:"]')].map((a) => a.getAttribute('href'));
+    expect(hrefs.length).to.be.greaterThan(1);
+    for (const href of hrefs) expect(new URL(href!).searchParams.has('bcc'), href!).to.equal(false);
+    const objection = [...el.shadowRoot!.querySelectorAll('tr')].find((r) => r.textContent!.includes('Object to processing'))!;
+    expect(objection.querySelector('a[href^="mailto:p@example.com%3Fbcc"]')).to.exist;
+    expect(text(el)).to.contain('Not honoured.').and.not.contain('Not honoured (US-CA)');
+  });
+
   it('leaves out sections with no data', async () => {
     const el = await render(minimalManifest);
     expect(toggles(el).map((b) => b.textContent!.trim())).to.deep.equal(['Who we are']);
