@@ -6,17 +6,20 @@ export interface BeaconSource {
 }
 
 /**
- * Sends a record to the proof-of-consent endpoint as JSON: with
- * `navigator.sendBeacon` (survives the page unloading), else `fetch` with
- * `keepalive`. Failures are swallowed: proof is the site's concern, never a
- * reason to break the page.
+ * Sends a record to the proof-of-consent endpoint as JSON: on the page's own origin with
+ * `navigator.sendBeacon` (survives the page unloading), else `fetch` with `keepalive`. An endpoint
+ * on another origin always gets `fetch`, without cookies: a beacon would send the visitor's cookies
+ * for that host, and one a CORS check refuses is lost while `sendBeacon` still says it was queued.
+ * Failures are swallowed: proof is the site's concern, never a reason to break the page.
  */
-export function postRecord(url: string, record: ConsentRecord, beacon: BeaconSource | undefined, send: typeof fetch | undefined): void {
+export function postRecord(url: string, record: ConsentRecord, beacon: BeaconSource | undefined, send: typeof fetch | undefined, page = globalThis.location): void {
   const body = JSON.stringify(record);
+  let sameOrigin = false;
   try {
-    if (beacon?.sendBeacon?.(url, new Blob([body], { type: 'application/json' }))) return;
+    sameOrigin = new URL(url, page.href).origin === page.origin;
+    if (sameOrigin && beacon?.sendBeacon?.(url, new Blob([body], { type: 'application/json' }))) return;
   } catch {
-    // Some browsers refuse a JSON beacon to another origin; fall back to fetch.
+    // A beacon refused or a URL unreadable: fetch says what it can.
   }
-  send?.(url, { method: 'POST', body, keepalive: true, credentials: 'same-origin', headers: { 'content-type': 'application/json' } }).catch(() => {});
+  send?.(url, { method: 'POST', body, keepalive: true, credentials: sameOrigin ? 'same-origin' : 'omit', headers: { 'content-type': 'application/json' } }).catch(() => {});
 }

@@ -25,27 +25,39 @@ const scriptPolicy = (): ScriptPolicy =>
 /**
  * Runs each gated script (`<script type="text/plain" data-privacy-category="…">`,
  * inline or with `data-src`) whose categories (space-separated) are all
- * granted, by replacing it with an executable copy: same attributes and nonce
- * but no `type` or `data-*`, `src` from `data-src`, external ones kept in
- * document order unless marked `async`. The original is marked and leaves the
- * document, so nothing runs twice.
+ * granted, by replacing it with an executable copy: same attributes (a tracker's
+ * own `data-*` settings too) and nonce, but no `type`, `data-src` or
+ * `data-privacy-*`, and `src` from `data-src`. They run in document order, as the
+ * page wrote them: external ones unless marked `async`, and an inline one after
+ * the external ones before it have loaded (or failed), since it may use them.
+ * The original is marked and leaves the document, so nothing runs twice.
  */
 export function releaseScripts(root: ParentNode, granted: (category: string) => boolean): void {
+  const loading: Promise<unknown>[] = [];
   for (const original of root.querySelectorAll<HTMLScriptElement>(GATED)) {
     const { privacyCategory = '', src } = original.dataset;
     if (!privacyCategory.trim().split(/\s+/).every(granted)) continue;
     try {
       // A new element, not a clone: a clone inherits "already started" from a script made by innerHTML and never runs.
       const script = original.ownerDocument.createElement('script');
-      for (const { name, value } of original.attributes) if (!/^(type|nonce|data-.*)$/.test(name)) script.setAttribute(name, value);
+      for (const { name, value } of original.attributes) if (!/^(type|nonce|data-src|data-privacy-.*)$/.test(name)) script.setAttribute(name, value);
       script.nonce = original.nonce;
+      const ordered = src && !original.hasAttribute('async');
       if (src) {
         script.src = scriptPolicy().createScriptURL(src);
-        script.async = original.hasAttribute('async');
+        script.async = !ordered;
       } else script.text = scriptPolicy().createScript(original.text);
+      if (ordered)
+        loading.push(
+          new Promise((done) => {
+            script.addEventListener('load', done);
+            script.addEventListener('error', done);
+          }),
+        );
       // Marked too, in case a framework puts the original back.
       original.dataset.privacyReleased = '';
-      original.replaceWith(script);
+      if (!src && loading.length) Promise.all(loading.slice()).then(() => original.replaceWith(script));
+      else original.replaceWith(script);
     } catch (e) {
       console.error('privacy-elements: a gated script could not be released:', e);
     }

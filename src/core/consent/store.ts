@@ -35,11 +35,16 @@ export class ConsentStore {
     return this.attempt(() => parseRecord(this.jar.get(this.name), this.manifest, now));
   }
 
-  /** Stores the record; false when the browser did not keep it. */
+  /**
+   * Stores the record; false when the browser did not keep it. A copy left on another domain (the
+   * site added or changed `consent.domain`) is removed first: the browser would keep both and hand
+   * back the older one, bringing back a choice the visitor has since changed.
+   */
   write(record: ConsentRecord): boolean {
     const value = JSON.stringify(record);
     const { domain } = this.manifest.consent ?? {};
     const secure = this.location.protocol === 'https:';
+    for (const other of this.domains()) if (other !== domain?.replace(/^\./, '')) this.attempt(() => this.jar.remove(this.name, { path: '/', domain: other }));
     this.attempt(() => this.jar.set(this.name, value, { expires: new Date(record.expires), path: '/', domain, secure, sameSite: 'Lax' }));
     return (this.available = this.available && this.attempt(() => this.jar.get(this.name)) === value);
   }
@@ -49,12 +54,16 @@ export class ConsentStore {
    * the page's host and each parent domain (scripts often set them there).
    */
   forget(categoryIds: readonly string[]): void {
-    const labels = this.location.hostname.split('.');
-    const domains = [undefined, ...labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'))];
     for (const c of categoriesOf(this.manifest))
       if (categoryIds.includes(c.id))
         for (const item of c.items ?? [])
-          if ((item.kind ?? 'cookie') === 'cookie') for (const domain of domains) this.attempt(() => this.jar.remove(item.name, { path: '/', domain }));
+          if ((item.kind ?? 'cookie') === 'cookie') for (const domain of this.domains()) this.attempt(() => this.jar.remove(item.name, { path: '/', domain }));
+  }
+
+  /** Where a cookie of this page may sit: the host alone (undefined), then the host and each parent domain. */
+  private domains(): (string | undefined)[] {
+    const labels = this.location.hostname.split('.');
+    return [undefined, ...labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'))];
   }
 
   private attempt<T>(action: () => T): T | undefined {

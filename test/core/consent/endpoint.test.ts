@@ -25,6 +25,14 @@ describe('postRecord', () => {
     }
   });
 
+  it('posts to an endpoint on another origin with fetch and no cookies, never a beacon', async () => {
+    let beacons = 0;
+    let init: RequestInit | undefined;
+    postRecord('https://proof.example.net/consent', record(), { sendBeacon: () => (beacons++, true) }, async (_url, i) => ((init = i), new Response()));
+    expect(beacons).to.equal(0);
+    expect(init).to.deep.include({ method: 'POST', keepalive: true, credentials: 'omit' });
+  });
+
   it('swallows a failing endpoint', async () => {
     expect(() => postRecord('/consent', record(), undefined, () => Promise.reject(new TypeError('offline')))).not.to.throw();
     await new Promise((ok) => setTimeout(ok, 10));

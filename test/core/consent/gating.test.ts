@@ -57,6 +57,28 @@ describe('script gating', () => {
     expect(released.async).to.equal(false);
   });
 
+  it('keeps a tracker’s own data-* settings on the released copy, and drops only its own', async () => {
+    const root = await fixture(html`<div><script type="text/plain" data-privacy-category="analytics" data-src=${EXTERNAL} id="plausible" data-domain="example.com" data-api="/stats"></script></div>`);
+    releaseScripts(root, () => true);
+    const released = root.querySelector<HTMLScriptElement>('#plausible')!;
+    expect({ ...released.dataset }).to.deep.equal({ domain: 'example.com', api: '/stats' });
+    await waitUntil(() => runs('external') === 1, 'the external script did not run');
+  });
+
+  it('runs an inline script after the external ones before it, as the page wrote them, even when one fails', async () => {
+    (window as { gatedOrder?: string[] }).gatedOrder = [];
+    const root = await fixture(html`<div>
+      <script type="text/plain" data-privacy-category="analytics" data-src="/test/elements/privacy-banner/fixtures/define-lib.js"></script>
+      <script type="text/plain" data-privacy-category="analytics">window.gatedOrder.push('init');</script>
+      <script type="text/plain" data-privacy-category="analytics" data-src="/nowhere/missing.js"></script>
+      <script type="text/plain" data-privacy-category="analytics">window.gatedOrder.push('after-missing');</script>
+    </div>`);
+    releaseScripts(root, () => true);
+    const order = () => (window as { gatedOrder?: string[] }).gatedOrder!;
+    await waitUntil(() => order().length === 3, 'not every script ran');
+    expect(order()).to.deep.equal(['lib', 'init', 'after-missing']);
+  });
+
   it('carries the nonce over', async () => {
     const root = await fixture(html`<div></div>`);
     const script = inline('n', 'analytics');

@@ -31,6 +31,22 @@ describe('ConsentStore', () => {
     expect(jar.sets[0][2]).to.deep.include({ secure: true, domain: 'example.com', sameSite: 'Lax' });
   });
 
+  it('removes a copy left on another domain before writing, so a changed choice is not undone by the older one', () => {
+    // The site used to keep the choice host-only, then set consent.domain: the browser would hold both.
+    browserCookieJar.set('privacy_consent', JSON.stringify(record()), { path: '/' });
+    const manifest = { ...consentManifest, consent: { domain: 'localhost' } };
+    const store = new ConsentStore(browserCookieJar, manifest, http);
+    const refusal = createRecord(manifest, { necessary: true, analytics: false, ads: false }, 'reject', 'en', { gpc: undefined, dnt: undefined });
+    expect(store.write(refusal)).to.equal(true);
+    expect(document.cookie.match(/privacy_consent=/g)).to.have.length(1);
+    expect(new ConsentStore(browserCookieJar, manifest, http).read()?.method).to.equal('reject');
+    // And back: without a domain, the domain copy goes.
+    const store2 = new ConsentStore(browserCookieJar, consentManifest, http);
+    expect(store2.write(record())).to.equal(true);
+    expect(document.cookie.match(/privacy_consent=/g)).to.have.length(1);
+    expect(store2.read()?.method).to.equal('accept');
+  });
+
   it('reads back what it wrote, through js-cookie and the real document.cookie', () => {
     const store = new ConsentStore(browserCookieJar, consentManifest, http);
     const r = record();
