@@ -15,7 +15,7 @@ test('the page is really served with the strict policy', async () => {
   const response = await fetch(`${harness.url}/test/e2e/pages/all.strict.html`);
   const csp = response.headers.get('content-security-policy');
   assert.match(csp, /script-src 'self'; style-src 'self'/);
-  assert.match(csp, /require-trusted-types-for 'script'/);
+  assert.match(csp, /require-trusted-types-for 'script'; trusted-types privacy-elements lit-html$/);
   assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
 });
 
