@@ -96,6 +96,16 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
   private get panel() {
     return this.renderRoot?.querySelector<HTMLElement>('[part~=panel]');
   }
+  /** What of the banner sits over the page now: the first layer, else the dock with the way back. */
+  private get covering() {
+    return this.panel ?? this.renderRoot?.querySelector<HTMLElement>('.dock');
+  }
+  /** The page element focus came from into the banner: where it goes back when the banner leaves no way back of its own. */
+  private cameFrom?: Element;
+  private readonly noteEntry = (event: FocusEvent) => {
+    const from = event.relatedTarget;
+    if (from instanceof Element && from !== this && !this.contains(from)) this.cameFrom = from;
+  };
   private get reopenButton() {
     return this.renderRoot?.querySelector<HTMLElement>('[part~=reopen]');
   }
@@ -136,6 +146,7 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
   override connectedCallback() {
     super.connectedCallback();
     document.addEventListener('focusin', this.keepFocusVisible);
+    this.addEventListener('focusin', this.noteEntry);
   }
 
   override disconnectedCallback() {
@@ -153,17 +164,18 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
     this.bannerRequested = false;
     this.dialog?.close();
     await this.updateComplete;
-    // The button that was used is gone; keep keyboard users near the way back.
-    if (document.activeElement === document.body) this.reopenButton?.focus();
+    // The button that was used is gone; keep keyboard users near the way back, or where they came from.
+    if (document.activeElement === document.body) (this.reopenButton ?? (this.cameFrom?.isConnected ? (this.cameFrom as HTMLElement) : undefined))?.focus();
   }
 
   /** Room reserved at the page's end (bottom banner) or start (top banner), and the page's own padding it replaced. */
-  private reserved?: { side: 'paddingBottom' | 'paddingTop'; was: string };
+  private reserved?: { side: 'paddingBottom' | 'paddingTop'; was: string; for: HTMLElement };
 
   /**
-   * A non-modal banner must not hide the focused page element (WCAG 2.4.11):
-   * scroll it clear, first making room at the page's end (or start, for a top
-   * banner) when the page cannot scroll that far.
+   * A non-modal banner must not hide the focused page element (WCAG 2.4.11), nor
+   * may the dock with the way back once the choice is made: scroll it clear, first
+   * making room at the page's end (or start, for a top banner) when the page
+   * cannot scroll that far.
    */
   private readonly keepFocusVisible = (event: FocusEvent) => {
     const path = event.composedPath();
@@ -181,7 +193,7 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
   private readonly watched = new WeakSet<ShadowRoot>();
 
   private clear(target: Element): void {
-    const panel = this.panel;
+    const panel = this.covering;
     if (!panel || !this.isConnected || !target.isConnected) return;
     const p = panel.getBoundingClientRect();
     const r = target.getBoundingClientRect();
@@ -194,8 +206,8 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
     const side = atBottom ? 'paddingBottom' : 'paddingTop';
     const space = `${Math.ceil(p.height) + 16}px`;
     if (Math.abs(by) > room && root.style[side] !== space) {
-      if (this.reserved?.side !== side) this.release(); // the banner moved between top and bottom
-      this.reserved ??= { side, was: root.style[side] };
+      if (this.reserved?.side !== side || this.reserved.for !== panel) this.release(); // the banner moved, or its first layer gave way to the dock
+      this.reserved ??= { side, was: root.style[side], for: panel };
       root.style[side] = space; // as tall as the banner is now, which may have grown since
       if (!atBottom) return this.clear(target); // the page moved down under a top banner: measure again
     }
@@ -203,7 +215,7 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
   }
 
   protected override updated() {
-    if (this.reserved && !this.panel) this.release();
+    if (this.reserved && !this.reserved.for.isConnected) this.release();
   }
 
   private release() {
@@ -234,7 +246,7 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
                 ? html`<button part="button" aria-expanded=${this.detailsOpen} aria-controls="details" @click=${() => (this.detailsOpen = !this.detailsOpen)}>
                       ${catalog.cookieDetails}
                     </button>
-                    <div id="details" part="details" ?hidden=${!this.detailsOpen}>${this.detailsOpen ? listed.map((c) => this.renderItems(c)) : nothing}</div>`
+                    <div id="details" part="details" aria-live="off" ?hidden=${!this.detailsOpen}>${this.detailsOpen ? listed.map((c) => this.renderItems(c)) : nothing}</div>`
                 : nothing}
               <div part="actions">
                 ${asks

@@ -28,6 +28,16 @@ import {
   textOf,
 } from './helpers.js';
 
+const shiftTab = async () => {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+};
+const tabTo = async (name: string) => {
+  for (let i = 0; i < 20 && textOf(focused()) !== name; i++) await sendKeys({ press: 'Tab' });
+  expect(textOf(focused())).to.equal(name);
+};
+
 const accessibleInBothSchemes = async (el: PrivacyBanner) => {
   await expect(el).to.be.accessible();
   await emulateMedia({ colorScheme: 'dark' });
@@ -349,15 +359,6 @@ describe('<privacy-banner> prompt (optional categories)', () => {
 describe('<privacy-banner> by keyboard alone', () => {
   afterEach(resetPage);
 
-  const shiftTab = async () => {
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
-  };
-  const tabTo = async (name: string) => {
-    for (let i = 0; i < 20 && textOf(focused()) !== name; i++) await sendKeys({ press: 'Tab' });
-    expect(textOf(focused())).to.equal(name);
-  };
 
   it('reaches the buttons with Tab, opens the dialog with Enter, toggles with Space, wraps Tab, saves, and returns focus', async () => {
     const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
@@ -434,6 +435,8 @@ describe('<privacy-banner> by keyboard alone', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(storedRecord()!.method).to.equal('acknowledge');
+    // A notice leaves no way back of its own: focus goes back where it came from, never to the body.
+    expect(document.activeElement).to.equal(page.querySelector('button'));
   });
 });
 
@@ -672,6 +675,35 @@ describe('<privacy-banner> ways back and the page API', () => {
     expect(target.getBoundingClientRect().bottom).to.be.at.most(panelOf(el)!.getBoundingClientRect().top);
     scrollTo(0, 0);
   });
+  it('keeps the dock with the way back off a focused page element at the very end, and focus off the body without it', async () => {
+    const page = await fixture<HTMLElement>(html`<div><div style="height: 150vh"></div><a href="#imprint" id="imprint">Imprint</a></div>`);
+    const el = await mount();
+    buttonOf(el, 'Reject all').click();
+    await el.updateComplete;
+    scrollTo(0, document.documentElement.scrollHeight);
+    const link = page.querySelector<HTMLAnchorElement>('#imprint')!;
+    link.focus();
+    await aTimeout(50);
+    const dock = reopenOf(el)!.getBoundingClientRect();
+    const r = link.getBoundingClientRect();
+    expect(r.bottom <= dock.top || r.top >= dock.bottom || r.left >= dock.right, 'the reopen button covers the link').to.equal(true);
+    el.remove();
+    expect(document.documentElement.style.paddingBottom).to.equal('');
+    scrollTo(0, 0);
+
+    await resetPage(); // forget the choice made above
+    const before = (await fixture<HTMLElement>(html`<div><button>before</button></div>`)).querySelector('button')!;
+    signalSources.navigator = {};
+    const bare = await fixture<PrivacyBanner>(html`<privacy-banner no-reopen-button .manifest=${promptManifest}></privacy-banner>`);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(bare.shadowRoot!.activeElement).to.exist;
+    await tabTo('Reject all');
+    await sendKeys({ press: 'Enter' });
+    await bare.updateComplete;
+    expect(document.activeElement).to.equal(before);
+  });
+
   it('makes room below the page for a focused element at its very end, inside a shadow root too, and gives the room back', async () => {
     const page = await fixture<HTMLElement>(html`<div><div style="height: 150vh"></div><privacy-probe-host></privacy-probe-host></div>`);
     const host = page.querySelector('privacy-probe-host')!;
