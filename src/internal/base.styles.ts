@@ -22,6 +22,8 @@ export const baseStyles = css`
     font-size: var(--privacy-font-size);
     line-height: 1.5;
     color: var(--privacy-color);
+    /* A long address or URL from the policy wraps instead of pushing the box wider (WCAG 1.4.10). */
+    overflow-wrap: break-word;
   }
   @media (prefers-color-scheme: dark) {
     :host {

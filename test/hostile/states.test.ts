@@ -21,15 +21,22 @@ const click = async (el: Lit, name: string) => {
   return el;
 };
 
-/** Elements that stick out past the right edge of the viewport, outside any scroll container of their own. */
-function overflowing(root: ParentNode, out: string[] = []): string[] {
-  for (const el of root.querySelectorAll('*')) {
+/**
+ * Elements that stick out past the right edge of the viewport, or of a box that scrolls (a banner
+ * panel, a dialog): content that fits only by scrolling sideways inside such a box fails reflow too.
+ */
+function overflowing(root: ParentNode, out: string[] = [], right = innerWidth): string[] {
+  for (const el of root.children) {
     const style = getComputedStyle(el);
     const rect = el.getBoundingClientRect();
-    if (rect.width && style.visibility !== 'hidden' && rect.right > innerWidth + 0.5) out.push(`<${el.localName} part="${el.getAttribute('part') ?? ''}"> right edge ${Math.round(rect.right)}`);
-    if (/auto|scroll/.test(style.overflowX)) continue; // a wide table may scroll inside its own box
-    if (el.shadowRoot) overflowing(el.shadowRoot, out);
-    else if (el.children.length) overflowing(el, out);
+    if (rect.width && style.visibility !== 'hidden' && rect.right > right + 0.5)
+      out.push(`<${el.localName} part="${el.getAttribute('part') ?? ''}"> right edge ${Math.round(rect.right)} > ${Math.round(right)}: "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+    // Text sticks out of its box without moving the box: a long word or address that cannot wrap.
+    if (el.clientWidth && style.overflowX === 'visible' && el.scrollWidth > el.clientWidth + 1 && rect.left + el.scrollWidth > right + 0.5)
+      out.push(`<${el.localName} part="${el.getAttribute('part') ?? ''}"> content ${el.scrollWidth} px wide in ${el.clientWidth}: "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+    const limit = /auto|scroll/.test(style.overflowX) ? Math.min(right, rect.left + el.clientLeft + el.clientWidth) : right;
+    if (el.shadowRoot) overflowing(el.shadowRoot, out, limit);
+    overflowing(el, out, limit);
   }
   return out;
 }
@@ -55,7 +62,7 @@ const request = (right?: string) => async () => {
     ...(await rich()),
     rights: {
       deadline: 'P30D',
-      methods: [{ id: 'api', type: 'endpoint', url: '/api/privacy-requests', accountIdentifier: 'Account number' }, { id: 'mail', type: 'email', email: 'dpo@example.com', subject: 'Data Protection Request' }],
+      methods: [{ id: 'api', type: 'endpoint', url: '/api/privacy-requests', accountIdentifier: 'Account number' }, { id: 'mail', type: 'email', email: 'dataprotectionofficer@subsidiaryofexample.com', subject: 'Data Protection Request' }],
       items: [{ right: 'access' }, { right: 'erasure', methods: ['mail'] }],
     },
   })()) as PrivacyRequest;
