@@ -35,6 +35,7 @@ async function tabTo(page, text, { shift = false, max = 80 } = {}) {
     const now = await where(page);
     seen.push(`${now.host}>${now.tag}:${now.text}`);
     assert.notEqual(now.tag, 'body', `focus was lost to body after ${seen.join(' | ')}`);
+    assert.equal(now.inViewport, true, `the focused ${now.tag} "${now.text}" is off screen after ${seen.join(' | ')}`);
     assert.equal(now.coveredByBanner, false, `the banner covers the focused ${now.tag} "${now.text}" ${JSON.stringify(now)} after ${seen.join(" | ")}`);
     if (now.text === text || now.text.startsWith(text)) return now;
   }

@@ -5,6 +5,8 @@ import { signalSources } from '../../src/controllers/signals-controller.js';
 import { validateManifest } from '../../src/core/manifest/validate.js';
 import { getConsent, isGranted } from '../../src/index.js';
 import { clearCookies } from '../core/consent/helpers.js';
+import type { PrivacyBanner } from '../../src/elements/privacy-banner/privacy-banner.js';
+import type { PrivacyRequest } from '../../src/elements/privacy-request/privacy-request.js';
 import { hostileManifest, hostileTextManifest, richManifest } from './arbitraries.js';
 
 declare global {
@@ -20,6 +22,19 @@ function* deepElements(root: ParentNode): Generator<Element> {
   for (const el of root.querySelectorAll('*')) {
     yield el;
     if (el.shadowRoot) yield* deepElements(el.shadowRoot);
+  }
+}
+
+/** No attribute handler, no active content, and only http(s), mailto and tel links, anywhere in `root`. */
+function inspect(root: ParentNode) {
+  for (const el of deepElements(root)) {
+    for (const attr of el.attributes) expect(attr.name, `<${el.localName}> attribute`).to.not.match(/^on/i);
+    expect(['script', 'iframe', 'object', 'embed'], 'no active content').to.not.include(el.localName);
+    if (el.localName === 'a' && el.hasAttribute('href')) {
+      const href = el.getAttribute('href')!;
+      expect(href, 'link').to.not.match(/[\s<>"`]/);
+      expect(['http:', 'https:', 'mailto:', 'tel:'], href).to.include(new URL(href, location.href).protocol);
+    }
   }
 }
 
@@ -85,13 +100,16 @@ describe('every element under hostile manifests (property-based)', () => {
           }
         }
 
-        for (const el of deepElements(holder)) {
-          for (const attr of el.attributes) expect(attr.name, `<${el.localName}> attribute`).to.not.match(/^on/i);
-          expect(['script', 'iframe', 'object', 'embed'], 'no active content').to.not.include(el.localName);
-          if (el.localName === 'a' && el.hasAttribute('href')) {
-            const href = el.getAttribute('href')!;
-            expect(href, 'link').to.not.match(/[\s<>"`]/);
-            expect(['http:', 'https:', 'mailto:', 'tel:'], href).to.include(new URL(href, location.href).protocol);
+        inspect(holder);
+        if (result.ok) {
+          // What renders only on demand too: the banner's preferences dialog and each right's page of the request dialog.
+          const banner = holder.querySelector('privacy-banner') as PrivacyBanner;
+          await banner.openPreferences();
+          inspect(holder);
+          const request = holder.querySelector('privacy-request') as PrivacyRequest;
+          for (const { right } of result.manifest.rights?.items ?? []) {
+            await request.openDialog(right);
+            inspect(holder);
           }
         }
         expect(isGranted('analytics'), 'nothing optional granted without a choice').to.equal(false);
