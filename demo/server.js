@@ -66,14 +66,22 @@ export function apiHandler({ dataDir = join(ROOT, 'demo/data'), gpcPolicy = 'dem
   const ready = mkdir(dataDir, { recursive: true });
   return async (req, res) => {
     await ready;
-    const path = new URL(req.url, 'http://localhost').pathname;
+    let path;
+    try {
+      path = new URL(req.url, 'http://localhost').pathname;
+    } catch {
+      return send(res, 400, { error: 'bad request' }), true;
+    }
     try {
       if (path === '/api/privacy-requests' && req.method === 'POST') {
         const body = await readJson(req);
-        if (!body || typeof body !== 'object' || !RIGHT.test(body.right) || !EMAIL.test(body.email ?? ''))
-          return send(res, 422, { error: 'expected {"right": "...", "email": "..."}' }), true;
+        const text = (key) => (typeof body?.[key] === 'string' ? body[key] : undefined);
+        if (!RIGHT.test(text('right') ?? '') || !EMAIL.test(text('email') ?? '') || [text('details'), text('accountIdentifier')].some((v) => (v?.length ?? 0) > 10_000))
+          return send(res, 422, { error: 'expected {"right": "...", "email": "...", "details"?: "...", "accountIdentifier"?: "..."}' }), true;
         const reference = `PR-${randomUUID().slice(0, 8).toUpperCase()}`;
-        await appendFile(requestsFile, JSON.stringify({ reference, receivedAt: new Date().toISOString(), ...body }) + '\n');
+        // Only what the form sends is kept, and the server's own reference and time cannot be overwritten.
+        const request = { right: text('right'), email: text('email'), details: text('details') ?? '', ...(text('accountIdentifier') ? { accountIdentifier: text('accountIdentifier') } : {}) };
+        await appendFile(requestsFile, JSON.stringify({ ...request, reference, receivedAt: new Date().toISOString() }) + '\n');
         return send(res, 201, { reference }), true;
       }
       if (path.startsWith('/api/privacy-requests/') && req.method === 'GET') {
@@ -107,7 +115,14 @@ export function apiHandler({ dataDir = join(ROOT, 'demo/data'), gpcPolicy = 'dem
  */
 export async function startServer({ port = 8000, host = '127.0.0.1', ...options } = {}) {
   const api = apiHandler(options);
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) =>
+    serve(req, res).catch((e) => {
+      // A malformed request (a broken %-escape, an unparseable URL) gets an answer; the server keeps running.
+      if (!res.headersSent) send(res, e instanceof URIError || e instanceof TypeError ? 400 : 500, { error: 'bad request' });
+      else res.destroy();
+    }),
+  );
+  async function serve(req, res) {
     if (await api(req, res)) return;
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method not allowed' });
@@ -122,7 +137,7 @@ export async function startServer({ port = 8000, host = '127.0.0.1', ...options 
     if (file.endsWith('.strict.html')) headers['content-security-policy'] = STRICT_CSP;
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
-  });
+  }
   await new Promise((ok) => server.listen(port, host, ok));
   return { server, url: `http://${host}:${server.address().port}` };
 }

@@ -41,7 +41,8 @@ export async function main(args: readonly string[], io: Io = { out: console.log,
     io.err(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`);
     return 1;
   }
-  const result = parseManifest(json);
+  // A byte-order mark, as some editors save it: browsers' JSON parsing skips it, so the check does too.
+  const result = parseManifest(json.replace(/^\uFEFF/, ''));
   if (!result.ok) {
     io.err(`${file}: ${result.issues.length} error${result.issues.length === 1 ? '' : 's'}\n${formatIssues(result.issues)}`);
     return 1;
@@ -66,7 +67,12 @@ export async function main(args: readonly string[], io: Io = { out: console.log,
     return 0;
   }
   const out = JSON.stringify(gpcJson(m), null, 2) + '\n';
-  if (target) await writeFile(target, out);
-  else io.out(out.trimEnd());
+  if (!target) return io.out(out.trimEnd()), 0;
+  try {
+    await writeFile(target, out);
+  } catch (e) {
+    io.err(`${target}: cannot be written (${(e as NodeJS.ErrnoException).code ?? e})`);
+    return 1;
+  }
   return 0;
 }

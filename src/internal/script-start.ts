@@ -5,6 +5,7 @@ import { emit } from './emit.js';
 import { manifestFrom } from '../core/manifest/load.js';
 import { pushConsentMode } from '../core/consent/consent-mode.js';
 import { currentSignalDecision } from '../controllers/signals-controller.js';
+import { pageConfig } from './config.js';
 
 /** Starts the page from the script tag's data attributes, now or when the document is parsed. */
 export function startScriptTag(options: DOMStringMap): void {
@@ -14,7 +15,7 @@ export function startScriptTag(options: DOMStringMap): void {
   async function applySignals(policy: string) {
     const result = await manifestFrom(policy, document.baseURI);
     if (!result.ok) return; // every element on the page reports the problem itself
-    const decision = currentSignalDecision(result.manifest, options.region);
+    const decision = currentSignalDecision(result.manifest, pageConfig.region);
     if (bannerOff) pushConsentMode(window as never, 'update', Object.fromEntries(decision.deniedConsentModeTypes.map((t) => [t, 'denied'])));
     emit(document, 'privacy-signal', decision);
   }

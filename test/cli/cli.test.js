@@ -2,9 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const cli = (...args) => spawnSync(process.execPath, ['bin/privacy-elements.js', ...args], { encoding: 'utf8' });
 const dir = mkdtempSync(join(tmpdir(), 'privacy-cli-'));
@@ -57,6 +57,26 @@ test('gpc-json: writes the well-known object from the manifest', () => {
   const out = join(dir, 'out.json');
   assert.equal(cli('gpc-json', write('nogpc.json', minimal), out).status, 0);
   assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), { gpc: false, lastUpdate: '2026-01-01' });
+});
+
+test('validate: a file saved with a byte-order mark reads as the browser reads it', () => {
+  const run = cli('validate', write('bom.json', `\uFEFF${JSON.stringify(minimal)}`));
+  assert.equal(run.status, 0, run.stderr);
+});
+
+test('gpc-json: a target that cannot be written is one clear line and exit 1, no stack trace', () => {
+  const run = cli('gpc-json', write('ok.json', minimal), join(dir, 'no-such-folder', 'gpc.json'));
+  assert.equal(run.status, 1);
+  assert.match(run.stderr.trim(), /^.+gpc\.json: cannot be written \(ENOENT\)$/);
+});
+
+test('size check: runs as a script from a path with a space in it', () => {
+  const spaced = join(dir, 'a b');
+  mkdirSync(spaced);
+  copyFileSync('scripts/size.js', join(spaced, 'size.mjs'));
+  symlinkSync(resolve('node_modules'), join(spaced, 'node_modules'));
+  const run = spawnSync(process.execPath, [join(spaced, 'size.mjs')], { encoding: 'utf8' });
+  assert.match(run.stdout, /script tag, everything\): \d+ B gzip/, run.stderr);
 });
 
 test('gpc-json: refuses an invalid manifest', () => {

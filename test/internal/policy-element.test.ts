@@ -217,6 +217,19 @@ describe('PolicyElement failures', () => {
     expect(!result.ok && result.issues[0].message).to.equal(`could not load ${new URL('/never.json', location.href).href}: no answer within 0.05 s`);
   });
 
+  it('asks again after a failed request (an element made later), but not after an invalid manifest', async () => {
+    let calls = 0;
+    window.fetch = () => (calls++, calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch('/test/fixtures/minimal.json'));
+    expect((await loadManifest('/flaky.json', location.href)).ok).to.equal(false);
+    expect((await loadManifest('/flaky.json', location.href)).ok).to.equal(true);
+    expect((await loadManifest('/flaky.json', location.href)).ok).to.equal(true);
+    expect(calls).to.equal(2);
+    window.fetch = () => (calls++, Promise.resolve(new Response('{"version": 1}')));
+    expect((await loadManifest('/invalid.json', location.href)).ok).to.equal(false);
+    expect((await loadManifest('/invalid.json', location.href)).ok).to.equal(false);
+    expect(calls).to.equal(3);
+  });
+
   it('reports a browser without fetch', async () => {
     (window as { fetch?: unknown }).fetch = undefined;
     const result = await loadManifest('/any.json', location.href);

@@ -47,13 +47,8 @@ export function releaseScripts(root: ParentNode, granted: (category: string) => 
         script.src = scriptPolicy().createScriptURL(src);
         script.async = !ordered;
       } else script.text = scriptPolicy().createScript(original.text);
-      if (ordered)
-        loading.push(
-          new Promise((done) => {
-            script.addEventListener('load', done);
-            script.addEventListener('error', done);
-          }),
-        );
+      // Listeners, not onload/onerror: those may be the page's own attributes, copied above.
+      if (ordered) loading.push(new Promise((done) => ['load', 'error'].forEach((type) => script.addEventListener(type, done))));
       // Marked too, in case a framework puts the original back.
       original.dataset.privacyReleased = '';
       if (!src && loading.length) Promise.all(loading.slice()).then(() => original.replaceWith(script));

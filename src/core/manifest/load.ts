@@ -7,6 +7,13 @@ const cache = new Map<string, Promise<Validation>>();
 const inPage = new Map<string, Validation>();
 
 const failure = (message: string): Validation => ({ ok: false, issues: [{ path: '$', message }] });
+/** Failures that asking again may mend (no connection, no answer, an HTTP error): not kept in the cache. */
+const passing = new WeakSet<Validation>();
+const unreachable = (message: string): Validation => {
+  const result = failure(message);
+  passing.add(result);
+  return result;
+};
 
 /** Parses manifest JSON text and validates it; invalid JSON is reported at `$`. */
 export function parseManifest(json: string): Validation {
@@ -25,12 +32,12 @@ async function fetchManifest(url: string, timeoutMs: number): Promise<Validation
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
     const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-    if (!response.ok) return failure(`could not load ${url}: HTTP ${response.status}`);
+    if (!response.ok) return unreachable(`could not load ${url}: HTTP ${response.status}`);
     const body = await response.text();
     if (!body.trim()) return failure(`could not load ${url}: the response was empty`);
     return parseManifest(body);
   } catch (e) {
-    return failure(
+    return unreachable(
       abort.signal.aborted ? `could not load ${url}: no answer within ${timeoutMs / 1000} s` : `could not load ${url}: ${(e as Error)?.message ?? 'network error'}`,
     );
   } finally {
@@ -40,7 +47,8 @@ async function fetchManifest(url: string, timeoutMs: number): Promise<Validation
 
 /**
  * Loads a manifest by URL. Each absolute URL is fetched once per page and the
- * result shared by every element that names it.
+ * result shared by every element that names it; a request that failed (no
+ * connection, no answer, an HTTP error) is made again for the next element that asks.
  */
 export function loadManifest(url: string, base: string, timeoutMs = LOAD_TIMEOUT_MS): Promise<Validation> {
   let absolute: string;
@@ -50,7 +58,10 @@ export function loadManifest(url: string, base: string, timeoutMs = LOAD_TIMEOUT
     return Promise.resolve(failure(`could not load ${url}: not a URL`));
   }
   let pending = cache.get(absolute);
-  if (!pending) cache.set(absolute, (pending = fetchManifest(absolute, timeoutMs)));
+  if (!pending) {
+    cache.set(absolute, (pending = fetchManifest(absolute, timeoutMs)));
+    void pending.then((result) => passing.has(result) && cache.delete(absolute));
+  }
   return pending;
 }
 
