@@ -1,4 +1,4 @@
-/** What a browser says about privacy signals; read once per page (GPC is fixed for a page's lifetime). */
+/** What a browser says about privacy signals; read for each decision (GPC is fixed for a page's lifetime, so the answer does not change). */
 export interface Signals {
   /** Global Privacy Control: true = opt out, false = supported but off, undefined = not supported. */
   readonly gpc: boolean | undefined;

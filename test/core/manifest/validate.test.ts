@@ -32,7 +32,7 @@ describe('validateManifest', () => {
     expect(issues[0].message).to.match(/^expected one of access, rectification, .*; got "teleport"$/);
   });
 
-  for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '<img src=x onerror=alert(1)>', 'privacy policy.html', '"onmouseover="x']) {
+  for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '<img src=x onerror=alert(1)>', 'privacy policy.html', '"onmouseover="x', '/privacy\\..\\admin', 'https://example.com/`x`']) {
     it(`rejects the URL ${JSON.stringify(url)}`, () => {
       const issues = issuesOf(withChange((m) => (m.url = url)));
       expect(issues.map((i) => i.path)).to.deep.equal(['$.url']);

@@ -381,6 +381,18 @@ describe('<privacy-request>', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
+  it('refuses a javascript: URL for a method: privacy-error with the path, no link, nothing run', async () => {
+    const el = document.createElement('privacy-request');
+    el.manifest = { ...policy, rights: { items: [{ right: 'portability', methods: ['form'] }], methods: [{ id: 'form', type: 'web-form', url: 'javascript:window.__pwned=1' }] } };
+    const event = oneEvent(el, 'privacy-error');
+    document.body.append(el);
+    expect((await event).detail.issues.map((i) => i.path)).to.deep.equal(['$.rights.methods[0].url']);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    el.remove();
+  });
+
   it('fails closed on an invalid method: privacy-error with the path, no launcher', async () => {
     const el = document.createElement('privacy-request');
     el.manifest = { ...policy, rights: { items: [{ right: 'access' }], methods: [{ id: 'api', type: 'endpoint' }] } };
