@@ -228,12 +228,18 @@ describe('<privacy-request>', () => {
     expect($(el, 'a[href^="mailto:"]'), 'no second way to ask the same once it was received').to.equal(null);
   });
 
-  it('an answer that is not a confirmation (a login page) is a failure: everything kept, email offered', async () => {
-    window.fetch = () => Promise.resolve(new Response('<!doctype html><title>Sign in</title>', { status: 200, headers: { 'content-type': 'text/html' } }));
+  /** The access form filled in, its endpoint answering with `answer`. */
+  const accessFilledIn = async (answer: () => Response, email: string) => {
+    window.fetch = () => Promise.resolve(answer());
     const el = await render(policy, 'access');
     await el.openDialog();
-    await type(el, 'email', 'keep@example.com');
+    await type(el, 'email', email);
     await type(el, 'accountIdentifier', 'A1');
+    return el;
+  };
+
+  it('an answer that is not a confirmation (a login page) is a failure: everything kept, email offered', async () => {
+    const el = await accessFilledIn(() => new Response('<!doctype html><title>Sign in</title>', { status: 200, headers: { 'content-type': 'text/html' } }), 'keep@example.com');
     const failed = oneEvent(el, 'privacy-request-error');
     await submit(el);
     expect((await failed).detail.reason).to.equal('reply');
@@ -246,11 +252,7 @@ describe('<privacy-request>', () => {
   });
 
   it('an empty 2xx answer confirms without a blank reference', async () => {
-    window.fetch = () => Promise.resolve(new Response(null, { status: 204 }));
-    const el = await render(policy, 'access');
-    await el.openDialog();
-    await type(el, 'email', 'ok@example.com');
-    await type(el, 'accountIdentifier', 'A1');
+    const el = await accessFilledIn(() => new Response(null, { status: 204 }), 'ok@example.com');
     const sent = oneEvent(el, 'privacy-request-sent');
     await submit(el);
     await sent;
