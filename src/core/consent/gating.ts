@@ -51,7 +51,7 @@ export function releaseScripts(root: ParentNode, granted: (category: string) => 
       if (ordered) loading.push(new Promise((done) => ['load', 'error'].forEach((type) => script.addEventListener(type, done))));
       // Marked too, in case a framework puts the original back.
       original.dataset.privacyReleased = '';
-      if (!src && loading.length) Promise.all(loading.slice()).then(() => original.replaceWith(script));
+      if (!src && loading.length) Promise.all(loading).then(() => original.replaceWith(script));
       else original.replaceWith(script);
     } catch (e) {
       console.error('privacy-elements: a gated script could not be released:', e);

@@ -286,12 +286,11 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
     // The right's own email method, and after a failed submission the policy's; none once a request was received, to ask nothing twice.
     const email = this.phase === 'sent' ? undefined : (methods.find((m) => m.type === 'email') ?? (this.phase === 'failed' ? fallbackEmail(manifest)[0] : undefined));
     const due = answerBy(manifest, entry, this.today ?? new Date());
-    const typed = (label: string | undefined, value: string) => (value.trim() ? `${label}: ${value.trim()}` : '');
     const mailto = email?.email
       ? mailtoFor(email.email, this.text(email.subject) || name, [
           catalog.requestBody(name),
           details.trim(),
-          identifier ? typed(identifier, accountIdentifier) : '',
+          (identifier && accountIdentifier.trim() && `${identifier}: ${accountIdentifier.trim()}`) || '',
           this.fields.email.trim() && catalog.requestFrom(this.fields.email.trim()),
         ])
       : undefined;
@@ -322,13 +321,9 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
               ? html`<div part="alert" role="alert">
                   <p>
                     ${catalog.requestFailed(
-                      result.reason === 'network'
-                        ? catalog.requestNetworkError
-                        : result.reason === 'timeout'
-                          ? catalog.requestTimeout
-                          : result.reason === 'reply'
-                            ? catalog.requestBadReply
-                            : catalog.requestServerError(result.reason),
+                      typeof result.reason === 'number'
+                        ? catalog.requestServerError(result.reason)
+                        : { network: catalog.requestNetworkError, timeout: catalog.requestTimeout, reply: catalog.requestBadReply }[result.reason],
                     )}
                   </p>
                   ${mailto ? nothing : html`<p>${catalog.requestNoEmail}</p>`}
