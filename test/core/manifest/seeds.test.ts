@@ -20,6 +20,19 @@ describe('the four seed policies as manifests', () => {
     expect(m.rights?.deadline).to.equal('P30D');
   });
 
+  it('theAIstep states only what its policy says: legitimate interest, no lifetimes, no sharing stance, tier-dependent audit retention', async () => {
+    const m = await loadSeed('theaistep');
+    expect(m.legalBases!.map((b) => b.basis)).to.deep.equal(['legitimate-interests']);
+    expect(m.sale).to.equal(undefined);
+    expect(m.commitments).to.include('We do not sell your data.');
+    expect(m.cookies!.categories.flatMap((c) => c.items!.map((i) => i.duration))).to.deep.equal(['unspecified', 'unspecified', 'unspecified', 'unspecified']);
+    const audit = m.retention!.find((r) => r.data === 'Audit records')!;
+    expect(audit.period).to.equal(undefined);
+    expect(audit.description).to.match(/configured in your tier/);
+    expect(m.retention!.find((r) => r.data === 'Account data')).to.include({ period: 'P12M', after: 'account closure' });
+    expect(m.recipients!.every((r) => r.url === undefined && r.dpa === true)).to.equal(true);
+  });
+
   it('AIgileCoach: the data table, data not collected, and a JWT in localStorage', async () => {
     const m = await loadSeed('aigilecoach');
     expect(m.data).to.have.length.greaterThan(8);
