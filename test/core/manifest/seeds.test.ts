@@ -43,6 +43,20 @@ describe('the four seed policies as manifests', () => {
     expect(m.notes![0].title).to.equal('On-premise deployment');
   });
 
+  it('AIgileCoach: 30 days for deletion only, no JWT lifetime, configurable audit retention, bases tied only where the policy ties them', async () => {
+    const m = await loadSeed('aigilecoach');
+    expect(m.rights!.deadline).to.equal(undefined);
+    expect(m.rights!.items.filter((r) => r.deadline).map((r) => [r.right, r.deadline])).to.deep.equal([['erasure', 'P30D']]);
+    expect(m.cookies!.categories[0].items![0].duration).to.equal('unspecified');
+    const audit = m.retention!.find((r) => r.data === 'Audit logs (Enterprise plans)')!;
+    expect(audit).to.include({ period: 'P90D', description: 'Or longer if configured.' });
+    expect(m.data!.every((d) => !d.legalBasis)).to.equal(true);
+    expect(m.purposes!.filter((p) => p.legalBasis).map((p) => [p.name, p.legalBasis])).to.deep.equal([['Service operation', ['legitimate-interests']]]);
+    const stripe = m.recipients!.find((r) => r.name === 'Stripe')!;
+    expect([stripe.url, stripe.privacyPolicy, stripe.role]).to.deep.equal([undefined, undefined, undefined]);
+    expect(m.transfers!.items![0].safeguard).to.match(/such as Standard Contractual Clauses/);
+  });
+
   it('monitoring SaaS: retention per kind of data, billing five years, an httpOnly session cookie', async () => {
     const m = await loadSeed('monitoring-saas');
     expect(m.retention!.find((r) => r.data === 'Billing')?.period).to.equal('P5Y');
