@@ -64,6 +64,16 @@ describe('the four seed policies as manifests', () => {
     expect(m.cookies!.categories[0].items![0].attributes).to.include('httpOnly');
   });
 
+  it('monitoring SaaS: no sale stance beyond its metrics commitment, no cookie lifetimes, plan-dependent metrics retention without a period', async () => {
+    const m = await loadSeed('monitoring-saas');
+    expect(m.sale).to.equal(undefined);
+    expect(m.commitments).to.deep.equal(['We do not use your metrics or metadata for advertising, ML models, or sale to third parties.']);
+    expect(m.cookies!.categories[0].items!.map((i) => i.duration)).to.deep.equal(['unspecified', 'unspecified']);
+    expect(m.retention!.find((r) => r.data === 'Metrics')?.period).to.equal(undefined);
+    expect(m.rights!.deadline).to.equal(undefined);
+    expect(m.recipients).to.deep.equal([{ name: 'Stripe', purpose: 'Billing' }]);
+  });
+
   it('Naxora: DNT not honoured in its own words, optional categories, CCPA rights, 13/16 age limits, SCCs', async () => {
     const m = await loadSeed('naxora');
     expect(m.signals?.dnt?.honoured).to.equal(false);
