@@ -84,4 +84,21 @@ describe('the four seed policies as manifests', () => {
     expect(m.children).to.deep.include({ minimumAge: 13, ages: [{ region: 'EEA', age: 16 }] });
     expect(m.transfers!.items![0].safeguard).to.match(/Standard Contractual Clauses/);
   });
+
+  it('Naxora: 30 days for deletion only, identity checks for California only, legal bases in general and not per data item', async () => {
+    const m = await loadSeed('naxora');
+    expect(m.rights!.deadline).to.equal(undefined);
+    expect(m.rights!.identityVerification).to.equal(undefined);
+    expect(m.rights!.items.filter((r) => r.deadline).map((r) => [r.right, r.jurisdictions, r.deadline])).to.deep.equal([
+      ['erasure', undefined, 'P30D'],
+      ['erasure', ['US-CA'], 'P30D'],
+    ]);
+    const verified = m.rights!.items.filter((r) => /verify your identity/.test(String(r.note)));
+    expect(verified.length).to.equal(4);
+    expect(verified.every((r) => r.jurisdictions?.includes('US-CA'))).to.equal(true);
+    expect(m.data!.every((d) => !d.legalBasis)).to.equal(true);
+    expect(m.data!.filter((d) => d.purpose).map((d) => d.group)).to.deep.equal(['Billing']);
+    expect(m.legalBases!.map((b) => b.basis)).to.deep.equal(['contract', 'legitimate-interests', 'consent', 'legal-obligation']);
+    expect(m.recipients!.every((r) => r.url === undefined && r.privacyPolicy === undefined)).to.equal(true);
+  });
 });
