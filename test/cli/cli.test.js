@@ -57,6 +57,9 @@ test('gpc-json: writes the well-known object from the manifest', () => {
   const out = join(dir, 'out.json');
   assert.equal(cli('gpc-json', write('nogpc.json', minimal), out).status, 0);
   assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), { gpc: false, lastUpdate: '2026-01-01' });
+  // A policy updated since it took effect: the stance is as of that update.
+  const updated = cli('gpc-json', write('updated.json', { ...minimal, lastUpdated: '2026-05-06', signals: { gpc: { honoured: true } } }));
+  assert.deepEqual(JSON.parse(updated.stdout), { gpc: true, lastUpdate: '2026-05-06' });
 });
 
 test('validate: a file saved with a byte-order mark reads as the browser reads it', () => {

@@ -97,6 +97,7 @@ const right = obj({
   jurisdictions: opt(arr(str())),
   methods: opt(arr(str('id'))),
   deadline: opt(str('duration')),
+  identityVerification: opt(text()),
   note: opt(text()),
 });
 
@@ -105,6 +106,7 @@ export const manifestShape = obj({
   $schema: opt(str()),
   version: str(),
   effectiveDate: str('date'),
+  lastUpdated: opt(str('date')),
   url: opt(str('url')),
   language: opt(str('lang')),
   title: opt(text()),

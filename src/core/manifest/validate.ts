@@ -112,6 +112,11 @@ function checkRelations(m: Manifest, out: ManifestIssue[]) {
     if (c.necessary && c.uses?.length)
       out.push({ path: `${path}.uses`, message: 'a strictly necessary category cannot be used for sale, sharing or targeted advertising' });
     // Advertising is never strictly necessary: a necessary category would grant these without asking.
+    // Only cookies and sessionStorage end with the browser session; localStorage and IndexedDB stay until removed.
+    c.items?.forEach((item, j) => {
+      if (item.duration === 'session' && (item.kind === 'localStorage' || item.kind === 'indexedDB'))
+        out.push({ path: `${path}.items[${j}].duration`, message: `${item.kind} outlives the browser session; give a period, or "unspecified"` });
+    });
     c.consentMode?.forEach((type, j) => {
       if (c.necessary && type.startsWith('ad_'))
         out.push({ path: `${path}.consentMode[${j}]`, message: `a strictly necessary category cannot grant ${type}; put it in a category that asks for consent` });
@@ -126,11 +131,13 @@ function checkRelations(m: Manifest, out: ManifestIssue[]) {
     const needs = x.type === 'email' ? 'email' : x.type === 'self-service' ? undefined : 'url';
     if (needs && !x[needs]) out.push({ path: `$.rights.methods[${i}].${needs}`, message: `a method of type ${x.type} needs ${needs === 'email' ? 'an email address' : 'a url'}` });
   });
-  m.rights?.items.forEach((r, i) =>
+  m.rights?.items.forEach((r, i) => {
     r.methods?.forEach((id, j) => {
       if (!methods.has(id)) out.push({ path: `$.rights.items[${i}].methods[${j}]`, message: `expected the id of a method in $.rights.methods, got "${id}"` });
-    }),
-  );
+    });
+    if (r.right === 'opt-out-sale' && r.identityVerification)
+      out.push({ path: `$.rights.items[${i}].identityVerification`, message: 'an opt-out of sale or sharing may not require an identity check (CCPA)' });
+  });
 }
 
 /** Checks a parsed JSON value against the manifest format. Never throws. */

@@ -339,7 +339,7 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
             </ul>
             ${endpoint?.url || links.length || mailto ? nothing : html`<p>${catalog.requestNoMethod}</p>`}
             ${due ? html`<p>${catalog.requestDeadline(formatDate(due, lang))}</p>` : nothing}
-            <p>${entry.right === 'opt-out-sale' ? catalog.requestNoIdentity : this.text(manifest.rights?.identityVerification)}</p>`}`;
+            <p>${entry.right === 'opt-out-sale' ? catalog.requestNoIdentity : this.text(entry.identityVerification ?? manifest.rights?.identityVerification)}</p>`}`;
   }
 
   protected override render() {

@@ -85,6 +85,16 @@ describe('the four seed policies as manifests', () => {
     expect(m.transfers!.items![0].safeguard).to.match(/Standard Contractual Clauses/);
   });
 
+  it('the dates as each policy gives them: "Last updated" where it says so, the effective date where it says that', async () => {
+    const dates = await Promise.all(SEEDS.map(async (name) => { const m = await loadSeed(name); return [name, m.effectiveDate, m.lastUpdated]; }));
+    expect(dates).to.deep.equal([
+      ['theaistep', '2026-05-11', '2026-05-11'],
+      ['aigilecoach', '2025-01-01', undefined],
+      ['monitoring-saas', '2026-05-15', '2026-05-15'],
+      ['naxora', '2026-03-04', '2026-03-04'],
+    ]);
+  });
+
   it('Naxora: 30 days for deletion only, identity checks for California only, legal bases in general and not per data item', async () => {
     const m = await loadSeed('naxora');
     expect(m.rights!.deadline).to.equal(undefined);
@@ -93,9 +103,11 @@ describe('the four seed policies as manifests', () => {
       ['erasure', undefined, 'P30D'],
       ['erasure', ['US-CA'], 'P30D'],
     ]);
-    const verified = m.rights!.items.filter((r) => /verify your identity/.test(String(r.note)));
-    expect(verified.length).to.equal(4);
-    expect(verified.every((r) => r.jurisdictions?.includes('US-CA'))).to.equal(true);
+    // Stated in its California section; an opt-out of sale may not require one (CCPA), so it is not set there.
+    const verified = m.rights!.items.filter((r) => r.identityVerification);
+    expect(verified.map((r) => r.right)).to.deep.equal(['know', 'erasure', 'non-discrimination']);
+    expect(verified.every((r) => r.jurisdictions?.includes('US-CA') && /verify your identity/.test(String(r.identityVerification)))).to.equal(true);
+    expect(m.rights!.items.some((r) => /verify your identity/.test(String(r.note)))).to.equal(false);
     expect(m.data!.every((d) => !d.legalBasis)).to.equal(true);
     expect(m.data!.filter((d) => d.purpose).map((d) => d.group)).to.deep.equal(['Billing']);
     expect(m.legalBases!.map((b) => b.basis)).to.deep.equal(['contract', 'legitimate-interests', 'consent', 'legal-obligation']);

@@ -137,6 +137,28 @@ describe('validateManifest', () => {
     })));
     expect(issues.map((i) => i.path)).to.deep.equal(['$.rights.methods[0].email', '$.rights.items[0].methods[1]']);
   });
+
+  it('refuses an identity check on an opt-out of sale (CCPA allows none), and allows one on any other right', () => {
+    const issues = issuesOf(withChange((m) => (m.rights = { items: [
+      { right: 'know', identityVerification: 'We verify your identity.' },
+      { right: 'opt-out-sale', identityVerification: 'We verify your identity.' },
+    ] })));
+    expect(issues).to.deep.equal([{ path: '$.rights.items[1].identityVerification', message: 'an opt-out of sale or sharing may not require an identity check (CCPA)' }]);
+  });
+
+  it('refuses a "session" lifetime for localStorage and IndexedDB, which outlive the session, and allows it for cookies and sessionStorage', () => {
+    const item = (kind: string | undefined) => ({ name: `x-${kind}`, ...(kind && { kind }), purpose: 'P', duration: 'session', party: 'first' });
+    const issues = issuesOf(withChange((m) => (m.cookies = { categories: [
+      { id: 'necessary', necessary: true, name: 'Necessary', items: [undefined, 'cookie', 'sessionStorage', 'localStorage', 'indexedDB'].map(item) },
+    ] })));
+    expect(issues.map((i) => i.path)).to.deep.equal(['$.cookies.categories[0].items[3].duration', '$.cookies.categories[0].items[4].duration']);
+    expect(issues[0].message).to.equal('localStorage outlives the browser session; give a period, or "unspecified"');
+  });
+
+  it('accepts a lastUpdated date apart from effectiveDate, and refuses one that is not a date', () => {
+    expect(issuesOf(withChange((m) => (m.lastUpdated = '2026-03-15')))).to.deep.equal([]);
+    expect(issuesOf(withChange((m) => (m.lastUpdated = 'March 2026'))).map((i) => i.path)).to.deep.equal(['$.lastUpdated']);
+  });
 });
 
 describe('parseManifest', () => {

@@ -93,6 +93,16 @@ describe('<privacy-request>', () => {
     expect(links).to.deep.equal([['Open the request form', 'https://example.com/form'], ['Do it yourself in your account', 'https://example.com/settings']]);
   });
 
+  it('a right’s own identity note replaces the policy’s, for that right only', async () => {
+    const own: Manifest = { ...policy, rights: { ...policy.rights!, items: policy.rights!.items.map((r) => (r.right === 'access' ? { ...r, identityVerification: 'Californians: we match two pieces of information.' } : r)) } };
+    const el = await render(own, 'access');
+    await el.openDialog();
+    expect(dialogText(el)).to.contain('Californians: we match two pieces of information.').and.not.contain('We will verify your identity');
+    const other = await render(own, 'erasure');
+    await other.openDialog();
+    expect(dialogText(other)).to.contain('We will verify your identity before processing requests.').and.not.contain('Californians');
+  });
+
   it('opting out of sale never asks for identity documents', async () => {
     const el = await render(policy, 'opt-out-sale');
     await el.openDialog();
