@@ -1,9 +1,28 @@
-import type { Manifest } from '../manifest/schema.js';
+import type { Category, Manifest, StorageItem } from '../manifest/schema.js';
 import type { CookieJar } from './cookie-jar.js';
-import { categoriesOf, parseRecord, type ConsentRecord } from './record.js';
+import { categoriesOf, parseRecord, DEFAULT_LIFETIME, type ConsentRecord } from './record.js';
 
 /** Name of the cookie that holds the choice when the manifest names none. */
 export const DEFAULT_COOKIE = 'privacy_consent';
+
+/** Id of the category `disclosedCategories` adds; the manifest format allows no id starting with `_`. */
+export const CHOICE_CATEGORY = '_choice';
+
+/**
+ * The categories as the visitor is told of them: with the cookie that keeps their choice (set by the
+ * banner, strictly necessary, and so never asked for but still disclosed) in the first strictly
+ * necessary category, or in one of its own, unless the policy lists it already.
+ */
+export function disclosedCategories(manifest: Manifest, words: { necessaryCategory: string; choiceCookie: string }): readonly Category[] {
+  const categories = categoriesOf(manifest);
+  const name = manifest.consent?.cookie ?? DEFAULT_COOKIE;
+  if (categories.some((c) => c.items?.some((i) => i.name === name))) return categories;
+  const item: StorageItem = { name, purpose: words.choiceCookie, duration: manifest.consent?.lifetime ?? DEFAULT_LIFETIME, party: 'first' };
+  const at = categories.findIndex((c) => c.necessary);
+  return at < 0
+    ? [{ id: CHOICE_CATEGORY, necessary: true, name: words.necessaryCategory, items: [item] }, ...categories]
+    : categories.map((c, i) => (i === at ? { ...c, items: [item, ...(c.items ?? [])] } : c));
+}
 
 /** Where the page runs: decides the cookie's Secure flag and which domains a withdrawn cookie may sit on. */
 export interface PageLocation {

@@ -7,8 +7,9 @@ import { bannerStrings } from '../../core/i18n/en/banner.js';
 import { safeHref } from '../../internal/links.js';
 import { wrapTab } from '../../internal/dialog.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
-import { categoriesOf, type ConsentMethod, type ConsentRecord } from '../../core/consent/record.js';
-import { formatLifetime } from '../../core/i18n/format.js';
+import type { ConsentMethod, ConsentRecord } from '../../core/consent/record.js';
+import { disclosedCategories } from '../../core/consent/store.js';
+import { storageRow } from '../../internal/storage-rows.js';
 import type { Category } from '../../core/manifest/schema.js';
 import { styles } from './privacy-banner.styles.js';
 
@@ -233,7 +234,7 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
     const asks = consent.asksConsent;
     const href = safeHref(manifest.url);
     const button = (label: string, action: () => void) => html`<button part="button" class="choice" @click=${action}>${label}</button>`;
-    const listed = categoriesOf(manifest).filter((c) => c.items?.length);
+    const listed = disclosedCategories(manifest, catalog).filter((c) => c.items?.length);
     return html`
       <div aria-live="polite">
         ${this.bannerShown
@@ -275,14 +276,14 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
     return html`<dialog part="dialog" aria-labelledby="dialog-title" @keydown=${(e: KeyboardEvent) => wrapTab(e, this.dialog)}>
       <h2 id="dialog-title">${catalog.preferencesTitle}</h2>
       ${note}
-      ${categoriesOf(manifest!).map((c) => {
+      ${disclosedCategories(manifest!, catalog).map((c) => {
         const locked = decision!.locked.includes(c.id);
         return html`<div class="category">
           <label>
             <input
               type="checkbox"
               role="switch"
-              .checked=${this.draft[c.id] === true}
+              .checked=${!!c.necessary || this.draft[c.id] === true}
               ?disabled=${c.necessary || locked}
               aria-describedby="about-${c.id}"
               @change=${(e: Event) => (this.draft = { ...this.draft, [c.id]: (e.target as HTMLInputElement).checked })}
@@ -313,14 +314,7 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
       <tr>
         ${[catalog.name, catalog.purpose, catalog.duration, catalog.provider].map((h) => html`<th scope="col">${h}</th>`)}
       </tr>
-      ${category.items!.map(
-        (item) => html`<tr>
-          <td>${item.name}</td>
-          <td>${this.text(item.purpose)}</td>
-          <td>${formatLifetime(item.duration, lang, catalog)}</td>
-          <td>${item.party === 'first' ? catalog.firstParty : catalog.thirdParty}${item.provider ? `: ${this.text(item.provider)}` : ''}</td>
-        </tr>`,
-      )}
+      ${category.items!.map((item) => html`<tr>${storageRow(item, (v) => this.text(v), lang, catalog).map((cell) => html`<td>${cell}</td>`)}</tr>`)}
     </table>`;
   }
 }

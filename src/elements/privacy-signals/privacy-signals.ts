@@ -91,7 +91,10 @@ export class PrivacySignals extends PolicyElement<keyof typeof strings> {
     const { catalog } = this.ui;
     const stance = this.policyManifest?.signals;
     const lines: [string, string | undefined][] = [];
-    if (decision.gpc) lines.push([decision.gpcHonoured ? catalog.gpcHonoured : catalog.gpcNotHonoured, this.text(stance?.gpc?.statement)]);
+    // A site that neither sells nor shares has nothing for the signal to stop: saying it "does not act on it" would mislead.
+    const sale = this.policyManifest?.sale;
+    const nothingToStop = sale && !sale.sells && !sale.shares;
+    if (decision.gpc) lines.push([decision.gpcHonoured ? catalog.gpcHonoured : nothingToStop ? catalog.gpcNothingToStop : catalog.gpcNotHonoured, this.text(stance?.gpc?.statement)]);
     if (decision.dnt) lines.push([decision.dntHonoured ? catalog.dntHonoured : catalog.dntNotHonoured, this.text(stance?.dnt?.statement)]);
     if (!lines.length && !this.always) return nothing;
     if (!lines.length)

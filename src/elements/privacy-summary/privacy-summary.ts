@@ -6,7 +6,9 @@ import { rightsStrings } from '../../core/i18n/en/rights.js';
 import { summaryStrings } from '../../core/i18n/en/summary.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { safeHref } from '../../internal/links.js';
-import { formatDate, formatDuration, formatLifetime } from '../../core/i18n/format.js';
+import { formatDate, formatDuration } from '../../core/i18n/format.js';
+import { disclosedCategories } from '../../core/consent/store.js';
+import { storageRow } from '../../internal/storage-rows.js';
 import { mailtoFor, methodsFor } from '../../core/requests/request.js';
 import type { Manifest, RequestMethod } from '../../core/manifest/schema.js';
 import type { Text } from '../../core/manifest/shape.js';
@@ -17,7 +19,7 @@ type Cell = string | TemplateResult | typeof nothing;
 
 /** Every section, in the default order; its anchor is `privacy-` plus the key in kebab case. */
 const SECTIONS: readonly SectionKey[] = [
-  'about', 'collected', 'notCollected', 'purposes', 'recipients', 'retention', 'cookies', 'security',
+  'about', 'collected', 'notCollected', 'purposes', 'storage', 'recipients', 'retention', 'cookies', 'security',
   'transfers', 'signals', 'children', 'changes', 'rights', 'commitments', 'contact', 'notes',
 ];
 const anchor = (key: string) => `privacy-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
@@ -207,18 +209,23 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
 
   private email(address?: string, subject?: Text): Cell {
     if (!address) return nothing;
-    return this.link(address, mailtoFor(address, this.text(subject)));
+    // The subject is written out too: someone who copies the address needs it as much as the link does.
+    const line = this.text(subject);
+    return html`${this.link(address, mailtoFor(address, line))}${line ? ` (${this.ui.catalog.subjectLine(line)})` : ''}`;
   }
 
   private list(items: readonly Cell[] | undefined): Cell {
     return items?.length ? html`<ul>${items.map((i) => html`<li>${i}</li>`)}</ul>` : nothing;
   }
 
+  /** A table, without the columns that are empty in every row (a policy that names no legal bases gets no such column). */
   private table(head: readonly string[], rows: readonly (readonly Cell[])[], caption?: string): Cell {
+    const used = head.map((_, i) => !i || rows.some((r) => r[i] !== '' && r[i] !== nothing));
+    const keep = <T,>(cells: readonly T[]) => cells.filter((_, i) => used[i]);
     return html`<table part="table">
       ${caption ? html`<caption>${caption}</caption>` : nothing}
-      <thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-      <tbody>${rows.map((r) => html`<tr>${r.map((c, i) => (i ? html`<td>${c}</td>` : html`<th scope="row">${c}</th>`))}</tr>`)}</tbody>
+      <thead><tr>${keep(head).map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+      <tbody>${rows.map((r) => html`<tr>${keep(r).map((c, i) => (i ? html`<td>${c}</td>` : html`<th scope="row">${c}</th>`))}</tr>`)}</tbody>
     </table>`;
   }
 
@@ -266,7 +273,15 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
         ...groups.map((g) =>
           this.table(
             [c.type, c.purpose, c.storage, c.legalBasis],
-            m.data!.filter((d) => t(d.group) === g).map((d) => [t(d.type), t(d.purpose), t(d.storage), d.legalBasis?.map((b) => c.legalBases[b]).join(', ') ?? '']),
+            m.data!.filter((d) => t(d.group) === g).map((d) => {
+              const about = [d.optional && c.optional, d.sensitive && c.sensitive, d.source && c.sources[d.source]].filter(Boolean);
+              return [
+                html`${t(d.type)}${about.length ? ` (${about.join(', ')})` : ''}${d.note ? html`<br />${t(d.note)}` : nothing}`,
+                t(d.purpose),
+                t(d.storage),
+                d.legalBasis?.map((b) => c.legalBases[b]).join(', ') ?? '',
+              ];
+            }),
             g,
           ),
         ),
@@ -280,7 +295,7 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
         m.sale ? html`<p><strong>${c.sale(m.sale.sells, m.sale.shares)}</strong> ${t(m.sale.statement)}</p>` : nothing,
         m.recipients ? this.table([c.recipient, c.purpose, c.location], m.recipients.map((r) => [
           this.link(t(r.name), r.url),
-          html`${t(r.purpose)}${r.role ? html`<br />${c.roles[r.role]}` : nothing}${r.data ? html`<br />${r.data.map(t).join('; ')}` : nothing}${r.uses?.length ? html`<br />${c.usedFor(r.uses.map((u) => c.uses[u]).join(', '))}` : nothing}${r.note ? html`<br />${t(r.note)}` : nothing}${r.privacyPolicy ? html`<br />${this.link(c.policyLink, r.privacyPolicy)}` : nothing}`,
+          html`${t(r.purpose)}${r.role ? html`<br />${c.roles[r.role]}` : nothing}${r.data ? html`<br />${r.data.map(t).join('; ')}` : nothing}${r.uses?.length ? html`<br />${c.usedFor(r.uses.map((u) => c.uses[u]).join(', '))}` : nothing}${r.dpa ? html`<br />${c.dpa}` : nothing}${r.note ? html`<br />${t(r.note)}` : nothing}${r.privacyPolicy ? html`<br />${this.link(c.policyLink, r.privacyPolicy)}` : nothing}`,
           t(r.location),
         ])) : nothing,
         this.para(m.recipientsInfo?.statement),
@@ -292,23 +307,18 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
           [this.kept(r, c, lang), t(r.description)].filter(Boolean).join('. '),
         ])),
       ],
+      // With a cookies section the site runs the banner, which sets the cookie that keeps the choice: it is listed too.
       cookies: m.cookies && [
         this.para(m.cookies.statement),
-        ...m.cookies.categories.map((cat) => html`${this.heading(2, t(cat.name))}${this.para(cat.description)}${cat.items?.length
-          ? this.table([c.name, c.purpose, c.duration, c.provider], cat.items.map((i) => [
-              i.name,
-              `${t(i.purpose)}${i.where ? ` (${t(i.where)})` : ''}${i.attributes ? ` [${i.attributes.join(', ')}]` : ''}`,
-              formatLifetime(i.duration, lang, c),
-              `${i.party === 'first' ? c.firstParty : c.thirdParty}${i.provider ? `: ${t(i.provider)}` : ''}`,
-            ]))
+        ...disclosedCategories(m, c).map((cat) => html`${this.heading(2, t(cat.name))}${this.para(cat.description)}${cat.items?.length
+          ? this.table([c.name, c.purpose, c.duration, c.provider], cat.items.map((i) => storageRow(i, t, lang, c)))
           : nothing}`),
       ],
       security: m.security && [this.list(m.security.measures.map((x) => `${t(x.measure)}${x.detail ? `: ${t(x.detail)}` : ''}`)), this.para(m.security.statement)],
-      transfers: (m.transfers || m.storage) && [
-        this.para(m.storage?.statement),
-        this.list(m.storage?.locations?.map(t)),
-        this.para(m.transfers?.statement),
-        this.list(m.transfers?.items?.map((x) => `${t(x.to)}${x.safeguard ? `: ${t(x.safeguard)}` : ''}`)),
+      storage: m.storage && [this.para(m.storage.statement), this.list(m.storage.locations?.map(t))],
+      transfers: m.transfers && [
+        this.para(m.transfers.statement),
+        this.list(m.transfers.items?.map((x) => `${t(x.to)}${x.safeguard ? `: ${t(x.safeguard)}` : ''}${x.data ? ` (${x.data.map(t).join('; ')})` : ''}`)),
       ],
       signals: m.signals && [
         this.list([
@@ -337,7 +347,7 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
           const deadline = complaint ? undefined : (r.deadline ?? m.rights!.deadline);
           return [
             html`${c.rights[r.right][0]}${r.jurisdictions ? ` (${r.jurisdictions.join(', ')})` : ''}`,
-            html`${t(r.description) || c.rights[r.right][1]}${r.note ? html`<br />${t(r.note)}` : nothing}${ways.length ? html`<br />${ways.map((w, i) => html`${i ? ', ' : ''}${this.method(w, c)}`)}` : nothing}${deadline ? html`<br />${c.answerWithin(period(deadline))}` : nothing}${complaint ? html`<br />${authority ? this.link(t(authority.name), authority.url) : c.requestAnyAuthority}` : nothing}`,
+            html`${t(r.description) || c.rights[r.right][1]}${r.note ? html`<br />${t(r.note)}` : nothing}${ways.length ? html`<br />${ways.map((w, i) => html`${i ? ', ' : ''}${this.method(w, c)}`)}` : nothing}${deadline ? html`<br />${c.answerWithin(period(deadline))}` : nothing}${r.identityVerification ? html`<br />${t(r.identityVerification)}` : nothing}${complaint ? html`<br />${authority ? this.link(t(authority.name), authority.url) : c.requestAnyAuthority}` : nothing}`,
           ];
         })),
         m.rights.extension ? html`<p>${c.extension(period(m.rights.extension))}</p>` : nothing,
@@ -358,18 +368,21 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     const t = (v: Text | undefined) => this.text(v);
     const bodies = this.bodies(m, c, lang);
     const keys = (this.sections ? (words(this.sections) as SectionKey[]) : SECTIONS).filter((k) => bodies[k]);
-    const kept = m.retention?.map((r) => this.kept(r, c, lang)).filter(Boolean);
+    // Each period with what it applies to ("Billing: 5 years"): a bare list of periods says nothing.
+    const kept = m.retention?.map((r) => [t(r.data), this.kept(r, c, lang) || t(r.description)]).filter(([, how]) => how).map(([what, how]) => `${what}: ${how}`);
     return html`<article part="base" aria-labelledby="title">
       <header part="header">
         ${this.heading(0, html`<span id="title">${t(m.title) || c.summaryTitle}</span>`)}
         <p>${t(m.controller.name)}${m.controller.email ? html` · ${this.email(m.controller.email)}` : nothing}</p>
-        <p>${c.effective(formatDate(m.effectiveDate, lang), m.version)}</p>
+        <p>${m.lastUpdated === m.effectiveDate
+          ? c.lastUpdated(formatDate(m.lastUpdated, lang), m.version) // the policy gives only a "Last updated" date: say that, not "in effect since"
+          : `${c.effective(formatDate(m.effectiveDate, lang), m.version)}${m.lastUpdated ? `. ${c.lastUpdated(formatDate(m.lastUpdated, lang))}` : ''}`}</p>
         ${this.para(m.summary)}
         <dl part="label">
           ${m.data?.length ? html`<dt>${c.labelCollected}</dt><dd>${[...new Set(m.data.map((d) => t(d.group)))].join(', ')}</dd>` : nothing}
           ${m.purposes?.length ? html`<dt>${c.labelPurposes}</dt><dd>${m.purposes.map((p) => t(p.name)).join('; ')}</dd>` : nothing}
           ${m.sale ? html`<dt>${c.labelShared}</dt><dd>${m.sale.sells || m.sale.shares ? c.sold : c.notSold}</dd>` : nothing}
-          ${kept?.length ? html`<dt>${c.labelKept}</dt><dd>${[...new Set(kept)].join(', ')}</dd>` : nothing}
+          ${kept?.length ? html`<dt>${c.labelKept}</dt><dd>${kept.join('; ')}</dd>` : nothing}
         </dl>
         ${m.url ? html`<p>${this.link(c.policyLink, m.url)}</p>` : nothing}
       </header>

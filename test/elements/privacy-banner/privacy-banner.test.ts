@@ -81,6 +81,8 @@ describe('<privacy-banner> notice (only strictly necessary storage)', () => {
     const rows = [...details.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => textOf(c)));
     expect(rows).to.deep.equal([
       ['Name', 'Purpose', 'Duration', 'Set by'],
+      // The banner's own cookie is strictly necessary, so never asked for, but disclosed like every other.
+      ['privacy_consent', 'Remembers your privacy choices, so that you are not asked again on every page', '6 months', 'First party'],
       ['session_id', 'Keeps you signed in', 'Until you close the browser', 'First party'],
       ['lb', 'Balances load', '1 year', 'Third party: Example CDN'],
     ]);
@@ -102,13 +104,32 @@ describe('<privacy-banner> notice (only strictly necessary storage)', () => {
     expect(panelOf(await mount({ ...noticeManifest, version: '2' }))).not.to.be.null;
   });
 
-  it('is a notice without a details button when the policy lists no storage', async () => {
+  it('on a policy that lists no storage, still discloses the one cookie it sets itself: the one that keeps the acknowledgement, for the policy’s lifetime', async () => {
     const { cookies, ...withoutCookies } = noticeManifest;
     expect(cookies).not.to.equal(undefined);
-    const el = await mount(withoutCookies);
+    const el = await mount({ ...withoutCookies, consent: { cookie: 'seen_notice', lifetime: 'P3M' } });
     expect(textOf(shadow(el, '#title'))).to.equal('Cookies on this site');
-    expect(() => buttonOf(el, 'Cookie details')).to.throw();
+    buttonOf(el, 'Cookie details').click();
+    await el.updateComplete;
+    const rows = [...shadow(el, '#details')!.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => textOf(c)));
+    expect(textOf(shadow(el, '#details caption'))).to.equal('Strictly necessary');
+    expect(rows.slice(1)).to.deep.equal([['seen_notice', 'Remembers your privacy choices, so that you are not asked again on every page', '3 months', 'First party']]);
     await expect(el).to.be.accessible();
+  });
+
+  it('lists the choice cookie once when the policy lists it, in the policy’s words, and shows where and what kind of storage an item is', async () => {
+    const [necessary] = noticeManifest.cookies!.categories;
+    const el = await mount({
+      ...noticeManifest,
+      cookies: { categories: [{ ...necessary, items: [{ name: 'privacy_consent', purpose: 'Our words', duration: 'P6M', party: 'first' }, { name: 'jwt', kind: 'localStorage', purpose: 'Sign-in', duration: 'unspecified', party: 'first', where: 'in the app only' }] }] },
+    });
+    buttonOf(el, 'Cookie details').click();
+    await el.updateComplete;
+    const rows = [...shadow(el, '#details')!.querySelectorAll('tr')].slice(1).map((tr) => [...tr.children].map((c) => textOf(c)));
+    expect(rows).to.deep.equal([
+      ['privacy_consent', 'Our words', '6 months', 'First party'],
+      ['jwt (local storage)', 'Sign-in (in the app only)', 'Not stated in the policy', 'First party'],
+    ]);
   });
 
   it('shows the notice again on request', async () => {

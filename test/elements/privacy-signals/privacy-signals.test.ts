@@ -62,6 +62,20 @@ describe('<privacy-signals>', () => {
     expect(el.decision?.gpcHonoured).to.equal(false);
   });
 
+  it('on a site that neither sells nor shares, says there is nothing for GPC to opt out of, instead of that it is ignored', async () => {
+    const { signals, ...noStance } = policy;
+    expect(signals).not.to.equal(undefined);
+    const el = await render({ globalPrivacyControl: true }, { ...noStance, sale: { sells: false, shares: false } });
+    expect(shownText(el)).to.contain('neither sells nor shares personal information, so there is nothing for it to opt out of');
+    expect(shownText(el)).not.to.contain('does not act on it');
+    await expect(el).to.be.accessible();
+    // A site that shares (or says nothing of sale) and does not honour GPC is told as it is.
+    for (const sale of [{ sells: false, shares: true }, undefined]) {
+      const other = await render({ globalPrivacyControl: true }, { ...noStance, ...(sale && { sale }) });
+      expect(shownText(other), JSON.stringify(sale)).to.contain('This site does not act on it');
+    }
+  });
+
   it('shows the policy’s own DNT statement when DNT is on but not honoured (CalOPPA)', async () => {
     const el = await render({ doNotTrack: '1' });
     expect(shownText(el)).to.contain('Your browser sends a Do Not Track signal.');

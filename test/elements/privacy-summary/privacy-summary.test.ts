@@ -37,7 +37,7 @@ describe('<privacy-summary>', () => {
     expect(header).to.contain('version 1');
     expect(header).to.match(/January 1, 2026|1 January 2026/);
     const label = el.shadowRoot!.querySelector('[part~=label]')!.textContent!.replace(/\s+/g, ' ');
-    expect(label).to.contain('Account, Usage').and.contain('Run the service').and.contain('Never sold or shared').and.contain('30 days, 12 months after account closure');
+    expect(label).to.contain('Account, Usage').and.contain('Run the service').and.contain('Never sold or shared').and.contain('Logs: 30 days; Account: 12 months after account closure');
     expect(el.shadowRoot!.querySelector('a[href="https://example.com/privacy"]')).to.exist;
     await expect(el).to.be.accessible();
   });
@@ -58,10 +58,18 @@ describe('<privacy-summary>', () => {
     }
   });
 
-  it('the first layer’s “How long” keeps what the retention table says: indefinitely, after an event, until one', async () => {
-    const el = await render({ ...sample, retention: [{ data: 'Logs', period: 'P30D' }, { data: 'Stats', indefinite: true }, { data: 'Account', after: 'you close your account' }] });
+  it('the first layer’s “How long” keeps what the retention table says, each with what it applies to: indefinitely, after an event, until one, or only a description', async () => {
+    const el = await render({
+      ...sample,
+      retention: [
+        { data: 'Logs', period: 'P30D' },
+        { data: 'Stats', indefinite: true },
+        { data: 'Account', after: 'you close your account' },
+        { data: 'Audit records', description: 'As configured in your plan' },
+      ],
+    });
     const label = el.shadowRoot!.querySelector('[part~=label]')!.textContent!.replace(/\s+/g, ' ');
-    expect(label).to.contain('30 days, Indefinitely, Until you close your account');
+    expect(label).to.contain('Logs: 30 days; Stats: Indefinitely; Account: Until you close your account; Audit records: As configured in your plan');
   });
 
   it('states every fact of who we are, purposes’ legal bases, sale, recipients’ uses, extensions and GPC places', async () => {
@@ -117,6 +125,67 @@ describe('<privacy-summary>', () => {
     const objection = [...el.shadowRoot!.querySelectorAll('tr')].find((r) => r.textContent!.includes('Object to processing'))!;
     expect(objection.querySelector('a[href^="mailto:p@example.com%3Fbcc"]')).to.exist;
     expect(text(el)).to.contain('Not honoured.').and.not.contain('Not honoured (US-CA)');
+  });
+
+  it('states what the tables used to drop: last update, subject lines, optional and sensitive data, DPAs, transferred data, storage kinds, per-right identity checks', async () => {
+    const el = await render(
+      {
+        ...sample,
+        lastUpdated: '2026-03-15',
+        data: [{ group: 'Account', type: 'Display name', optional: true, source: 'provided', note: 'Shown to your team' }, { group: 'Health', type: 'Allergies', sensitive: true }],
+        recipients: [{ name: 'Hosting Co', purpose: 'Hosting', dpa: true }],
+        storage: { statement: 'Stored in EU data centres.' },
+        transfers: { items: [{ to: 'United States', safeguard: 'Standard Contractual Clauses', data: ['Support tickets'] }] },
+        cookies: { categories: [{ id: 'n', necessary: true, name: 'Needed', items: [{ name: 'jwt', kind: 'localStorage', purpose: 'Sign-in', duration: 'unspecified', party: 'first', where: 'in the app' }] }] },
+        rights: { ...sample.rights!, items: [{ right: 'know', jurisdictions: ['US-CA'], identityVerification: 'We verify your identity first.' }, { right: 'erasure' }] },
+      },
+      { open: 'all' },
+    );
+    const all = text(el);
+    const header = () => el.shadowRoot!.querySelector('[part~=header]')!.textContent!.replace(/\s+/g, ' ');
+    expect(header()).to.contain('In effect since January 1, 2026, version 1. Last updated March 15, 2026');
+    expect(all).to.contain('dpo@example.com (subject line: “Data Protection Request”)');
+    expect(all).to.contain('Display name (optional, given by you)').and.contain('Shown to your team').and.contain('Allergies (sensitive)');
+    expect(all).to.contain('Bound by a data processing agreement');
+    expect(all).to.contain('United States: Standard Contractual Clauses (Support tickets)');
+    expect(all).to.contain('jwt (local storage)').and.contain('Sign-in (in the app)');
+    // Storage is its own section now, not part of the transfers.
+    const storage = el.shadowRoot!.querySelector('#privacy-storage')!;
+    expect(storage.textContent).to.contain('Where it is stored').and.contain('Stored in EU data centres.');
+    expect(el.shadowRoot!.querySelector('#privacy-transfers')!.textContent).not.to.contain('EU data centres');
+    const rows = [...el.shadowRoot!.querySelectorAll('#privacy-rights tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' '));
+    expect(rows[0]).to.contain('We verify your identity first.');
+    expect(rows[1]).not.to.contain('We verify your identity first.');
+    await expect(el).to.be.accessible();
+    // A policy that gives only a "Last updated" date says that, not "in effect since".
+    el.manifest = { ...sample, lastUpdated: sample.effectiveDate };
+    await el.updateComplete;
+    expect(header()).to.contain('Last updated January 1, 2026, version 1').and.not.contain('In effect since');
+  });
+
+  it('drops a column that is empty in every row: no “Legal basis” column when no data names one', async () => {
+    const el = await render({ ...sample, data: [{ group: 'Account', type: 'Email address', purpose: 'Sign-in' }] }, { open: 'collected' });
+    const heads = [...el.shadowRoot!.querySelectorAll('#privacy-collected th[scope=col]')].map((h) => h.textContent!.trim());
+    expect(heads).to.deep.equal(['Data', 'Purpose']);
+    expect(el.shadowRoot!.querySelector('#privacy-collected tbody tr')!.children).to.have.length(2);
+  });
+
+  it('lists the cookie that keeps the visitor’s choice when the policy has a cookies section but does not list it, and only once when it does', async () => {
+    const necessary = { id: 'n', necessary: true, name: 'Needed', items: [{ name: 'sid', purpose: 'Session', duration: 'session', party: 'first' as const }] };
+    const el = await render({ ...sample, consent: { lifetime: 'P6M' }, cookies: { categories: [necessary] } }, { open: 'cookies' });
+    const names = () => [...el.shadowRoot!.querySelectorAll('#privacy-cookies tbody th')].map((h) => h.textContent!.trim());
+    expect(names()).to.deep.equal(['privacy_consent', 'sid']);
+    expect(text(el)).to.contain('Remembers your privacy choices').and.contain('6 months');
+    el.manifest = { ...sample, consent: { cookie: 'choice' }, cookies: { categories: [{ ...necessary, items: [...necessary.items, { name: 'choice', purpose: 'Our own words', duration: 'P1Y', party: 'first' }] }] } };
+    await el.updateComplete;
+    expect(names()).to.deep.equal(['sid', 'choice']);
+    el.manifest = { ...sample, cookies: { categories: [{ id: 'stats', name: 'Statistics', items: [] }] } };
+    await el.updateComplete;
+    expect(text(el)).to.contain('Strictly necessary');
+    expect(names()).to.deep.equal(['privacy_consent']);
+    el.manifest = sample; // no cookies section: the page may not run the banner, so nothing is claimed
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#privacy-cookies')).to.equal(null);
   });
 
   it('leaves out sections with no data', async () => {

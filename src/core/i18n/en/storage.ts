@@ -9,4 +9,7 @@ export const storageStrings = {
   purpose: 'Purpose',
   duration: 'Duration',
   provider: 'Set by',
+  necessaryCategory: 'Strictly necessary',
+  choiceCookie: 'Remembers your privacy choices, so that you are not asked again on every page',
+  kinds: { localStorage: 'local storage', sessionStorage: 'session storage', indexedDB: 'IndexedDB', pixel: 'pixel', other: 'other storage' } as Record<string, string>,
 };
