@@ -27,7 +27,7 @@ export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commo
     lang: {},
   };
 
-  /** URL of the policy manifest (JSON). Fetched once per page and shared by every element that names it. */
+  /** URL of the policy manifest (JSON), or `#id` of a `<script type="application/json">` in the page. A URL is fetched once per page and shared by every element that names it. */
   policy?: string;
 
   /** The policy manifest as an object; wins over `policy` and an inline JSON child. */

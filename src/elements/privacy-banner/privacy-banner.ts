@@ -35,6 +35,7 @@ const strings = { ...commonStrings, ...storageStrings, ...bannerStrings };
  * reopen the choices.
  *
  * @summary An honest cookie notice, or a lawful consent prompt, from the policy manifest.
+ * @tagname privacy-banner
  *
  * @fires privacy-consent-change - On every choice (and when a privacy signal overrides a stored one); detail: the consent record.
  * @fires privacy-consent-withdrawn - The choice in force no longer holds because its policy turned unusable or was replaced (a new version asks again); detail: that record. Stop what it allowed.

@@ -36,6 +36,7 @@ const strings = { ...commonStrings, ...rightsStrings, ...requestStrings };
  * is due. A failed submission keeps everything typed and offers retry and email.
  *
  * @summary Launch a data-subject request by the methods the policy names.
+ * @tagname privacy-request
  *
  * @slot launcher - Replaces the launcher button's text.
  *
@@ -61,6 +62,7 @@ const strings = { ...commonStrings, ...rightsStrings, ...requestStrings };
  * @cssprop --privacy-focus - The focus ring.
  * @cssprop --privacy-radius - Corner radius.
  * @cssprop --privacy-font - Font family.
+ * @cssprop --privacy-font-size - Base font size.
  */
 export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
   protected override readonly strings = strings;

@@ -23,6 +23,7 @@ const strings = { ...commonStrings, ...signalsStrings };
  * words where it has some (CalOPPA asks sites to say how they respond to DNT).
  *
  * @summary The status of the visitor's GPC and DNT signals, and how they were honoured.
+ * @tagname privacy-signals
  *
  * @fires privacy-signal - Once the policy is ready; detail: the signals and the decision (gpc, dnt, gpcHonoured, dntHonoured, locked, deniedConsentModeTypes).
  * @fires privacy-error - The policy manifest could not be loaded or is invalid; detail: issues with JSON paths.
@@ -35,6 +36,7 @@ const strings = { ...commonStrings, ...signalsStrings };
  * @cssprop --privacy-background - Background color.
  * @cssprop --privacy-muted - Color of the policy's statements.
  * @cssprop --privacy-font - Font family.
+ * @cssprop --privacy-font-size - Base font size.
  */
 export class PrivacySignals extends PolicyElement<keyof typeof strings> {
   protected override readonly strings = strings;

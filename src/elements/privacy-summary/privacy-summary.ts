@@ -36,6 +36,7 @@ type Strings = Pick<Catalog, keyof typeof strings>;
  * anchor (`#privacy-retention`) that opens it from the URL.
  *
  * @summary The policy manifest as a layered privacy notice.
+ * @tagname privacy-summary
  *
  * @slot rights-action - Placed in the rights section, e.g. a `<privacy-request>`.
  *
@@ -59,6 +60,7 @@ type Strings = Pick<Catalog, keyof typeof strings>;
  * @cssprop --privacy-focus - The focus ring.
  * @cssprop --privacy-radius - Corner radius.
  * @cssprop --privacy-font - Font family.
+ * @cssprop --privacy-font-size - Base font size.
  */
 export class PrivacySummary extends PolicyElement<keyof typeof strings> {
   protected override readonly strings = strings;
