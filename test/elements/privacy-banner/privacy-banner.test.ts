@@ -82,7 +82,7 @@ describe('<privacy-banner> notice (only strictly necessary storage)', () => {
     expect(rows).to.deep.equal([
       ['Name', 'Purpose', 'Duration', 'Set by'],
       // The banner's own cookie is strictly necessary, so never asked for, but disclosed like every other.
-      ['privacy_consent', 'Remembers your privacy choices, so that you are not asked again on every page', '6 months', 'First party'],
+      ['privacy_consent', 'Remembers your privacy choices', '6 months', 'First party'],
       ['session_id', 'Keeps you signed in', 'Until you close the browser', 'First party'],
       ['lb', 'Balances load', '1 year', 'Third party: Example CDN'],
     ]);
@@ -113,7 +113,7 @@ describe('<privacy-banner> notice (only strictly necessary storage)', () => {
     await el.updateComplete;
     const rows = [...shadow(el, '#details')!.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => textOf(c)));
     expect(textOf(shadow(el, '#details caption'))).to.equal('Strictly necessary');
-    expect(rows.slice(1)).to.deep.equal([['seen_notice', 'Remembers your privacy choices, so that you are not asked again on every page', '3 months', 'First party']]);
+    expect(rows.slice(1)).to.deep.equal([['seen_notice', 'Remembers your privacy choices', '3 months', 'First party']]);
     await expect(el).to.be.accessible();
   });
 

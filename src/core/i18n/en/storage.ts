@@ -10,6 +10,6 @@ export const storageStrings = {
   duration: 'Duration',
   provider: 'Set by',
   necessaryCategory: 'Strictly necessary',
-  choiceCookie: 'Remembers your privacy choices, so that you are not asked again on every page',
+  choiceCookie: 'Remembers your privacy choices',
   kinds: { localStorage: 'local storage', sessionStorage: 'session storage', indexedDB: 'IndexedDB', pixel: 'pixel', other: 'other storage' } as Record<string, string>,
 };
