@@ -1,8 +1,10 @@
 // The size budget of the script-tag bundle and of an npm import of only the
-// banner (with lit and js-cookie, minified), in gzip bytes. Both are still over
-// budget, so this fails only when one grows past its ceiling: today's size and a
-// little room. Lower a ceiling whenever a change makes the bundle smaller. The
-// banner-only script tag has no budget of its own; its ceiling keeps it from growing.
+// banner (with lit and js-cookie, minified), in gzip bytes. `npm run size` fails
+// when a bundle is over its budget, as the budget says. Both still are, so CI runs
+// `npm run size -- --ceilings`, which fails only when a bundle grows past its
+// ceiling: today's size and a little room. Lower a ceiling whenever a change makes
+// the bundle smaller. The banner-only script tag has no budget of its own; its
+// ceiling keeps it from growing.
 import { readFileSync, realpathSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,13 +15,16 @@ import terser from '@rollup/plugin-terser';
 
 export const BUDGETS = { scriptTag: 15_000, bannerImport: 9_000 };
 // Raised once, by about 150 B each, for the policy in the page (data-policy="#id"): it saves the
-// policy request, and in the bench showed the banner about 65 ms sooner with 16 ms less scripting.
+// policy request, and in the bench showed the banner 72 to 84 ms sooner with 16 to 26 ms less scripting.
 // Raised again (the bundles grew by 1,671 / 706 / 710 B) for defects four reviews found: requests tied to
 // their right, confirmations checked, rights with no method, opt-out without identifiers; consent withdrawn
 // (and said so) when a live policy turns broken, regions learnt late; regions and language tags that
 // match; a summary that states every fact; gated scripts in the page's order with their own data-*;
 // a stale consent cookie on another domain removed; the dock kept off focused elements; failed loads retried.
-export const CEILINGS = { scriptTag: 27_150, bannerImport: 18_200, bannerScriptTag: 18_650 };
+// Raised a third time (by 777 / 413 / 420 B) for facts a review of the four real policies found unstated: the
+// cookie that keeps the choice disclosed in the banner and the summary, storage kind and place, data flags,
+// DPAs, transferred data, per-right identity checks, "Last updated"; and two validator rules.
+export const CEILINGS = { scriptTag: 27_900, bannerImport: 18_650, bannerScriptTag: 19_100 };
 
 export async function bundleSize(entry) {
   const bundle = await rollup({ input: entry, plugins: [resolve(), terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })], logLevel: 'silent' });
@@ -36,12 +41,14 @@ if (process.argv[1] && realpathSync(resolvePath(process.argv[1])) === fileURLToP
     ['import "privacy-elements/privacy-banner" (minified)', sizes(await bundleSize('dist/elements/privacy-banner/define.js')), 'bannerImport'],
     ['dist/privacy-banner.min.js (script tag, banner only)', sizes(readFileSync('dist/privacy-banner.min.js')), 'bannerScriptTag'],
   ];
+  const ceilingsOnly = process.argv.includes('--ceilings');
   let failed = 0;
   for (const [name, s, key] of rows) {
     const state = s.gzip > CEILINGS[key] ? 'GREW' : s.gzip > (BUDGETS[key] ?? Infinity) ? 'OVER' : 'ok  ';
-    failed += state === 'GREW' ? 1 : 0;
+    failed += state === 'GREW' || (state === 'OVER' && !ceilingsOnly) ? 1 : 0;
     console.log(`${state} ${name}: ${s.gzip} B gzip (${BUDGETS[key] ? `budget ${BUDGETS[key]}` : 'no budget'}, ceiling ${CEILINGS[key]}), ${s.brotli} B brotli, ${s.raw} B raw`);
   }
-  if (failed) console.log('A bundle grew past its ceiling: find what added the bytes, or raise the ceiling in scripts/size.js with the reason.');
+  if (rows.some(([, s, key]) => s.gzip > CEILINGS[key])) console.log('A bundle grew past its ceiling: find what added the bytes, or raise the ceiling in scripts/size.js with the reason.');
+  else if (failed) console.log('Over budget (CI checks only the ceilings, with --ceilings, until the budgets are met).');
   process.exit(failed ? 1 : 0);
 }
