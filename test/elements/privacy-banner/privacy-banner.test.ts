@@ -275,20 +275,27 @@ describe('<privacy-banner> prompt (optional categories)', () => {
     expect(next.isGranted('analytics')).to.equal(false);
   });
 
-  it('Escape and Close record nothing', async () => {
+  it('Escape and Close record nothing, even after a switch was toggled with Space', async () => {
     const el = await mount();
     let events = 0;
     el.addEventListener('privacy-consent-change', () => events++);
-    for (const close of [() => dialogOf(el).dispatchEvent(new Event('cancel')) && dialogOf(el).close(), () => buttonOf(el, 'Close').click()]) {
+    const leaveBy: [string, () => Promise<unknown>][] = [
+      ['Escape', () => sendKeys({ press: 'Escape' })],
+      ['Close', async () => buttonOf(el, 'Close').click()],
+    ];
+    for (const [how, leave] of leaveBy) {
       await el.openPreferences();
-      switchOf(el, 'analytics').click();
-      close();
+      switchOf(el, 'analytics').focus();
+      await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect(dialogOf(el).open).to.equal(false);
+      expect(switchOf(el, 'analytics').checked, `${how}: Space toggled the switch`).to.equal(true);
+      await leave();
+      await el.updateComplete;
+      expect(dialogOf(el).open, how).to.equal(false);
+      expect(events, `${how}: no privacy-consent-change`).to.equal(0);
+      expect(document.cookie, `${how}: no consent cookie`).not.to.contain('privacy_consent');
+      expect([el.isGranted('analytics'), isGranted('analytics')], how).to.deep.equal([false, false]);
     }
-    expect(events).to.equal(0);
-    expect(document.cookie).not.to.contain('privacy_consent');
-    expect(el.isGranted('analytics')).to.equal(false);
     expect(panelOf(el), 'the question is still open').not.to.be.null;
     await el.openPreferences();
     expect(switchOf(el, 'analytics').checked, 'the abandoned draft is gone').to.equal(false);
