@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { PrivacyBanner } from '../../../src/elements/privacy-banner/privacy-banner.js';
 import { ConsentController } from '../../../src/controllers/consent-controller.js';
 import { signalSources } from '../../../src/controllers/signals-controller.js';
@@ -161,18 +161,57 @@ describe('<privacy-banner> prompt (optional categories)', () => {
     await accessibleInBothSchemes(el);
   });
 
-  it('gives Accept all, Reject all and Customize the same class, size, weight and colors', async () => {
+  it('gives Accept all, Reject all and Customize the same class, size, weight and look: both schemes, every position, at rest, hovered and focused', async () => {
+    const names = ['Accept all', 'Reject all', 'Customize'];
+    const page = await fixture<HTMLButtonElement>(html`<button>before</button>`);
     const el = await mount();
-    const buttons = ['Accept all', 'Reject all', 'Customize'].map((name) => buttonOf(el, name));
-    expect(new Set(buttons.map((b) => b.className)).size).to.equal(1);
+    expect(new Set(names.map((name) => buttonOf(el, name).className)).size).to.equal(1);
     const look = (b: HTMLElement) => {
       const s = getComputedStyle(b);
       const { width, height } = b.getBoundingClientRect();
-      return { width, height, weight: s.fontWeight, size: s.fontSize, color: s.color, background: s.backgroundColor, border: s.borderColor };
+      return {
+        width, height, weight: s.fontWeight, size: s.fontSize, family: s.fontFamily, color: s.color,
+        background: `${s.backgroundColor} ${s.backgroundImage}`, border: `${s.borderStyle} ${s.borderWidth} ${s.borderColor}`,
+        opacity: s.opacity, filter: s.filter, shadow: s.boxShadow, outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} ${s.outlineOffset}`,
+        decoration: s.textDecoration, transform: s.transform, visibility: s.visibility,
+      };
     };
-    const [accept, ...others] = buttons.map(look);
-    for (const other of others) expect(other).to.deep.equal(accept);
-    expect(accept.height).to.be.at.least(24);
+    const allAlike = (looks: ReturnType<typeof look>[], where: string) => {
+      for (let i = 1; i < looks.length; i++) expect(looks[i], `${names[i]} vs Accept all, ${where}`).to.deep.equal(looks[0]);
+      expect(looks[0].height, where).to.be.at.least(24);
+    };
+    try {
+      for (const scheme of ['light', 'dark'] as const) {
+        await emulateMedia({ colorScheme: scheme });
+        for (const position of ['bottom', 'top', 'corner'] as const) {
+          el.position = position;
+          await el.updateComplete;
+          const where = `${scheme}, ${position}`;
+          await resetMouse();
+          page.focus();
+          allAlike(names.map((name) => look(buttonOf(el, name))), `${where}, at rest`);
+          const hovered = [];
+          for (const name of names) {
+            const r = buttonOf(el, name).getBoundingClientRect();
+            await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+            expect(buttonOf(el, name).matches(':hover'), `${name} hovered`).to.equal(true);
+            hovered.push(look(buttonOf(el, name)));
+          }
+          allAlike(hovered, `${where}, hovered`);
+          await resetMouse();
+          page.focus();
+          const focusedLooks = [];
+          for (const name of names) {
+            await tabTo(name);
+            expect(buttonOf(el, name).matches(':focus-visible'), `${name} focused by keyboard`).to.equal(true);
+            focusedLooks.push(look(buttonOf(el, name)));
+          }
+          allAlike(focusedLooks, `${where}, focused`);
+        }
+      }
+    } finally {
+      await resetMouse();
+    }
     await accessibleInBothSchemes(el);
   });
 
