@@ -91,6 +91,22 @@ test('summary, request, signals and banner by keyboard alone, focus never lost o
   const after = await where(page);
   assert.equal(after.host, 'privacy-banner');
   assert.notEqual(after.tag, 'body');
+  assert.equal(after.text, 'Privacy choices', 'focus is on the way back');
+  // The way back is really there to see: inside the viewport, the topmost thing at its centre, not transparent.
+  const reopen = await page.evaluate(() => {
+    const host = document.querySelector('privacy-banner');
+    const button = host.shadowRoot.querySelector('[part~="reopen"]');
+    const r = button.getBoundingClientRect();
+    const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+    const style = getComputedStyle(button);
+    return {
+      inViewport: r.width > 0 && r.height > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
+      hit: document.elementFromPoint(x, y) === host && button.contains(host.shadowRoot.elementFromPoint(x, y)),
+      visible: style.visibility === 'visible' && Number(style.opacity) > 0 && button.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+      box: [r.left, r.top, r.right, r.bottom].map(Math.round).join(','),
+    };
+  });
+  assert.deepEqual(reopen, { inViewport: true, hit: true, visible: true, box: reopen.box }, `the Privacy choices button at ${reopen.box} is not plainly on screen`);
   assert.equal((await page.evaluate(() => window.PrivacyElements.getConsent())).method, 'accept');
 
   assert.deepEqual(problems.errors, []);

@@ -627,6 +627,39 @@ describe('<privacy-banner> ways back and the page API', () => {
     expect(dialogOf(el).open).to.equal(false);
   });
 
+  it('leaves the Privacy choices button on screen, on top and opaque after every kind of choice, wherever the banner sat, in both schemes', async () => {
+    const choices: [string, (el: PrivacyBanner) => Promise<void>][] = [
+      ['Accept all', async (el) => buttonOf(el, 'Accept all').click()],
+      ['Reject all', async (el) => buttonOf(el, 'Reject all').click()],
+      ['Save choices', async (el) => (await el.openPreferences(), buttonOf(el, 'Save choices').click())],
+    ];
+    for (const scheme of ['light', 'dark'] as const)
+      for (const position of ['bottom', 'top', 'corner'] as const)
+        for (const [name, choose] of choices) {
+          const where = `${name} from the ${position} banner, ${scheme}`;
+          await resetPage();
+          await emulateMedia({ colorScheme: scheme });
+          const el = await mount();
+          el.position = position;
+          await el.updateComplete;
+          await choose(el);
+          await el.updateComplete;
+          await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+          const reopen = reopenOf(el)!;
+          expect(textOf(reopen), where).to.equal('Privacy choices');
+          const r = reopen.getBoundingClientRect();
+          expect([r.width, r.height].every((d) => d >= 24), `${where}: ${r.width}x${r.height}`).to.equal(true);
+          expect(r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight, `${where}: box ${JSON.stringify(r)} outside ${innerWidth}x${innerHeight}`).to.equal(true);
+          const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+          expect(document.elementFromPoint(x, y), `${where}: the page hit at its centre`).to.equal(el);
+          expect(reopen.contains(el.shadowRoot!.elementFromPoint(x, y)), `${where}: the banner's own hit at its centre`).to.equal(true);
+          expect(getComputedStyle(reopen).visibility, where).to.equal('visible');
+          for (let node: Element | null = reopen; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null))
+            expect(Number(getComputedStyle(node).opacity), `${where}: opacity of <${node.localName}>`).to.be.above(0);
+          expect(reopen.checkVisibility({ opacityProperty: true, visibilityProperty: true }), where).to.equal(true);
+        }
+  });
+
   it('takes up gating again when moved in the document', async () => {
     const el = await mount();
     buttonOf(el, 'Accept all').click();
