@@ -623,7 +623,26 @@ describe('<privacy-banner> ways back and the page API', () => {
     expect(panelOf(el)).not.to.be.null;
     expect(location.hash).not.to.equal('#nowhere');
     el.remove();
-    page.querySelector<HTMLButtonElement>('button')!.click();
+    // A removed banner must neither be asked to open nor take the page's clicks: count the calls, watch the event, catch a late showModal.
+    const calls: string[] = [];
+    el.openPreferences = async () => void calls.push('preferences');
+    el.openBanner = () => void calls.push('banner');
+    const rejections: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => (rejections.push(e.reason), e.preventDefault());
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      for (const opener of [page.querySelector('button')!, page.querySelector('span')!]) {
+        const click = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+        opener.dispatchEvent(click);
+        expect(click.defaultPrevented, `a click on ${opener.localName} is left to the page`).to.equal(false);
+      }
+      await el.updateComplete;
+      await aTimeout(20);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(calls, 'the removed banner still hears [data-privacy-open]').to.deep.equal([]);
+    expect(rejections).to.deep.equal([]);
     expect(dialogOf(el).open).to.equal(false);
   });
 
