@@ -33,9 +33,20 @@ describe('postRecord', () => {
     expect(init).to.deep.include({ method: 'POST', keepalive: true, credentials: 'omit' });
   });
 
-  it('swallows a failing endpoint', async () => {
-    expect(() => postRecord('/consent', record(), undefined, () => Promise.reject(new TypeError('offline')))).not.to.throw();
-    await new Promise((ok) => setTimeout(ok, 10));
+  it('swallows a failing endpoint: no throw, no unhandled rejection', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => (rejections.push(e.reason), e.preventDefault());
+    window.addEventListener('unhandledrejection', onRejection);
+    let posts = 0;
+    try {
+      for (const [url, beacon] of [['/consent', undefined], ['/consent', { sendBeacon: () => false }], ['https://proof.example.net/consent', navigator]] as const)
+        expect(() => postRecord(url, record(), beacon, () => (posts++, Promise.reject(new TypeError('offline'))))).not.to.throw();
+      await new Promise((ok) => setTimeout(ok, 50));
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(posts, 'each failing post was really tried').to.equal(3);
+    expect(rejections.map(String)).to.deep.equal([]);
   });
 
   it('reaches the real endpoint with the browser’s own beacon', async () => {
