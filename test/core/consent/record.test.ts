@@ -100,8 +100,24 @@ describe('consent record', () => {
     }
   });
 
-  it('is refused by validation when the consent lifetime exceeds 13 months', () => {
-    expect(validateManifest({ ...consentManifest, consent: { lifetime: 'P14M' } }).ok).to.equal(false);
-    expect(validateManifest({ ...consentManifest, consent: { lifetime: 'P13M' } }).ok).to.equal(true);
+  it('is refused by validation when the consent lifetime exceeds 13 months, at the edges too', () => {
+    for (const lifetime of ['P14M', 'P397D', 'P13M1D', 'P57W'])
+      expect(validateManifest({ ...consentManifest, consent: { lifetime } }).ok, lifetime).to.equal(false);
+    for (const lifetime of ['P13M', 'P393D'])
+      expect(validateManifest({ ...consentManifest, consent: { lifetime } }).ok, lifetime).to.equal(true);
+  });
+
+  it('a record under an accepted edge lifetime never outlasts 13 calendar months, whatever day it is written', () => {
+    for (const lifetime of ['P13M', 'P1Y1M', 'P393D']) {
+      const manifest = { ...consentManifest, consent: { lifetime } };
+      expect(validateManifest(manifest).ok, lifetime).to.equal(true);
+      for (let day = 0; day < 1461; day++) {
+        const at = new Date(2027, 0, 1 + day, 12);
+        // The same day of the month 13 months on, or that month's last day when it has no such day.
+        const bound = new Date(at.getFullYear(), at.getMonth() + 13, Math.min(at.getDate(), new Date(at.getFullYear(), at.getMonth() + 14, 0).getDate()), 12);
+        const r = createRecord(manifest, { necessary: true, analytics: false, ads: false }, 'reject', 'en', { gpc: undefined, dnt: undefined }, at);
+        if (Date.parse(r.expires) > +bound) expect.fail(`${lifetime} written ${at.toDateString()} expires ${r.expires}, after ${bound.toISOString()}`);
+      }
+    }
   });
 });

@@ -108,6 +108,15 @@ describe('validateManifest', () => {
     expect(issuesOf(withChange((m) => (m.consent = { lifetime: 'P13M' })))).to.deep.equal([]);
   });
 
+  // 13 calendar months last 393 to 397 days: a day count within them from every start day is at most 393;
+  // 397 days, 13 months and a day, or 57 weeks (399 days) outlast them from (nearly) every day.
+  it('draws the 13-month line at its edges: P13M, P1Y1M and P393D accepted; P397D, P13M1D, P1Y1M1D and P57W refused', () => {
+    for (const lifetime of ['P13M', 'P1Y1M', 'P393D', 'P56W1D'])
+      expect(issuesOf(withChange((m) => (m.consent = { lifetime }))), lifetime).to.deep.equal([]);
+    for (const lifetime of ['P397D', 'P13M1D', 'P1Y1M1D', 'P57W'])
+      expect(issuesOf(withChange((m) => (m.consent = { lifetime }))), lifetime).to.deep.equal([{ path: '$.consent.lifetime', message: `expected at most 13 months (P13M), got ${lifetime}` }]);
+  });
+
   it('refuses a strictly necessary cookie without a purpose or duration', () => {
     const issues = issuesOf(withChange((m) => (m.cookies = { categories: [{ id: 'necessary', necessary: true, name: 'Necessary', items: [{ name: 'sid', party: 'first' }] }] })));
     expect(issues.map((i) => i.path)).to.have.members(['$.cookies.categories[0].items[0].purpose', '$.cookies.categories[0].items[0].duration']);
