@@ -1,5 +1,6 @@
 // Every element in every state, light and dark, at 320 CSS px (the width of a
-// 1280 px window at 400% zoom, or a 640 px one at 200%): axe passes and nothing
+// 1280 px window at 400% zoom, or a 640 px one at 200%): axe passes, every target
+// is 24x24 px or spaced (2.5.8), control borders contrast 3:1 (1.4.11), and nothing
 // needs horizontal scrolling (WCAG 1.4.10 reflow).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
@@ -11,6 +12,7 @@ import type { PrivacyRequest } from '../../src/elements/privacy-request/privacy-
 import { loadSeed } from '../fixtures.js';
 import { buttonOf, noticeManifest, promptManifest } from '../elements/privacy-banner/helpers.js';
 import { clearCookies } from '../core/consent/helpers.js';
+import { boundaryContrastProblems, targetSizeProblems } from './targets.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean> };
 type State = { name: string; reach: () => Promise<Lit> };
@@ -155,6 +157,33 @@ const STATES: Record<string, State[]> = {
   ],
 };
 
+describe('the target size and boundary checks themselves', () => {
+  const rootWith = async (markup: string) => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<style>:host { display: block; background: #fff; color: #000; font: 16px/1.5 sans-serif } button, input { box-sizing: border-box; margin: 0; padding: 0; font: inherit }</style>${markup}`;
+    return root;
+  };
+
+  it('flag small crowded targets, not small spaced ones, nor links in a sentence', async () => {
+    const crowded = await rootWith('<button style="width:16px;height:16px">a</button><button style="width:16px;height:16px">b</button>');
+    expect(targetSizeProblems(crowded)).to.have.length(2);
+    expect(targetSizeProblems(crowded)[0]).to.match(/^<button> "a" is 16\.0x16\.0 px, too close to <button> "b"$/);
+    const spaced = await rootWith('<button style="width:16px;height:16px;display:block">a</button><button style="width:16px;height:16px;display:block;margin-top:12px">b</button>');
+    expect(targetSizeProblems(spaced)).to.deep.equal([]);
+    const sentence = await rootWith('<p>Read <a href="#x">x</a> <a href="#y">y</a> first.</p><p><a href="#z">z</a><a href="#w">w</a></p>');
+    expect(targetSizeProblems(sentence).map((p) => p.split(' is ')[0])).to.deep.equal(['<a> "z"', '<a> "w"']);
+    expect(targetSizeProblems(await rootWith('<button hidden>x</button><details><summary>s</summary><button style="width:4px;height:4px">in</button><button style="width:4px;height:4px">closed</button></details>'))).to.deep.equal([]);
+  });
+
+  it('flag a field or button seen only by a border under 3:1, not one seen by its fill', async () => {
+    const faint = await rootWith('<input style="border:1px solid #ececec;background:#fff"><button style="border:2px solid #ececec;background:transparent">b</button>');
+    expect(boundaryContrastProblems(faint).map((p) => p.replace(/ border .*: /, ': '))).to.deep.equal(['<input> "text": 1.18:1', '<button> "b": 1.18:1']);
+    const fine = await rootWith('<input style="border:1px solid #75757f"><button style="border:0;background:#1d4ed8;color:#fff">filled</button><button style="border:0;background:none">text only</button><button disabled style="border:1px solid #eee">off</button>');
+    expect(boundaryContrastProblems(fine)).to.deep.equal([]);
+  });
+});
+
 describe('every element, every state, at 320 px wide, light and dark', () => {
   before(() => setViewport({ width: 320, height: 640 }));
   after(() => setViewport({ width: 800, height: 600 }));
@@ -183,6 +212,8 @@ describe('every element, every state, at 320 px wide, light and dark', () => {
             // A loading banner shows nothing: a status flashing at the bottom of every page load would only distract.
             if (!(tag === 'privacy-banner' && state.name === 'loading')) expect(el.shadowRoot!.textContent!.trim(), 'the state shows something').to.not.equal('');
             await expect(el).to.be.accessible();
+            expect(targetSizeProblems(el.shadowRoot!), 'targets under 24x24 px without spacing (WCAG 2.5.8)').to.deep.equal([]);
+            expect(boundaryContrastProblems(el.shadowRoot!), 'control borders under 3:1 (WCAG 1.4.11)').to.deep.equal([]);
             expect(overflowing(el.shadowRoot!), 'needs horizontal scrolling').to.deep.equal([]);
             expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(innerWidth);
           } finally {
