@@ -44,25 +44,30 @@ function overflowing(root: ParentNode, out: string[] = [], right = innerWidth): 
 }
 
 const rich = async () => loadSeed('naxora');
-let pendingFetch: (() => void) | undefined;
+let restoreFetch: (() => void) | undefined;
+/** Answers every fetch with `stub` until the test ends. */
+const stubFetch = (stub: typeof fetch) => {
+  const real = window.fetch;
+  window.fetch = stub;
+  restoreFetch = () => (window.fetch = real);
+};
 const never = (tag: string) => async () => {
   clearManifestCache();
-  const real = window.fetch;
-  window.fetch = () => new Promise(() => {});
-  pendingFetch = () => (window.fetch = real);
+  stubFetch(() => new Promise(() => {}));
   return fixture<Lit>(`<${tag} policy="/never-answers.json"></${tag}>`);
 };
 const broken = (tag: string) => async () => fixture<Lit>(`<${tag}><script type="application/json">{"version": 1</script></${tag}>`);
-const withManifest = (tag: string, manifest: unknown) => async () => {
+const withManifest = (tag: string, manifest: unknown, attributes: Record<string, string> = {}) => async () => {
   const el = document.createElement(tag) as Lit & { manifest: unknown };
   el.manifest = manifest;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   return fixture<Lit>(html`${el}`);
 };
 
-const request = (right?: string) => async () => {
+const request = (right?: string, rights?: object) => async () => {
   const el = (await withManifest('privacy-request', {
     ...(await rich()),
-    rights: {
+    rights: rights ?? {
       deadline: 'P30D',
       methods: [{ id: 'api', type: 'endpoint', url: '/api/privacy-requests', accountIdentifier: 'Account number' }, { id: 'mail', type: 'email', email: 'dataprotectionofficer@subsidiaryofexample.com', subject: 'Data Protection Request' }],
       items: [{ right: 'access' }, { right: 'erasure', methods: ['mail'] }],
@@ -70,6 +75,34 @@ const request = (right?: string) => async () => {
   })()) as PrivacyRequest;
   if (right) el.setAttribute('right', right);
   await el.updateComplete;
+  return el;
+};
+/** The dialog open on one right. */
+const requestPage = (right: string, rights?: object) => async () => {
+  const el = (await request(right, rights)()) as PrivacyRequest;
+  await el.openDialog();
+  return el;
+};
+/** The access form filled in and sent, the endpoint answering with `answer` (the demo server's, unless given). */
+const sendAccess = async (answer?: typeof fetch) => {
+  const el = (await requestPage('access')()) as PrivacyRequest;
+  if (answer) stubFetch(answer);
+  for (const [id, value] of [['email', 'visitor@example.com'], ['accountIdentifier', 'ACC-1']]) {
+    const field = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+    field.value = value;
+    field.dispatchEvent(new Event('input'));
+  }
+  // Where the visitor is when they send: axe measures only what is scrolled into view in the dialog.
+  const submit = el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type=submit]')!;
+  submit.scrollIntoView({ block: 'nearest' });
+  submit.click();
+  await el.updateComplete;
+  return el;
+};
+const shown = (el: Lit) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const positioned = (position: string) => async () => {
+  const el = await withManifest('privacy-banner', promptManifest, { position })();
+  expect(el.shadowRoot!.querySelector('[part~=panel]')!.getBoundingClientRect()[position === 'top' ? 'top' : 'bottom']).to.be.closeTo(position === 'top' ? 0 : innerHeight - (position === 'corner' ? 16 : 0), 1);
   return el;
 };
 
@@ -104,6 +137,8 @@ const STATES: Record<string, State[]> = {
       },
     },
     { name: 'after a choice', reach: async () => click(await withManifest('privacy-banner', promptManifest)(), 'Reject all') },
+    { name: 'prompt at the top', reach: positioned('top') },
+    { name: 'prompt in the corner', reach: positioned('corner') },
   ],
   'privacy-signals': [
     { name: 'loading', reach: never('privacy-signals') },
@@ -113,6 +148,24 @@ const STATES: Record<string, State[]> = {
       reach: async () => {
         signalSources.navigator = { globalPrivacyControl: true, doNotTrack: '1' };
         return withManifest('privacy-signals', await rich())();
+      },
+    },
+    {
+      name: 'GPC not honoured',
+      reach: async () => {
+        signalSources.navigator = { globalPrivacyControl: true };
+        const el = await withManifest('privacy-signals', { ...(await rich()), signals: { gpc: { honoured: false, statement: 'We do not sell or share data, so there is nothing to opt out of.' } } })();
+        expect(shown(el)).to.contain('This site does not act on it');
+        return el;
+      },
+    },
+    {
+      name: 'GPC off, shown with always',
+      reach: async () => {
+        signalSources.navigator = { globalPrivacyControl: false };
+        const el = await withManifest('privacy-signals', await rich(), { always: '' })();
+        expect(shown(el)).to.contain('supports Global Privacy Control, and the signal is off');
+        return el;
       },
     },
   ],
@@ -140,17 +193,58 @@ const STATES: Record<string, State[]> = {
       },
     },
     {
+      name: 'request sending',
+      reach: async () => {
+        const el = await sendAccess(() => new Promise(() => {}));
+        const button = el.shadowRoot!.querySelector('form button[type=submit]')!;
+        expect([button.textContent!.trim(), button.getAttribute('aria-disabled')]).to.deep.equal(['Sending…', 'true']);
+        return el;
+      },
+    },
+    {
       name: 'request sent',
       reach: async () => {
-        const el = (await request('access')()) as PrivacyRequest;
-        await el.openDialog();
-        for (const [id, value] of [['email', 'visitor@example.com'], ['accountIdentifier', 'ACC-1']]) {
-          const field = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
-          field.value = value;
-          field.dispatchEvent(new Event('input'));
-        }
-        el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+        const el = await sendAccess();
         await waitUntil(() => el.shadowRoot!.querySelector('[role=status]')?.textContent?.includes('Reference:'), 'the request was not sent', { timeout: 4000 });
+        return el;
+      },
+    },
+    {
+      name: 'request failed',
+      reach: async () => {
+        const el = await sendAccess(() => Promise.reject(new TypeError('offline')));
+        await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]')?.textContent?.includes('no connection'), 'the failure was not shown', { timeout: 4000 });
+        el.shadowRoot!.querySelector('[role=alert]')!.scrollIntoView({ block: 'nearest' });
+        expect(el.shadowRoot!.querySelector('a[href^="mailto:"]'), 'email offered').to.exist;
+        return el;
+      },
+    },
+    {
+      name: 'complaint with an authority',
+      reach: async () => {
+        const el = await requestPage('complaint', { authority: { name: 'Autoriteit Persoonsgegevens', url: 'https://autoriteitpersoonsgegevens.nl/' }, items: [{ right: 'complaint' }] })();
+        expect(el.shadowRoot!.querySelector('dialog a')!.getAttribute('href')).to.equal('https://autoriteitpersoonsgegevens.nl/');
+        return el;
+      },
+    },
+    {
+      name: 'complaint without an authority',
+      reach: async () => {
+        const el = await requestPage('complaint', { items: [{ right: 'complaint' }] })();
+        expect(el.shadowRoot!.querySelector('dialog a')).to.equal(null);
+        expect(shown(el)).to.contain('data protection authority where you live');
+        return el;
+      },
+    },
+    {
+      name: 'web form and self-service links',
+      reach: async () => {
+        const el = await requestPage('portability', {
+          methods: [{ id: 'form', type: 'web-form', url: 'https://example.com/privacy-form', description: 'Our request form' }, { id: 'account', type: 'self-service', url: 'https://example.com/account', description: 'Settings, then Privacy, then Download' }],
+          items: [{ right: 'portability' }],
+        })();
+        const links = [...el.shadowRoot!.querySelectorAll('dialog a')].map((a) => a.textContent);
+        expect(links).to.deep.equal(['Open the request form', 'Do it yourself in your account']);
         return el;
       },
     },
@@ -193,8 +287,8 @@ describe('every element, every state, at 320 px wide, light and dark', () => {
     signalSources.window = {};
   });
   afterEach(async () => {
-    pendingFetch?.();
-    pendingFetch = undefined;
+    restoreFetch?.();
+    restoreFetch = undefined;
     await emulateMedia({ colorScheme: 'light' });
   });
 
