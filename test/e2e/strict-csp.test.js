@@ -40,13 +40,33 @@ test('every element renders and operates with zero CSP violations', async () => 
   assert.equal(record.choices.analytics, false);
   assert.equal(await page.evaluate(() => window.analyticsRuns), 1);
 
-  // Summary: every expand control works.
-  for (const toggle of await page.locator('privacy-summary button[aria-expanded]').all()) await toggle.click();
+  // Summary: every expand control works. The page opens every section (open="all"): a click closes one, the next opens it again.
+  const toggles = await page.locator('privacy-summary button[aria-expanded]').all();
+  assert.ok(toggles.length > 0, 'no section toggles');
+  /** The toggle's aria-expanded and whether the panel it controls is shown, once the summary has rendered. */
+  const state = (toggle) =>
+    toggle.evaluate(async (button) => {
+      await button.getRootNode().host.updateComplete;
+      const panel = button.getRootNode().getElementById(button.getAttribute('aria-controls'));
+      return [button.getAttribute('aria-expanded'), !!panel && panel.checkVisibility()];
+    });
+  for (const toggle of toggles) {
+    const name = await toggle.textContent();
+    assert.deepEqual(await state(toggle), ['true', true], `${name} starts open`);
+    await toggle.click();
+    assert.deepEqual(await state(toggle), ['false', false], `${name} closes`);
+    await toggle.click();
+    assert.deepEqual(await state(toggle), ['true', true], `${name} opens again`);
+  }
 
   // Request: open the dialog, then close it with Escape.
   await page.locator('privacy-request button').first().click();
-  await page.locator('privacy-request dialog, privacy-request [role="dialog"]').first().waitFor({ state: 'visible' });
+  const requestDialog = page.locator('privacy-request dialog');
+  await requestDialog.waitFor({ state: 'visible' });
+  assert.equal(await requestDialog.evaluate((d) => d.open), true);
   await page.keyboard.press('Escape');
+  await requestDialog.waitFor({ state: 'hidden', timeout: 2000 });
+  assert.equal(await requestDialog.evaluate((d) => d.open), false, 'Escape closes the request dialog');
 
   assert.deepEqual(problems.violations, []);
   assert.deepEqual(problems.errors, []);
