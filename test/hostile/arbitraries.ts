@@ -91,3 +91,22 @@ const stringPaths = allPaths.filter((p) => typeof p.reduce<unknown>((node, k) =>
 export const hostileTextManifest: fc.Arbitrary<unknown> = fc
   .tuple(fc.constantFrom(...stringPaths), hostileString)
   .map(([path, v]) => replaceAt(path, v));
+
+/** URLs an attacker would try: script and data schemes behind odd case, leading control characters, tabs and newlines; and plain web URLs. */
+export const hostileUrl = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('', ' ', '\u0000', '\u0001', '\t', '\n', '\u001f'),
+      fc.constantFrom('javascript', 'JaVaScRiPt', 'java\tscript', 'java\nscript', 'data', 'vbscript', 'file', 'http', 'https', 'mailto', 'HTTPS'),
+      fc.constantFrom(':', '%3A', '&colon;'),
+      fc.constantFrom('alert(1)', '//example.com/a', 'dpo@example.com', 'text/html,<script>x</script>', '//example.com/"onmouseover=x', '//example.com/`x`', '//example.com\\..\\admin', '//example.com/a b'),
+    )
+    .map((parts) => parts.join('')),
+  fc.webUrl({ withQueryParameters: true, withFragments: true }),
+  hostileString,
+);
+
+/** The realistic manifest with one of its URL fields replaced by a hostile URL. */
+export const hostileUrlManifest: fc.Arbitrary<unknown> = fc
+  .tuple(fc.constantFrom<(string | number)[]>(['url'], ['recipients', 0, 'url']), hostileUrl)
+  .map(([path, v]) => replaceAt(path, v));
