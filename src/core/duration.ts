@@ -18,10 +18,6 @@ export function parseDuration(value: string): Duration | undefined {
   return Object.fromEntries(DURATION_UNITS.map((unit, i) => [unit, Number(match[i + 1] ?? 0)])) as unknown as Duration;
 }
 
-/** Length in days, months counted as 30.44 days and years as 365.25. */
-export const approxDays = (d: Duration) =>
-  d.years * 365.25 + d.months * 30.44 + d.weeks * 7 + d.days + d.hours / 24 + d.minutes / 1440 + d.seconds / 86400;
-
 /**
  * The calendar date a duration after `from` ends on. A period in months ends on the same day of
  * the month it lands in, or on that month's last day when it has no such day: one month after

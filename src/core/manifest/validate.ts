@@ -1,6 +1,6 @@
 import { isOptional, type Format, type Shape } from './shape.js';
 import { manifestShape, type Manifest } from './schema.js';
-import { parseDuration, approxDays } from '../duration.js';
+import { addDuration, parseDuration, type Duration } from '../duration.js';
 
 /** One problem in a manifest, located by a JSON path such as `$.rights.items[2].right`. */
 export interface ManifestIssue {
@@ -15,7 +15,23 @@ export type Validation =
 const MAX_STRING = 10_000;
 const MAX_ITEMS = 500;
 /** 13 months, the outer bound for a stored choice. */
-export const MAX_CONSENT_DAYS = 396;
+const MAX_CONSENT = parseDuration('P13M')!;
+
+/**
+ * Whether a choice kept for `d` would outlast 13 calendar months when made on some day. Months and
+ * years compare as months; a count of days, weeks or hours is tried from every day of a four-year
+ * cycle, as the store would count it, since 13 months last 393 to 397 days by where they start.
+ */
+function outlastsThirteenMonths(d: Duration): boolean {
+  const months = d.years * 12 + d.months;
+  const rest = d.weeks + d.days + d.hours + d.minutes + d.seconds > 0;
+  if (months >= 13 || !rest) return months > 13 || (months === 13 && rest);
+  for (let day = 0; day < 1461; day++) {
+    const from = new Date(2024, 0, 1 + day, 12);
+    if (+addDuration(from, d) > +addDuration(from, MAX_CONSENT)) return true;
+  }
+  return false;
+}
 
 const FORMATS: Record<Format, [RegExp | ((v: string) => boolean), string]> = {
   url: [isSafeUrl, 'an http(s) or mailto URL, or a relative one'],
@@ -123,7 +139,7 @@ function checkRelations(m: Manifest, out: ManifestIssue[]) {
     });
   });
   const lifetime = m.consent?.lifetime;
-  if (lifetime && approxDays(parseDuration(lifetime)!) > MAX_CONSENT_DAYS)
+  if (lifetime && outlastsThirteenMonths(parseDuration(lifetime)!))
     out.push({ path: '$.consent.lifetime', message: `expected at most 13 months (P13M), got ${lifetime}` });
   const methods = new Map(m.rights?.methods?.map((x) => [x.id, x]));
   // Self-service may be a place in the product ("your account settings") with no URL to give.
