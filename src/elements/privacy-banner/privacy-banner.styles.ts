@@ -96,6 +96,8 @@ export const styles = [
       margin-bottom: 0.25rem;
     }
     input {
+      /* Never squeezed by a long category name: a switch stays a 24 px target. */
+      flex: none;
       width: 1.5rem;
       height: 1.5rem;
       margin: 0;
