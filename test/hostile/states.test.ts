@@ -154,8 +154,17 @@ const STATES: Record<string, State[]> = {
       name: 'GPC not honoured',
       reach: async () => {
         signalSources.navigator = { globalPrivacyControl: true };
-        const el = await withManifest('privacy-signals', { ...(await rich()), signals: { gpc: { honoured: false, statement: 'We do not sell or share data, so there is nothing to opt out of.' } } })();
+        const el = await withManifest('privacy-signals', { ...(await rich()), sale: { sells: false, shares: true }, signals: { gpc: { honoured: false, statement: 'We do not act on browser signals yet.' } } })();
         expect(shown(el)).to.contain('This site does not act on it');
+        return el;
+      },
+    },
+    {
+      name: 'GPC with nothing to opt out of',
+      reach: async () => {
+        signalSources.navigator = { globalPrivacyControl: true };
+        const el = await withManifest('privacy-signals', { ...(await rich()), sale: { sells: false, shares: false }, signals: { gpc: { honoured: false, statement: 'We do not sell or share data.' } } })();
+        expect(shown(el)).to.contain('nothing for it to opt out of');
         return el;
       },
     },
