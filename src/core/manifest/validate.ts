@@ -25,7 +25,8 @@ const MAX_CONSENT = parseDuration('P13M')!;
 function outlastsThirteenMonths(d: Duration): boolean {
   const months = d.years * 12 + d.months;
   const rest = d.weeks + d.days + d.hours + d.minutes + d.seconds > 0;
-  if (months >= 13 || !rest) return months > 13 || (months === 13 && rest);
+  if (months > 13 || (months === 13 && rest)) return true;
+  if (!rest) return false;
   for (let day = 0; day < 1461; day++) {
     const from = new Date(2024, 0, 1 + day, 12);
     if (+addDuration(from, d) > +addDuration(from, MAX_CONSENT)) return true;
@@ -127,12 +128,12 @@ function checkRelations(m: Manifest, out: ManifestIssue[]) {
     seen.add(c.id);
     if (c.necessary && c.uses?.length)
       out.push({ path: `${path}.uses`, message: 'a strictly necessary category cannot be used for sale, sharing or targeted advertising' });
-    // Advertising is never strictly necessary: a necessary category would grant these without asking.
     // Only cookies and sessionStorage end with the browser session; localStorage and IndexedDB stay until removed.
     c.items?.forEach((item, j) => {
       if (item.duration === 'session' && (item.kind === 'localStorage' || item.kind === 'indexedDB'))
         out.push({ path: `${path}.items[${j}].duration`, message: `${item.kind} outlives the browser session; give a period, or "unspecified"` });
     });
+    // Advertising is never strictly necessary: a necessary category would grant these without asking.
     c.consentMode?.forEach((type, j) => {
       if (c.necessary && type.startsWith('ad_'))
         out.push({ path: `${path}.consentMode[${j}]`, message: `a strictly necessary category cannot grant ${type}; put it in a category that asks for consent` });
