@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { validateManifest, isSafeUrl, type ManifestIssue } from '../../../src/core/manifest/validate.js';
 import { parseManifest } from '../../../src/core/manifest/load.js';
+import { addDuration, parseDuration } from '../../../src/core/duration.js';
 import { minimalManifest } from '../../fixtures.js';
 
 const issuesOf = (value: unknown): readonly ManifestIssue[] => {
@@ -115,6 +116,25 @@ describe('validateManifest', () => {
       expect(issuesOf(withChange((m) => (m.consent = { lifetime }))), lifetime).to.deep.equal([]);
     for (const lifetime of ['P397D', 'P13M1D', 'P1Y1M1D', 'P57W'])
       expect(issuesOf(withChange((m) => (m.consent = { lifetime }))), lifetime).to.deep.equal([{ path: '$.consent.lifetime', message: `expected at most 13 months (P13M), got ${lifetime}` }]);
+  });
+
+  it('draws the 13-month line exactly from every start day: for each whole number of months, the longest day count accepted never outlasts 13 months, and one day more does on some day', () => {
+    const accepted = (lifetime: string) => !issuesOf(withChange((m) => (m.consent = { lifetime }))).length;
+    const outlasts = (lifetime: string) => {
+      for (let day = 0; day < 1461; day++) {
+        const from = new Date(2027, 0, 1 + day, 12);
+        if (+addDuration(from, parseDuration(lifetime)!) > +addDuration(from, parseDuration('P13M')!)) return true;
+      }
+      return false;
+    };
+    for (let months = 0; months <= 13; months++) {
+      let days = 0;
+      while (accepted(`P${months}M${days + 1}D`)) days++;
+      if (months === 13) expect(days, 'P13M and not a day more').to.equal(0);
+      expect(outlasts(`P${months}M${days}D`), `P${months}M${days}D`).to.equal(false);
+      expect(outlasts(`P${months}M${days + 1}D`), `P${months}M${days + 1}D`).to.equal(true);
+      expect(accepted(`P${months}M${days}DT1S`), `P${months}M${days}DT1S`).to.equal(false);
+    }
   });
 
   it('refuses a strictly necessary cookie without a purpose or duration', () => {
