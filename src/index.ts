@@ -7,7 +7,7 @@ export { RIGHTS, LEGAL_BASES, CONSENT_MODE_TYPES, OPT_OUT_USES, type Manifest, t
 export type { Text } from './core/manifest/shape.js';
 export { parseDuration, addDuration } from './core/duration.js';
 export { formatDuration, formatDate } from './core/i18n/format.js';
-export { registerCatalog, type Catalog } from './core/i18n/catalog.js';
+export { registerCatalog, type Catalog, type PartialCatalog } from './core/i18n/catalog.js';
 export { gpcJson } from './core/signals/gpc-json.js';
 export { readSignals, type Signals, type SignalSource } from './core/signals/detect.js';
 export { decideSignals, type SignalDecision } from './core/signals/decision.js';

@@ -16,7 +16,7 @@ export const CHOICE_CATEGORY = '_choice';
 export function disclosedCategories(manifest: Manifest, words: { necessaryCategory: string; choiceCookie: string }): readonly Category[] {
   const categories = categoriesOf(manifest);
   const name = manifest.consent?.cookie ?? DEFAULT_COOKIE;
-  if (categories.some((c) => c.items?.some((i) => i.name === name))) return categories;
+  if (categories.some((c) => c.necessary && c.items?.some((i) => i.name === name))) return categories;
   const item: StorageItem = { name, purpose: words.choiceCookie, duration: manifest.consent?.lifetime ?? DEFAULT_LIFETIME, party: 'first' };
   const at = categories.findIndex((c) => c.necessary);
   return at < 0

@@ -2,12 +2,33 @@ import type { Catalog } from './en.js';
 
 export type { Catalog };
 
-/** Registered languages; English needs no entry, each element carries the English strings it uses. */
-const catalogs = new Map<string, Catalog>();
+/** A catalog that may lack strings (one written for an earlier release, or a partial translation): English fills them in. */
+export type PartialCatalog = { [K in keyof Catalog]?: Catalog[K] extends (...args: never[]) => unknown ? Catalog[K] : Catalog[K] extends object ? Partial<Catalog[K]> : Catalog[K] };
 
-/** Adds or replaces the UI strings for a language. */
-export function registerCatalog(lang: string, catalog: Catalog) {
+/** Registered languages; English needs no entry, each element carries the English strings it uses. */
+const catalogs = new Map<string, PartialCatalog>();
+
+/** Adds or replaces the UI strings for a language; a string it lacks is shown in English. */
+export function registerCatalog(lang: string, catalog: PartialCatalog) {
   catalogs.set(lang.toLowerCase(), catalog);
+}
+
+/** Each registered catalog completed with the English an element uses, made once per pair. */
+const completed = new WeakMap<object, WeakMap<object, object>>();
+
+function complete<T extends object>(found: PartialCatalog, english: T): T {
+  let byEnglish = completed.get(found);
+  if (!byEnglish) completed.set(found, (byEnglish = new WeakMap()));
+  let merged = byEnglish.get(english) as T | undefined;
+  if (!merged) {
+    const base = english as Record<string, unknown>;
+    // One level deep: groups such as `sections` or `rights` may lack an entry too.
+    merged = Object.fromEntries(
+      Object.entries({ ...base, ...found }).map(([key, value]) => [key, typeof value === 'object' && !Array.isArray(value) && typeof base[key] === 'object' ? { ...(base[key] as object), ...value } : value]),
+    ) as T;
+    byEnglish.set(english, merged);
+  }
+  return merged;
 }
 
 /**
@@ -37,7 +58,7 @@ export function resolveCatalog<K extends keyof Catalog>(
   for (const tag of wanted.map((l) => l.toLowerCase())) {
     const primary = tag.split('-')[0];
     const found = catalogs.get(tag) ?? catalogs.get(primary);
-    if (found) return { lang: wanted[0], catalog: found };
+    if (found) return { lang: wanted[0], catalog: complete(found, english) };
     // English is built in: an English page wants it, not the next language the browser lists.
     if (primary === 'en') break;
   }

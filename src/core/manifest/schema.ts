@@ -19,6 +19,9 @@ export const RIGHTS = [
 ] as const;
 export type Right = (typeof RIGHTS)[number];
 
+/** Rights the CCPA lets no business make depend on a verified identity (11 CCR 7026, 7027(e)). */
+export const NO_IDENTITY_CHECK: readonly Right[] = ['opt-out-sale', 'limit-sensitive'];
+
 /** GDPR Art. 6(1) legal bases. */
 export const LEGAL_BASES = [
   'consent',

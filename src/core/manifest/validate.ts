@@ -1,6 +1,7 @@
 import { isOptional, type Format, type Shape } from './shape.js';
-import { manifestShape, type Manifest } from './schema.js';
+import { manifestShape, NO_IDENTITY_CHECK, type Manifest } from './schema.js';
 import { parseDuration, type Duration } from '../duration.js';
+import { DEFAULT_COOKIE } from '../consent/store.js';
 
 /** One problem in a manifest, located by a JSON path such as `$.rights.items[2].right`. */
 export interface ManifestIssue {
@@ -25,8 +26,10 @@ const SHORTEST_MONTHS = [0, 28, 59, 89, 120, 150, 181, 212, 242, 273, 303, 334, 
  */
 function outlastsThirteenMonths(d: Duration): boolean {
   const months = d.years * 12 + d.months;
-  const restSeconds = (((d.weeks * 7 + d.days) * 24 + d.hours) * 60 + d.minutes) * 60 + d.seconds;
-  return months > 13 || restSeconds > SHORTEST_MONTHS[13 - months] * 86400;
+  const days = d.weeks * 7 + d.days;
+  const time = (d.hours * 60 + d.minutes) * 60 + d.seconds;
+  // Hours are elapsed time, days calendar days: across a year with one more spring-forward than fall-back, an hour less fits.
+  return months > 13 || days * 86400 + time > SHORTEST_MONTHS[13 - months] * 86400 - (time ? 3600 : 0);
 }
 
 const FORMATS: Record<Format, [RegExp | ((v: string) => boolean), string]> = {
@@ -134,6 +137,14 @@ function checkRelations(m: Manifest, out: ManifestIssue[]) {
         out.push({ path: `${path}.consentMode[${j}]`, message: `a strictly necessary category cannot grant ${type}; put it in a category that asks for consent` });
     });
   });
+  // The cookie that keeps the choice is strictly necessary: under an optional category, a refusal would delete it with the rest.
+  const choiceCookie = m.consent?.cookie ?? DEFAULT_COOKIE;
+  m.cookies?.categories.forEach((c, i) =>
+    c.items?.forEach((item, j) => {
+      if (!c.necessary && item.name === choiceCookie && (item.kind ?? 'cookie') === 'cookie')
+        out.push({ path: `$.cookies.categories[${i}].items[${j}]`, message: `${choiceCookie} keeps the visitor's choice and is strictly necessary; list it in a necessary category` });
+    }),
+  );
   const lifetime = m.consent?.lifetime;
   if (lifetime && outlastsThirteenMonths(parseDuration(lifetime)!))
     out.push({ path: '$.consent.lifetime', message: `expected at most 13 months (P13M), got ${lifetime}` });
@@ -147,8 +158,8 @@ function checkRelations(m: Manifest, out: ManifestIssue[]) {
     r.methods?.forEach((id, j) => {
       if (!methods.has(id)) out.push({ path: `$.rights.items[${i}].methods[${j}]`, message: `expected the id of a method in $.rights.methods, got "${id}"` });
     });
-    if (r.right === 'opt-out-sale' && r.identityVerification)
-      out.push({ path: `$.rights.items[${i}].identityVerification`, message: 'an opt-out of sale or sharing may not require an identity check (CCPA)' });
+    if (NO_IDENTITY_CHECK.includes(r.right) && r.identityVerification)
+      out.push({ path: `$.rights.items[${i}].identityVerification`, message: `${r.right} may not require an identity check (CCPA)` });
   });
 }
 

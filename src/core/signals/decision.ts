@@ -28,6 +28,17 @@ const within = (region: string, places: readonly string[]) => {
   });
 };
 
+/** Optional categories used for sale, sharing or targeted advertising, by `uses` or a Consent Mode ad type: what an opt-out signal stops. */
+const optOutCategories = (manifest: Manifest | undefined) =>
+  manifest?.cookies?.categories.filter((c) => !c.necessary && (c.uses?.length || c.consentMode?.some((t) => AD_TYPES.includes(t)))) ?? [];
+
+/**
+ * True when the policy says it neither sells nor shares and nothing in it (a category or a
+ * recipient) is used for sale, sharing or targeted advertising: a GPC signal has nothing to stop.
+ */
+export const nothingToOptOut = (manifest: Manifest) =>
+  !!manifest.sale && !manifest.sale.sells && !manifest.sale.shares && !optOutCategories(manifest).length && !manifest.recipients?.some((r) => r.uses?.length);
+
 /**
  * Applies the manifest's stance. A signal the policy honours (GPC, or DNT) locks
  * every category used for sale, sharing or targeted advertising (by `uses` or a
@@ -41,9 +52,8 @@ export function decideSignals(signals: Signals, manifest: Manifest | undefined, 
   const regions = stance?.gpc?.jurisdictions;
   const gpcHonoured = signals.gpc === true && stance?.gpc?.honoured === true && (!regions || !region || within(region, regions));
   const dntHonoured = signals.dnt === true && stance?.dnt?.honoured === true;
-  const optional = manifest?.cookies?.categories.filter((c) => !c.necessary) ?? [];
   const optOut = gpcHonoured || dntHonoured;
-  const locked = optOut ? optional.filter((c) => c.uses?.length || c.consentMode?.some((t) => AD_TYPES.includes(t))) : [];
+  const locked = optOut ? optOutCategories(manifest) : [];
   return {
     ...signals,
     gpcHonoured,

@@ -8,7 +8,7 @@ import { safeHref } from '../../internal/links.js';
 import { wrapTab } from '../../internal/dialog.js';
 import { emit } from '../../internal/emit.js';
 import { formatDate } from '../../core/i18n/format.js';
-import type { Right, RightEntry } from '../../core/manifest/schema.js';
+import { NO_IDENTITY_CHECK, type Right, type RightEntry } from '../../core/manifest/schema.js';
 import { answerBy, fallbackEmail, mailtoFor, methodsFor, submitRequest, SUBMIT_TIMEOUT_MS, type RequestPayload, type SubmitResult } from '../../core/requests/request.js';
 
 declare module '../../internal/emit.js' {
@@ -281,8 +281,8 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
     const methods = methodsFor(manifest, entry);
     const endpoint = methods.find((m) => m.type === 'endpoint');
     const links = methods.filter((m) => m.type === 'web-form' || m.type === 'self-service');
-    // Opting out of sale or sharing asks for nothing that proves who the visitor is (CCPA): an account identifier is optional.
-    const optOut = entry.right === 'opt-out-sale';
+    // Opting out of sale or sharing, or limiting the use of sensitive data, asks for nothing that proves who the visitor is (CCPA): an account identifier is optional.
+    const optOut = NO_IDENTITY_CHECK.includes(entry.right);
     const identifier = endpoint?.accountIdentifier && this.text(endpoint.accountIdentifier);
     const { details, accountIdentifier } = this.fields;
     // The right's own email method, and after a failed submission the policy's; none once a request was received, to ask nothing twice.
@@ -341,7 +341,7 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
             </ul>
             ${endpoint?.url || links.length || mailto ? nothing : html`<p>${catalog.requestNoMethod}</p>`}
             ${due ? html`<p>${catalog.requestDeadline(formatDate(due, lang))}</p>` : nothing}
-            <p>${entry.right === 'opt-out-sale' ? catalog.requestNoIdentity : this.text(entry.identityVerification ?? manifest.rights?.identityVerification)}</p>`}`;
+            <p>${optOut ? catalog.requestNoIdentity : this.text(entry.identityVerification ?? manifest.rights?.identityVerification)}</p>`}`;
   }
 
   protected override render() {

@@ -6,7 +6,7 @@ import { signalsStrings } from '../../core/i18n/en/signals.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { emit } from '../../internal/emit.js';
 import { SignalsController } from '../../controllers/signals-controller.js';
-import type { SignalDecision } from '../../core/signals/decision.js';
+import { nothingToOptOut, type SignalDecision } from '../../core/signals/decision.js';
 
 declare module '../../internal/emit.js' {
   interface PrivacyEventMap {
@@ -93,10 +93,8 @@ export class PrivacySignals extends PolicyElement<keyof typeof strings> {
     const { catalog } = this.ui;
     const stance = this.policyManifest?.signals;
     const lines: [string, string | undefined][] = [];
-    // A site that neither sells nor shares has nothing for the signal to stop: saying it "does not act on it" would mislead.
-    const sale = this.policyManifest?.sale;
-    const nothingToStop = sale && !sale.sells && !sale.shares;
-    if (decision.gpc) lines.push([decision.gpcHonoured ? catalog.gpcHonoured : nothingToStop ? catalog.gpcNothingToStop : catalog.gpcNotHonoured, this.text(stance?.gpc?.statement)]);
+    // A site with nothing for the signal to stop: saying it "does not act on it" would mislead.
+    if (decision.gpc) lines.push([decision.gpcHonoured ? catalog.gpcHonoured : nothingToOptOut(this.policyManifest!) ? catalog.gpcNothingToStop : catalog.gpcNotHonoured, this.text(stance?.gpc?.statement)]);
     if (decision.dnt) lines.push([decision.dntHonoured ? catalog.dntHonoured : catalog.dntNotHonoured, this.text(stance?.dnt?.statement)]);
     if (!lines.length && !this.always) return nothing;
     if (!lines.length)

@@ -276,9 +276,9 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
           this.table(
             [c.type, c.purpose, c.storage, c.legalBasis],
             m.data!.filter((d) => t(d.group) === g).map((d) => {
-              const about = [d.optional && c.optional, d.sensitive && c.sensitive, d.source && c.sources[d.source]].filter(Boolean);
+              const flags = [d.optional && c.optional, d.sensitive && c.sensitive, d.source && c.sources[d.source]].filter((f): f is string => !!f);
               return [
-                html`${t(d.type)}${about.length ? ` (${about.join(', ')})` : ''}${d.note ? html`<br />${t(d.note)}` : nothing}`,
+                html`${c.flagged(t(d.type), flags)}${d.note ? html`<br />${t(d.note)}` : nothing}`,
                 t(d.purpose),
                 t(d.storage),
                 d.legalBasis?.map((b) => c.legalBases[b]).join(', ') ?? '',
@@ -371,14 +371,14 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     const bodies = this.bodies(m, c, lang);
     const keys = (this.sections ? (words(this.sections) as SectionKey[]) : SECTIONS).filter((k) => bodies[k]);
     // Each period with what it applies to ("Billing: 5 years"): a bare list of periods says nothing.
-    const kept = m.retention?.map((r) => [t(r.data), this.kept(r, c, lang) || t(r.description)]).filter(([, how]) => how).map(([what, how]) => `${what}: ${how}`);
+    const kept = m.retention?.map((r) => [t(r.data), this.kept(r, c, lang) || t(r.description)]).filter(([, how]) => how).map(([what, how]) => c.keptFor(what, how));
     return html`<article part="base" aria-labelledby="title">
       <header part="header">
         ${this.heading(0, html`<span id="title">${t(m.title) || c.summaryTitle}</span>`)}
         <p>${t(m.controller.name)}${m.controller.email ? html` · ${this.email(m.controller.email)}` : nothing}</p>
         <p>${m.lastUpdated === m.effectiveDate
           ? c.lastUpdated(formatDate(m.lastUpdated, lang), m.version) // the policy gives only a "Last updated" date: say that, not "in effect since"
-          : `${c.effective(formatDate(m.effectiveDate, lang), m.version)}${m.lastUpdated ? `. ${c.lastUpdated(formatDate(m.lastUpdated, lang))}` : ''}`}</p>
+          : c.effective(formatDate(m.effectiveDate, lang), m.version, m.lastUpdated && formatDate(m.lastUpdated, lang))}</p>
         ${this.para(m.summary)}
         <dl part="label">
           ${m.data?.length ? html`<dt>${c.labelCollected}</dt><dd>${[...new Set(m.data.map((d) => t(d.group)))].join(', ')}</dd>` : nothing}

@@ -42,6 +42,18 @@ describe('language resolution', () => {
     expect(resolveCatalog(['XX-yy'], bannerStrings).catalog.acceptAll).to.equal('x');
   });
 
+  it('fills a catalog that lacks strings (written for an earlier release, or a partial translation) with English, groups one level deep', () => {
+    registerCatalog('br', { acceptAll: 'Tout accepter', sections: { about: 'Qui nous sommes' } });
+    const english = { ...storageStrings, ...summaryStrings, ...bannerStrings };
+    const { catalog } = resolveCatalog(['br'], english);
+    expect(catalog.acceptAll).to.equal('Tout accepter');
+    expect(catalog.rejectAll).to.equal(bannerStrings.rejectAll);
+    expect(catalog.kinds.localStorage).to.equal('local storage');
+    expect(catalog.sections).to.deep.equal({ ...summaryStrings.sections, about: 'Qui nous sommes' });
+    expect(catalog.lastUpdated('1 mai 2026', '3')).to.equal('Last updated 1 mai 2026, version 3');
+    expect(resolveCatalog(['br'], english).catalog, 'made once').to.equal(catalog);
+  });
+
   it('an English page gets English even when the browser lists a language with a catalog after it', () => {
     registerCatalog('de', { ...en, acceptAll: 'Alle akzeptieren' });
     expect(resolveCatalog(['en', 'de-DE'], bannerStrings)).to.deep.equal({ lang: 'en', catalog: bannerStrings });

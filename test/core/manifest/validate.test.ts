@@ -167,12 +167,30 @@ describe('validateManifest', () => {
     expect(issues.map((i) => i.path)).to.deep.equal(['$.rights.methods[0].email', '$.rights.items[0].methods[1]']);
   });
 
-  it('refuses an identity check on an opt-out of sale (CCPA allows none), and allows one on any other right', () => {
+  it('refuses an identity check on an opt-out of sale or a limit on sensitive data (CCPA allows none), and allows one on any other right', () => {
     const issues = issuesOf(withChange((m) => (m.rights = { items: [
       { right: 'know', identityVerification: 'We verify your identity.' },
       { right: 'opt-out-sale', identityVerification: 'We verify your identity.' },
+      { right: 'limit-sensitive', identityVerification: 'We verify your identity.' },
     ] })));
-    expect(issues).to.deep.equal([{ path: '$.rights.items[1].identityVerification', message: 'an opt-out of sale or sharing may not require an identity check (CCPA)' }]);
+    expect(issues).to.deep.equal([
+      { path: '$.rights.items[1].identityVerification', message: 'opt-out-sale may not require an identity check (CCPA)' },
+      { path: '$.rights.items[2].identityVerification', message: 'limit-sensitive may not require an identity check (CCPA)' },
+    ]);
+  });
+
+  it('refuses the cookie that keeps the choice under an optional category (a refusal would delete it), by its default or configured name', () => {
+    const analytics = (name: string, kind?: string) => ({ id: 'analytics', name: 'Analytics', items: [{ name, ...(kind && { kind }), purpose: 'P', duration: 'P1Y', party: 'first' }] });
+    expect(issuesOf(withChange((m) => (m.cookies = { categories: [analytics('privacy_consent')] }))).map((i) => i.path)).to.deep.equal(['$.cookies.categories[0].items[0]']);
+    expect(issuesOf(withChange((m) => ((m.consent = { cookie: 'choice' }), (m.cookies = { categories: [analytics('choice')] })))).map((i) => i.path)).to.deep.equal(['$.cookies.categories[0].items[0]']);
+    expect(issuesOf(withChange((m) => ((m.consent = { cookie: 'choice' }), (m.cookies = { categories: [analytics('privacy_consent')] }))))).to.deep.equal([]);
+    expect(issuesOf(withChange((m) => (m.cookies = { categories: [analytics('privacy_consent', 'localStorage')] })))).to.deep.equal([]);
+    expect(issuesOf(withChange((m) => (m.cookies = { categories: [{ ...analytics('privacy_consent'), necessary: true }] })))).to.deep.equal([]);
+  });
+
+  it('counts hours as elapsed time: an hour less fits than in whole days, for the clock changes of a year', () => {
+    for (const lifetime of ['P393D', 'PT9431H', 'P12MT671H']) expect(issuesOf(withChange((m) => (m.consent = { lifetime }))), lifetime).to.deep.equal([]);
+    for (const lifetime of ['PT9432H', 'P12MT672H', 'P12M27DT23H1M']) expect(issuesOf(withChange((m) => (m.consent = { lifetime }))).length, lifetime).to.equal(1);
   });
 
   it('refuses a "session" lifetime for localStorage and IndexedDB, which outlive the session, and allows it for cookies and sessionStorage', () => {

@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { buttonOf, dialogOf, mount, promptManifest, resetPage, shadow, switchOf, textOf } from './helpers.js';
 import type { Manifest } from '../../../src/core/manifest/schema.js';
+import { registerCatalog } from '../../../src/core/i18n/catalog.js';
 
 /** A prompt whose policy lists optional categories only: no strictly necessary one to put the choice cookie in. */
 const optionalOnly: Manifest = { ...promptManifest, cookies: { categories: promptManifest.cookies!.categories.filter((c) => !c.necessary) } };
@@ -33,5 +34,17 @@ describe('<privacy-banner> discloses the cookie that keeps the choice', () => {
     expect(shadow(el, 'input[aria-describedby="about-_choice"]')).to.equal(null);
     const names = [...switchOf(el, 'necessary').closest('.category')!.querySelectorAll('tr td:first-child')].map((td) => textOf(td));
     expect(names).to.deep.equal(['privacy_consent', 'session']);
+  });
+
+  it('with a catalog written before these strings existed: the dialog still opens, the missing ones in English', async () => {
+    registerCatalog('kw', { customize: 'Personnalisa', save: 'Gwitha' });
+    const el = await mount(optionalOnly);
+    el.lang = 'kw';
+    await el.updateComplete;
+    buttonOf(el, 'Personnalisa').click();
+    await el.updateComplete;
+    expect(dialogOf(el).open).to.equal(true);
+    expect(textOf(switchOf(el, '_choice').closest('label'))).to.equal('Strictly necessary (Always on)');
+    expect(() => buttonOf(el, 'Gwitha')).not.to.throw();
   });
 });

@@ -103,10 +103,14 @@ describe('<privacy-request>', () => {
     expect(dialogText(other)).to.contain('We will verify your identity before processing requests.').and.not.contain('Californians');
   });
 
-  it('opting out of sale never asks for identity documents', async () => {
-    const el = await render(policy, 'opt-out-sale');
-    await el.openDialog();
-    expect(dialogText(el)).to.contain('You will not be asked for identity documents').and.not.contain('verify your identity');
+  it('opting out of sale, or limiting the use of sensitive data, never asks for identity documents, and the account identifier is optional', async () => {
+    const limit: Manifest = { ...policy, rights: { ...policy.rights!, items: [...policy.rights!.items, { right: 'limit-sensitive', methods: ['api'] }] } };
+    for (const right of ['opt-out-sale', 'limit-sensitive']) {
+      const el = await render(limit, right);
+      await el.openDialog();
+      expect(dialogText(el), right).to.contain('You will not be asked for identity documents').and.not.contain('verify your identity');
+      expect($(el, 'label[for=accountIdentifier]').textContent, right).to.equal('Account number (optional)');
+    }
   });
 
   it('a complaint shows the authority, and no form', async () => {

@@ -63,16 +63,26 @@ describe('<privacy-signals>', () => {
   });
 
   it('on a site that neither sells nor shares, says there is nothing for GPC to opt out of, instead of that it is ignored', async () => {
-    const { signals, ...noStance } = policy;
+    const { signals, cookies, ...noStance } = policy;
     expect(signals).not.to.equal(undefined);
+    expect(cookies).not.to.equal(undefined); // its ads category is used for sharing: see below
     const el = await render({ globalPrivacyControl: true }, { ...noStance, sale: { sells: false, shares: false } });
     expect(shownText(el)).to.contain('neither sells nor shares personal information, so there is nothing for it to opt out of');
     expect(shownText(el)).not.to.contain('does not act on it');
     await expect(el).to.be.accessible();
-    // A site that shares (or says nothing of sale) and does not honour GPC is told as it is.
-    for (const sale of [{ sells: false, shares: true }, undefined]) {
-      const other = await render({ globalPrivacyControl: true }, { ...noStance, ...(sale && { sale }) });
-      expect(shownText(other), JSON.stringify(sale)).to.contain('This site does not act on it');
+    // A site that shares, says nothing of sale, or uses data for targeted advertising (a category or a recipient), and does not honour GPC, is told as it is.
+    const none = { sale: { sells: false, shares: false } };
+    const ads = { id: 'ads', name: 'Ads', uses: ['targeted-advertising' as const] };
+    const pixel = { id: 'pixel', name: 'Pixel', consentMode: ['ad_storage' as const] };
+    for (const change of [
+      { sale: { sells: false, shares: true } },
+      {},
+      { ...none, cookies: { categories: [ads] } },
+      { ...none, cookies: { categories: [pixel] } },
+      { ...none, recipients: [{ name: 'Ad network', purpose: 'Ads', uses: ['targeted-advertising' as const] }] },
+    ]) {
+      const other = await render({ globalPrivacyControl: true }, { ...noStance, ...change });
+      expect(shownText(other), JSON.stringify(change)).to.contain('This site does not act on it');
     }
   });
 

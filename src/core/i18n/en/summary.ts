@@ -1,8 +1,10 @@
 /** English UI strings: the policy summary. */
 export const summaryStrings = {
   summaryTitle: 'Privacy at a glance',
-  effective: (date: string, version: string) => `In effect since ${date}, version ${version}`,
-  lastUpdated: (date: string, version?: string) => `Last updated ${date}${version ? `, version ${version}` : ''}`,
+  effective: (date: string, version: string, updated?: string) => `In effect since ${date}, version ${version}${updated ? `. Last updated ${updated}` : ''}`,
+  lastUpdated: (date: string, version: string) => `Last updated ${date}, version ${version}`,
+  keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
+  flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
   subjectLine: (subject: string) => `subject line: “${subject}”`,
   optional: 'optional',
   sensitive: 'sensitive',
