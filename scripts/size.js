@@ -21,10 +21,12 @@ export const BUDGETS = { scriptTag: 15_000, bannerImport: 9_000 };
 // (and said so) when a live policy turns broken, regions learnt late; regions and language tags that
 // match; a summary that states every fact; gated scripts in the page's order with their own data-*;
 // a stale consent cookie on another domain removed; the dock kept off focused elements; failed loads retried.
-// Raised a third time (by 777 / 413 / 420 B) for facts a review of the four real policies found unstated: the
-// cookie that keeps the choice disclosed in the banner and the summary, storage kind and place, data flags,
-// DPAs, transferred data, per-right identity checks, "Last updated"; and two validator rules.
-export const CEILINGS = { scriptTag: 27_900, bannerImport: 18_650, bannerScriptTag: 19_100 };
+// Raised a third time (by 1,108 / 659 / 697 B over 26,931 / 18,040 / 18,489) for facts a review of the four
+// real policies found unstated (the cookie that keeps the choice disclosed in the banner and the summary, storage
+// kind and place, data flags, DPAs, transferred data, per-right identity checks, "Last updated"), three validator
+// rules (the choice cookie in a necessary category, no identity check on opt-out or limit, localStorage never
+// "session"), and registered catalogs that lack strings filled with English instead of breaking the banner.
+export const CEILINGS = { scriptTag: 28_300, bannerImport: 18_900, bannerScriptTag: 19_400 };
 
 export async function bundleSize(entry) {
   const bundle = await rollup({ input: entry, plugins: [resolve(), terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })], logLevel: 'silent' });

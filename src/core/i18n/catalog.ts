@@ -13,23 +13,14 @@ export function registerCatalog(lang: string, catalog: PartialCatalog) {
   catalogs.set(lang.toLowerCase(), catalog);
 }
 
-/** Each registered catalog completed with the English an element uses, made once per pair. */
-const completed = new WeakMap<object, WeakMap<object, object>>();
-
-function complete<T extends object>(found: PartialCatalog, english: T): T {
-  let byEnglish = completed.get(found);
-  if (!byEnglish) completed.set(found, (byEnglish = new WeakMap()));
-  let merged = byEnglish.get(english) as T | undefined;
-  if (!merged) {
-    const base = english as Record<string, unknown>;
-    // One level deep: groups such as `sections` or `rights` may lack an entry too.
-    merged = Object.fromEntries(
-      Object.entries({ ...base, ...found }).map(([key, value]) => [key, typeof value === 'object' && !Array.isArray(value) && typeof base[key] === 'object' ? { ...(base[key] as object), ...value } : value]),
-    ) as T;
-    byEnglish.set(english, merged);
-  }
-  return merged;
-}
+/** A registered catalog completed with the English an element uses (once per update), one level deep: groups such as `sections` may lack an entry too. */
+const complete = <T extends object>(found: PartialCatalog, english: T): T =>
+  Object.fromEntries(
+    Object.entries({ ...english, ...found }).map(([key, value]) => {
+      const base = (english as Record<string, unknown>)[key];
+      return [key, typeof value === 'object' && !Array.isArray(value) && typeof base === 'object' ? { ...base, ...value } : value];
+    }),
+  ) as T;
 
 /**
  * The tag with `_` mended to `-` ("en_GB" -> "en-GB") if Intl accepts it, else undefined ("x",
