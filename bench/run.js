@@ -2,22 +2,28 @@
 // Load-time benchmark: privacy-elements' script-tag build against three peer
 // cookie banners and a "floor" (the same banner as static HTML + CSS, no script).
 //
-//   node bench/run.js [--runs N] [--rate R] [--screenshots DIR]
+//   node bench/run.js [--runs N] [--rate R] [--seed S] [--pages id,id] [--screenshots DIR]
 //
 // Serves the repository root on 127.0.0.1 (gzip when accepted), drives Debian
 // Chromium headless through playwright-core with a fresh browser context per
-// load, CPU throttled 4x through CDP, the pages interleaved round by round.
-// Per load it records: ms from navigation start to the banner being visible,
-// CDP Performance metrics (ScriptDuration, TaskDuration, JSHeapUsedSize) about
-// 500 ms after that, cumulative layout shift, request count, bytes of the
-// library (JS/CSS) over the wire, and cookies set before any interaction.
-// Writes medians and raw samples to bench/results.json.
+// load, CPU throttled 4x through CDP, the pages interleaved round by round in
+// an order shuffled anew each round by a seeded PRNG (the seed is in results.json).
+// Per load it records: ms from navigation start to the banner's first painted
+// frame (visible) and to the frame where it stops moving (settled: peers fade or
+// slide in), CDP Performance metrics (ScriptDuration, TaskDuration,
+// JSHeapUsedSize) 500 ms after that, layout shift and what moved, request count,
+// bytes of the library (JS/CSS) transferred, and cookies set before any
+// interaction. Medians leave failed loads out and count an unseen banner as the
+// timeout; "minus floor" is the median of per-round differences. Writes medians,
+// raw samples, the commit and the load average per round to bench/results.json,
+// and exits 1 when a page has fewer than 7 good loads or any layout shift.
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,7 +34,7 @@ function usageError(message) {
   return Object.assign(new Error(`${message} (see --help)`), { usage: true });
 }
 function parseArgs(argv) {
-  const opts = { runs: 9, rate: 4, screenshots: null, warmup: 1 };
+  const opts = { runs: 9, rate: 4, screenshots: null, warmup: 1, seed: null, pages: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -40,12 +46,24 @@ function parseArgs(argv) {
     else if (a === '--rate' || a.startsWith('--rate=')) opts.rate = Number(value());
     else if (a === '--warmup' || a.startsWith('--warmup=')) opts.warmup = Number(value());
     else if (a === '--screenshots' || a.startsWith('--screenshots=')) opts.screenshots = value();
+    else if (a === '--seed' || a.startsWith('--seed=')) opts.seed = Number(value());
+    else if (a === '--pages' || a.startsWith('--pages=')) opts.pages = value().split(',').map((x) => x.trim()).filter(Boolean);
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node bench/run.js [--runs N (default 9, min 7)] [--rate CPU-slowdown (default 4)] [--warmup N (default 1)] [--screenshots DIR]');
+      console.log(
+        'usage: node bench/run.js [--runs N (default 9; under 7 is a smoke run and exits 1)] [--rate CPU-slowdown (default 4)] [--warmup N (default 1)]\n' +
+          '                         [--seed S (uint32; default random)] [--pages id,id (the floor is always included)] [--screenshots DIR]\n' +
+          `pages: ${PAGES.map((p) => p.id).join(', ')}`,
+      );
       process.exit(0);
     } else throw usageError(`unknown argument ${a}`);
   }
-  if (!Number.isInteger(opts.runs) || opts.runs < 7) throw usageError('--runs must be an integer >= 7');
+  if (!Number.isInteger(opts.runs) || opts.runs < 1) throw usageError('--runs must be an integer >= 1');
+  if (opts.seed === null) opts.seed = crypto.randomBytes(4).readUInt32LE(0);
+  if (!Number.isInteger(opts.seed) || opts.seed < 0 || opts.seed > 0xffffffff) throw usageError('--seed must be an integer in [0, 2^32)');
+  if (opts.pages) {
+    const unknown = opts.pages.filter((id) => !PAGES.some((p) => p.id === id));
+    if (unknown.length) throw usageError(`unknown page ${unknown.join(', ')}`);
+  }
   if (!(opts.rate >= 1)) throw usageError('--rate must be >= 1');
   if (!Number.isInteger(opts.warmup) || opts.warmup < 0) throw usageError('--warmup must be an integer >= 0');
   return opts;
@@ -83,6 +101,16 @@ const PAGES = [
     visible: ['privacy-banner', 'section[part~="panel"]'],
   },
   {
+    // The policy-in-the-page page with the script's compile hint removed: the 4x CPU throttle slows only the
+    // main thread, and the hint moves compiling off it, so this shows what the hint is worth on this bench.
+    id: 'ours-inline-nohint',
+    label: 'privacy-elements, banner script, policy in the page, no compile hint',
+    url: '/bench/pages/ours-inline-nohint.html',
+    library: ['bench/nohint/privacy-banner.min.js'],
+    config: [],
+    visible: ['privacy-banner', 'section[part~="panel"]'],
+  },
+  {
     id: 'vanilla-cookieconsent',
     label: 'vanilla-cookieconsent',
     url: '/bench/pages/vanilla-cookieconsent.html',
@@ -110,7 +138,16 @@ const PAGES = [
 const OURS = 'ours';
 const FLOOR = 'floor';
 const VISIBLE_TIMEOUT_MS = 10_000;
-const IDLE_AFTER_VISIBLE_MS = 500;
+const IDLE_AFTER_SETTLED_MS = 500;
+
+/** A git answer about this checkout, or null outside one. */
+function git(...args) {
+  try {
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return null;
+  }
+}
 
 function packageVersion(dir) {
   try {
@@ -120,13 +157,40 @@ function packageVersion(dir) {
   }
 }
 
+// ---------------------------------------------------------------- page order
+// mulberry32: tiny, seedable, good enough to shuffle seven pages. A fixed
+// rotation let one page always follow the same other (the floor followed klaro
+// in 13 of 15 rounds), so any carry-over from the previous load (GC, caches,
+// the OS) always fell on the same page; a fresh shuffle per round spreads it.
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+function shuffled(items, random) {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- sizes on disk
 // The library and config files are read once, at start: the sizes and the
 // served bytes then come from the same snapshot even if dist/ is rebuilt mid-run.
 const snapshot = new Map(); // absolute path -> Buffer
+// `bench/nohint/<name>` is `dist/<name>` without its first line, the V8 compile hint: made here, never built.
+const NO_HINT = 'bench/nohint/';
 function read(f) {
   const file = path.join(root, f);
-  if (!snapshot.has(file)) snapshot.set(file, fs.readFileSync(file));
+  if (!snapshot.has(file))
+    snapshot.set(file, f.startsWith(NO_HINT) ? Buffer.from(fs.readFileSync(path.join(root, 'dist', f.slice(NO_HINT.length)), 'utf8').replace(/^[^\n]*\n/, '')) : fs.readFileSync(file));
   return snapshot.get(file);
 }
 function sizes(files) {
@@ -164,7 +228,7 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.map': 'application/json; charset=utf-8',
 };
-const SERVED = ['/dist/', '/bench/pages/', '/node_modules/', '/schema/'];
+const SERVED = ['/dist/', '/bench/pages/', `/${NO_HINT}`, '/node_modules/', '/schema/'];
 
 function startServer() {
   const cache = new Map(); // path -> { raw, gz }
@@ -215,47 +279,108 @@ function startServer() {
 }
 
 // ---------------------------------------------------------------- in-page probe
-// Runs before any page script: records layout shifts, and polls once per
-// animation frame for the page's banner box (non-zero, on screen, not
-// visibility:hidden, no ancestor at opacity 0). `window.__bannerVisible`
-// resolves with performance.now() (ms since navigation start) when it shows.
-function probe([hostSelector, boxSelector]) {
+// Runs before any page script and polls once per animation frame for the
+// page's banner box, stamping two moments the same way on every page:
+//   visible: the first frame in which the box has a non-zero size, is at least
+//     partly on screen, is not visibility:hidden, and no ancestor (up through
+//     shadow hosts) is display:none or at opacity 0. The peers fade or slide
+//     in, so this is the first frame with any of the banner showing;
+//   settled: the first frame in which, as well, every ancestor is at opacity 1,
+//     the box lies wholly inside the viewport, and no animation or transition
+//     runs on the box, its subtree, or any ancestor or shadow host: the banner
+//     as it will stay.
+// A requestAnimationFrame callback runs before its frame's style, layout and
+// paint, so stamping there would be early by that frame's rendering work (on
+// the floor page, first-contentful-paint came 22-76 ms after such a stamp).
+// The check runs in the callback, and the stamp in a task posted from it
+// through a MessageChannel, which the main thread reaches only once that frame
+// is painted. It is the end of the main thread's paint, not the moment the
+// compositor puts the pixels on screen (that part is not CPU-throttled).
+// `probeMs` is the probe's own time in its callbacks (with the style and layout
+// its checks force, which the frame would mostly do anyway), `frames` how many
+// times it checked: what the probe adds to the page's scripting.
+function probe([[hostSelector, boxSelector], limitMs]) {
+  const bench = { visibleAt: null, settledAt: null, probeMs: 0, frames: 0 };
+  window.__bench = bench;
   window.__cls = 0;
-  window.__bannerVisibleAt = null;
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      for (const e of list.getEntries())
+        if (!e.hadRecentInput) {
+          window.__cls += e.value;
+          // What moved, so that a shift can be told apart from the banner's own.
+          (window.__shifted ??= []).push(...(e.sources || []).map((s) => (s.node ? s.node.nodeName + (s.node.id ? '#' + s.node.id : '') : '?')));
+        }
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {}
-  let resolve;
-  window.__bannerVisible = new Promise((r) => (resolve = r));
+  let resolveSettled;
+  bench.settled = new Promise((r) => (resolveSettled = r));
+  const afterPaint = (fn) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => fn(performance.now());
+    channel.port2.postMessage(null);
+  };
   const find = () => {
     if (!document.documentElement) return null;
     if (!hostSelector) return document.querySelector(boxSelector);
     const host = document.querySelector(hostSelector);
     return host && host.shadowRoot ? host.shadowRoot.querySelector(boxSelector) : null;
   };
-  const shown = (el) => {
-    const r = el.getBoundingClientRect();
-    if (!(r.width > 0 && r.height > 0) || r.top >= innerHeight || r.bottom <= 0) return false;
-    if (getComputedStyle(el).visibility === 'hidden') return false;
-    // Up through the ancestors, crossing from a shadow root to its host.
+  // The box, then its ancestors, crossing from a shadow root to its host.
+  const lineage = (el) => {
+    const out = [];
     for (let n = el; n; ) {
-      const cs = getComputedStyle(n);
-      if (cs.display === 'none' || parseFloat(cs.opacity) === 0) return false;
+      out.push(n);
       const parent = n.parentNode;
       n = parent && parent.nodeType === 11 ? parent.host : n.parentElement;
     }
-    return true;
+    return out;
+  };
+  const moving = (a) => a.playState === 'running' || a.pending;
+  // 0: not visible, 1: visible, 2: settled; with the animations still running.
+  const state = (el) => {
+    const r = el.getBoundingClientRect();
+    if (!(r.width > 0 && r.height > 0) || r.top >= innerHeight || r.bottom <= 0 || r.left >= innerWidth || r.right <= 0) return [0];
+    if (getComputedStyle(el).visibility === 'hidden') return [0];
+    const chain = lineage(el);
+    let opaque = true;
+    for (const n of chain) {
+      const cs = getComputedStyle(n);
+      const opacity = parseFloat(cs.opacity);
+      if (cs.display === 'none' || opacity === 0) return [0];
+      if (opacity < 1) opaque = false;
+    }
+    const running = [...el.getAnimations({ subtree: true }), ...chain.slice(1).flatMap((n) => n.getAnimations())].filter(moving);
+    // Half a pixel for sub-pixel edges.
+    const inside = r.top >= -0.5 && r.left >= -0.5 && r.bottom <= innerHeight + 0.5 && r.right <= innerWidth + 0.5;
+    return [opaque && inside && !running.length ? 2 : 1, running];
   };
   const tick = () => {
+    const t0 = performance.now();
+    bench.frames++;
     const el = find();
-    if (el && shown(el)) {
-      window.__bannerVisibleAt = performance.now();
-      resolve(window.__bannerVisibleAt);
-      return;
+    const [s, running] = el ? state(el) : [0];
+    const firstVisible = s >= 1 && !bench.visibleSeen;
+    if (firstVisible || s === 2) {
+      // One task stamps both when the banner is visible and settled in the same frame.
+      bench.visibleSeen = true;
+      afterPaint((now) => {
+        if (firstVisible) bench.visibleAt = now;
+        if (s === 2) {
+          bench.settledAt = now;
+          resolveSettled();
+        }
+      });
     }
-    if (performance.now() < 15_000) requestAnimationFrame(tick);
+    bench.probeMs += performance.now() - t0;
+    if (s === 2 || performance.now() >= limitMs) return;
+    // While the banner fades or slides in, checking every frame would force a
+    // style update of the animated values each frame, work a composited
+    // animation does not otherwise cost the main thread (it doubled Osano's
+    // scripting). So wait for the running animations to end (a cancelled one
+    // rejects: as good), then check again on the next frame.
+    if (running && running.length) Promise.allSettled(running.map((a) => a.finished)).then(() => requestAnimationFrame(tick));
+    else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 }
@@ -263,7 +388,7 @@ function probe([hostSelector, boxSelector]) {
 // ---------------------------------------------------------------- one load
 async function measure(browser, base, page, opts, screenshot) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const sample = { visibleMs: null, error: null };
+  const sample = { visibleMs: null, settledMs: null, error: null };
   try {
     const tab = await context.newPage();
     let requests = 0;
@@ -286,14 +411,19 @@ async function measure(browser, base, page, opts, screenshot) {
       const p = new URL(url).pathname.replace(/^\//, '');
       wire.set(p, { ...(wire.get(p) || {}), encoded: e.encodedDataLength });
     });
-    await tab.addInitScript(probe, page.visible);
+    await tab.addInitScript(probe, [page.visible, VISIBLE_TIMEOUT_MS]);
 
     await tab.goto(base + page.url, { waitUntil: 'load', timeout: 20_000 });
-    sample.visibleMs = await tab.evaluate(
-      (limit) => Promise.race([window.__bannerVisible, new Promise((r) => setTimeout(() => r(null), Math.max(0, limit - performance.now())))]),
-      VISIBLE_TIMEOUT_MS,
+    Object.assign(
+      sample,
+      await tab.evaluate(async (limit) => {
+        await Promise.race([window.__bench.settled, new Promise((r) => setTimeout(r, Math.max(0, limit - performance.now())))]);
+        return { visibleMs: window.__bench.visibleAt, settledMs: window.__bench.settledAt };
+      }, VISIBLE_TIMEOUT_MS),
     );
-    await tab.waitForTimeout(IDLE_AFTER_VISIBLE_MS);
+    // The metrics wait for the banner to settle: a fade or slide-in is work the
+    // page does to show its banner.
+    await tab.waitForTimeout(IDLE_AFTER_SETTLED_MS);
 
     const { metrics } = await cdp.send('Performance.getMetrics');
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
@@ -307,7 +437,7 @@ async function measure(browser, base, page, opts, screenshot) {
       await tab.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0];
         const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-        return { cls: window.__cls, fcpMs: fcp ? fcp.startTime : null, domContentLoadedMs: nav ? nav.domContentLoadedEventEnd : null, loadMs: nav ? nav.loadEventEnd : null };
+        return { cls: window.__cls, shifted: window.__shifted ?? [], probeMs: window.__bench.probeMs, probeFrames: window.__bench.frames, fcpMs: fcp ? fcp.startTime : null, domContentLoadedMs: nav ? nav.domContentLoadedEventEnd : null, loadMs: nav ? nav.loadEventEnd : null };
       }),
     );
     sample.requests = requests;
@@ -347,7 +477,7 @@ function quartiles(values) {
   };
   return [v[0], q(0.25), q(0.75), v[v.length - 1]].map((x) => +x.toFixed(1));
 }
-const METRICS = ['visibleMs', 'scriptMs', 'taskMs', 'layoutMs', 'styleMs', 'heapMB', 'cls', 'fcpMs', 'domContentLoadedMs', 'loadMs', 'requests', 'cookies', 'libraryBodyBytes', 'libraryWireBytes', 'configBodyBytes', 'configWireBytes'];
+const METRICS = ['visibleMs', 'settledMs', 'probeMs', 'scriptMs', 'taskMs', 'layoutMs', 'styleMs', 'heapMB', 'cls', 'fcpMs', 'domContentLoadedMs', 'loadMs', 'requests', 'cookies', 'libraryBodyBytes', 'libraryWireBytes', 'configBodyBytes', 'configWireBytes'];
 
 function fmt(v, digits = 0) {
   return v == null ? 'n/a' : v.toFixed(digits);
@@ -360,14 +490,17 @@ function table(rows) {
 // ---------------------------------------------------------------- main
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  // --pages picks a subset for quick checks; the floor always runs, since every
+  // time is also reported against it.
+  const pages = PAGES.filter((p) => !opts.pages || p.id === FLOOR || opts.pages.includes(p.id));
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) {
     console.error(`bench: Chromium not found at ${executablePath}. Install it (apt-get install chromium) or set CHROME_PATH to a Chromium/Chrome binary.`);
     return 2;
   }
-  for (const p of PAGES)
+  for (const p of pages)
     for (const f of [...p.library, ...p.config])
-      if (!fs.existsSync(path.join(root, f))) {
+      if (!fs.existsSync(path.join(root, f.startsWith(NO_HINT) ? `dist/${f.slice(NO_HINT.length)}` : f))) {
         console.error(`bench: missing ${f}${f.startsWith('dist/') ? ' (run npm run build first)' : ''}`);
         return 2;
       }
@@ -380,7 +513,7 @@ async function main() {
   }
   if (opts.screenshots) fs.mkdirSync(opts.screenshots, { recursive: true });
 
-  const diskSizes = Object.fromEntries(PAGES.map((p) => [p.id, { library: sizes(p.library), config: sizes(p.config) }]));
+  const diskSizes = Object.fromEntries(pages.map((p) => [p.id, { library: sizes(p.library), config: sizes(p.config) }]));
 
   let server;
   let browser;
@@ -411,16 +544,20 @@ async function main() {
       return 2;
     }
     const chromiumVersion = browser.version();
-    console.log(`bench: Chromium ${chromiumVersion}, CPU ${opts.rate}x slower, ${opts.runs} loads per page (+${opts.warmup} warm-up round), ${base}`);
+    console.log(`bench: Chromium ${chromiumVersion}, CPU ${opts.rate}x slower, ${opts.runs} loads per page (+${opts.warmup} warm-up round), seed ${opts.seed}, ${base}`);
 
     const loadStart = os.loadavg()[0];
     if (loadStart > os.cpus().length * 0.75)
       console.warn(`bench: warning: the machine is busy (1-minute load average ${loadStart.toFixed(1)} on ${os.cpus().length} CPUs); timings will be noisy`);
-    const raw = Object.fromEntries(PAGES.map((p) => [p.id, []]));
+    const raw = Object.fromEntries(pages.map((p) => [p.id, []]));
+    const random = prng(opts.seed);
+    const orders = [];
     const started = Date.now();
+    const loads = [];
     for (let round = -opts.warmup; round < opts.runs; round++) {
-      // Round robin; the starting page rotates so no page always goes first.
-      const order = PAGES.map((_, i) => PAGES[(i + Math.max(round, 0)) % PAGES.length]);
+      const order = shuffled(pages, random);
+      if (round >= 0) loads.push(+os.loadavg()[0].toFixed(2));
+      if (round >= 0) orders.push(order.map((p) => p.id));
       for (const page of order) {
         if (stopping) return 130;
         const shot = opts.screenshots && round === 0 ? path.join(opts.screenshots, `${page.id}.png`) : null;
@@ -437,26 +574,38 @@ async function main() {
 
     const medians = {};
     const spread = {};
-    for (const p of PAGES) {
-      medians[p.id] = Object.fromEntries(METRICS.map((k) => [k, median(raw[p.id].map((s) => s[k]))]));
-      spread[p.id] = Object.fromEntries(['visibleMs', 'scriptMs', 'taskMs'].map((k) => [k, quartiles(raw[p.id].map((s) => s[k]))]));
-    }
-    const floorVisible = medians[FLOOR].visibleMs;
-    for (const p of PAGES) {
+    // A load that failed (navigation error) is left out of every median; a banner never seen counts as the
+    // timeout, so that a page cannot look faster by failing to show its banner.
+    const valid = (id) => raw[id].filter((s) => !s.error);
+    const seen = (s, key) => (s[key] == null ? VISIBLE_TIMEOUT_MS : s[key]);
+    const floorByRound = new Map(valid(FLOOR).map((s) => [s.round, s]));
+    for (const p of pages) {
+      const samples = valid(p.id);
+      const value = (s, k) => (k === 'visibleMs' || k === 'settledMs' ? seen(s, k) : s[k]);
+      medians[p.id] = Object.fromEntries(METRICS.map((k) => [k, median(samples.map((s) => value(s, k)))]));
+      spread[p.id] = Object.fromEntries(['visibleMs', 'settledMs', 'scriptMs', 'taskMs'].map((k) => [k, quartiles(samples.map((s) => value(s, k)))]));
       const m = medians[p.id];
-      m.visibleMinusFloorMs = m.visibleMs != null && floorVisible != null ? m.visibleMs - floorVisible : null;
-      m.bannerDetected = raw[p.id].filter((s) => s.visibleMs != null).length;
+      // Paired: each load against the floor's load in the same round, then the median of those differences.
+      const minusFloor = (k) => median(samples.filter((s) => floorByRound.has(s.round)).map((s) => value(s, k) - value(floorByRound.get(s.round), k)));
+      m.visibleMinusFloorMs = minusFloor('visibleMs');
+      m.settledMinusFloorMs = minusFloor('settledMs');
+      m.validLoads = samples.length;
+      m.failedLoads = raw[p.id].length - samples.length;
+      m.bannerDetected = samples.filter((s) => s.visibleMs != null).length;
+      m.maxCls = Math.max(0, ...samples.map((s) => s.cls ?? 0));
     }
 
-    const rows = [['page', 'gzip B', 'wire B', 'visible ms', '-floor ms', 'script ms', 'task ms', 'CLS', 'heap MB', 'reqs', 'cookies']];
-    for (const p of PAGES) {
+    const rows = [['page', 'gzip B', 'sent B', 'visible ms', '-floor ms', 'settled ms', '-floor ms', 'script ms', 'task ms', 'CLS', 'heap MB', 'reqs', 'cookies']];
+    for (const p of pages) {
       const m = medians[p.id];
       rows.push([
         p.label,
         diskSizes[p.id].library.gzip,
-        fmt(m.libraryBodyBytes),
+        fmt(m.libraryWireBytes),
         fmt(m.visibleMs),
         fmt(m.visibleMinusFloorMs),
+        fmt(m.settledMs),
+        fmt(m.settledMinusFloorMs),
         fmt(m.scriptMs),
         fmt(m.taskMs),
         fmt(m.cls, 3),
@@ -465,16 +614,23 @@ async function main() {
         fmt(m.cookies),
       ]);
     }
-    console.log(`\nMedians of ${opts.runs} loads, CPU ${opts.rate}x throttled (gzip B: library JS+CSS on disk, gzip -9; wire B: its gzipped bodies as served)`);
+    console.log(`\nMedians of ${opts.runs} loads, CPU ${opts.rate}x throttled (gzip B: library JS+CSS on disk, gzip -9; sent B: bytes transferred for them, headers included; -floor: median of the differences to the floor's load in the same round)`);
     console.log(table(rows));
-    const ours = PAGES.find((p) => p.id === OURS);
-    console.log(`\n${ours.label} policy JSON: ${diskSizes[OURS].config.gzip} B gzip on disk, ${fmt(medians[OURS].configBodyBytes)} B served (not in the library bytes above)`);
+    const fileRows = [['file', 'raw B', 'gzip B', 'brotli B']];
+    const files = new Map(pages.flatMap((p) => Object.entries(diskSizes[p.id].library.files)));
+    for (const [file, s] of files) fileRows.push([file, s.raw, s.gzip, s.brotli]);
+    console.log('\n' + table(fileRows));
+    console.log(`\n1-minute load average per round: ${loads.join(' ')} (max ${Math.max(...loads)} on ${os.cpus().length} CPUs)`);
+    const busy = loads.map((l, i) => (l > os.cpus().length ? i + 1 : 0)).filter(Boolean);
+    if (busy.length) console.warn(`bench: warning: rounds ${busy.join(', ')} ran on a busy machine (load above the CPU count)`);
+    const ours = pages.find((p) => p.id === OURS);
+    if (ours) console.log(`\n${ours.label} policy JSON: ${diskSizes[OURS].config.gzip} B gzip on disk, ${fmt(medians[OURS].configBodyBytes)} B served (not in the library bytes above)`);
 
     const ratio = (a, b) => (a != null && b != null && b !== 0 ? a / b : null);
     const ratios = {};
     const ratioRows = [['peer / ours', 'gzip B', 'visible-floor', 'scripting']];
-    for (const p of PAGES) {
-      if (p.id.startsWith(OURS) || p.id === FLOOR) continue;
+    for (const p of pages) {
+      if (!ours || p.id.startsWith(OURS) || p.id === FLOOR) continue;
       ratios[p.id] = {
         gzipBytes: ratio(diskSizes[p.id].library.gzip, diskSizes[OURS].library.gzip),
         visibleMinusFloor: ratio(medians[p.id].visibleMinusFloorMs, medians[OURS].visibleMinusFloorMs),
@@ -483,8 +639,12 @@ async function main() {
       ratioRows.push([p.label, fmt(ratios[p.id].gzipBytes, 2) + 'x', fmt(ratios[p.id].visibleMinusFloor, 2) + 'x', fmt(ratios[p.id].scripting, 2) + 'x']);
     }
     console.log('\n' + table(ratioRows));
-    const undetected = PAGES.filter((p) => medians[p.id].bannerDetected < raw[p.id].length);
-    if (undetected.length) console.warn(`\nbench: warning: banner not detected on some loads of: ${undetected.map((p) => `${p.id} (${medians[p.id].bannerDetected}/${raw[p.id].length})`).join(', ')}`);
+    const undetected = pages.filter((p) => medians[p.id].bannerDetected < medians[p.id].validLoads);
+    if (undetected.length) console.warn(`\nbench: warning: banner not seen on some loads (counted as ${VISIBLE_TIMEOUT_MS} ms) of: ${undetected.map((p) => `${p.id} (${medians[p.id].bannerDetected}/${medians[p.id].validLoads})`).join(', ')}`);
+    const tooFew = pages.filter((p) => medians[p.id].validLoads < 7);
+    if (tooFew.length) console.warn(`bench: failed: fewer than 7 loads without an error for ${tooFew.map((p) => `${p.id} (${medians[p.id].validLoads})`).join(', ')}`);
+    const shifted = pages.filter((p) => medians[p.id].maxCls > 0);
+    if (shifted.length) console.warn(`bench: failed: layout shift on ${shifted.map((p) => `${p.id} (max CLS ${medians[p.id].maxCls.toFixed(3)}; moved: ${[...new Set(raw[p.id].flatMap((s) => s.shifted ?? []))].join(', ')})`).join('; ')}`);
 
     const results = {
       date: new Date().toISOString(),
@@ -510,15 +670,24 @@ async function main() {
         warmupRounds: opts.warmup,
         cpuThrottlingRate: opts.rate,
         viewport: '1280x720',
-        order: 'round robin, one load of each page per round, starting page rotated each round',
+        order: 'one load of each page per round, in an order shuffled each round (Fisher-Yates, mulberry32 PRNG seeded with seed)',
+        seed: opts.seed,
+        pages: pages.map((p) => p.id),
+        orders,
         freshProfile: 'new browser context per load',
-        visible: `ms from navigation start (performance.now()) to the first animation frame in which the banner box has a non-zero, on-screen box, is not visibility:hidden and has no ancestor at opacity 0 or display none; null if not within ${VISIBLE_TIMEOUT_MS} ms`,
-        metricsAt: `CDP Performance.getMetrics ${IDLE_AFTER_VISIBLE_MS} ms after the banner was visible (or after the timeout)`,
-        visibleMinusFloor: 'median(page visible ms) - median(floor visible ms)',
+        visible: `ms from navigation start (performance.now()) to the end of painting the first frame in which the banner box has a non-zero, on-screen box, is not visibility:hidden and has no ancestor at opacity 0 or display none; null if not within ${VISIBLE_TIMEOUT_MS} ms`,
+        settled: `as visible, for the first frame in which, as well, every ancestor is at opacity 1, the box is wholly inside the viewport and no animation or transition runs on the box, its subtree, its ancestors or shadow host; null if not within ${VISIBLE_TIMEOUT_MS} ms`,
+        stamp: 'checked in a requestAnimationFrame callback (before that frame\'s style, layout and paint); stamped with performance.now() in a task posted from that callback through a MessageChannel, i.e. after the main thread has painted the frame',
+        metricsAt: `CDP Performance.getMetrics ${IDLE_AFTER_SETTLED_MS} ms after the banner settled (or after the timeout)`,
+        visibleMinusFloor: 'median over rounds of (page visible ms - floor visible ms in the same round); settled likewise',
+        failedLoads: `a load with a navigation error is left out of every median (count in medians.failedLoads); a banner never seen counts as ${VISIBLE_TIMEOUT_MS} ms`,
+        commit: git('rev-parse', 'HEAD'),
+        dirty: git('status', '--porcelain') !== '',
+        loadAverage1mPerRound: loads,
         bytes: 'library = the banner\'s JS/CSS files (not the HTML page, not the config); bodyBytes = gzip -9 body as served (content-length); wireBytes = CDP Network.loadingFinished encodedDataLength (includes response headers)',
         server: 'node:http on 127.0.0.1, gzip level 9 when accepted',
       },
-      pages: Object.fromEntries(PAGES.map((p) => [p.id, { label: p.label, url: p.url, library: p.library, config: p.config, visibleSelector: p.visible }])),
+      pages: Object.fromEntries(pages.map((p) => [p.id, { label: p.label, url: p.url, library: p.library, config: p.config, visibleSelector: p.visible }])),
       sizes: diskSizes,
       medians,
       spread: { note: '[min, p25, p75, max] per page', ...spread },
@@ -527,7 +696,7 @@ async function main() {
     };
     fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
     console.log(`\nbench: wrote ${path.relative(process.cwd(), resultsFile)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-    return 0;
+    return tooFew.length || shifted.length ? 1 : 0;
   } finally {
     await stop();
     process.removeListener('SIGINT', onSignal);

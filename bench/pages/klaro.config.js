@@ -16,6 +16,8 @@ window.klaroConfig = {
   hideLearnMore: false,
   groupByPurpose: true,
   htmlTexts: false,
+  // Shown like the other pages: a title, and the link to the policy inside the notice text.
+  showNoticeTitle: true,
   lang: 'en',
   privacyPolicy: '/bench/pages/',
   translations: {
@@ -23,8 +25,12 @@ window.klaroConfig = {
       consentNotice: {
         title: 'Your privacy choices',
         description:
-          'We use strictly necessary cookies to run this site. With your permission we would also use optional ones. Nothing optional is used until you choose, and you can change your mind at any time.',
+          'We use strictly necessary cookies to run this site. With your permission we would also use optional ones. Nothing optional is used until you choose, and you can change your mind at any time. {privacyPolicy}',
         learnMore: 'Customize',
+      },
+      privacyPolicy: {
+        name: 'Read the full privacy policy',
+        text: '{privacyPolicy}',
       },
       ok: 'Accept all',
       decline: 'Reject all',

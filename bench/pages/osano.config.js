@@ -3,8 +3,10 @@
 // type: nothing optional until the visitor allows it, with Allow / Deny
 // buttons (no "Customize"; there is nothing to customise). Bottom banner
 // (not floating, not pushdown/static), English, the texts privacy-elements shows.
+// Layout basic-header: the default "basic" layout never shows the header, and every page shows a title.
 window.cookieconsent.initialise({
   type: 'opt-in',
+  layout: 'basic-header',
   position: 'bottom',
   static: false,
   revokable: false,
