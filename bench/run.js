@@ -70,6 +70,9 @@ function parseArgs(argv) {
 }
 
 // ---------------------------------------------------------------- pages
+// `bench/nohint/` holds what is made here, never built: a script is `dist/<name>` without its first
+// line (the V8 compile hint), a page is `bench/pages/<name>` loading its scripts from `bench/nohint/`.
+const NO_HINT = 'bench/nohint/';
 // `library`: the banner's own JS/CSS (counted in "bytes"); `config`: the page's
 // settings for it (our policy JSON, the peers' config scripts), reported apart.
 // `visible`: [shadow host selector or null, selector of the banner box].
@@ -105,7 +108,7 @@ const PAGES = [
     // main thread, and the hint moves compiling off it, so this shows what the hint is worth on this bench.
     id: 'ours-inline-nohint',
     label: 'privacy-elements, banner script, policy in the page, no compile hint',
-    url: '/bench/pages/ours-inline-nohint.html',
+    url: `/${NO_HINT}ours-inline.html`,
     library: ['bench/nohint/privacy-banner.min.js'],
     config: [],
     visible: ['privacy-banner', 'section[part~="panel"]'],
@@ -185,12 +188,15 @@ function shuffled(items, random) {
 // The library and config files are read once, at start: the sizes and the
 // served bytes then come from the same snapshot even if dist/ is rebuilt mid-run.
 const snapshot = new Map(); // absolute path -> Buffer
-// `bench/nohint/<name>` is `dist/<name>` without its first line, the V8 compile hint: made here, never built.
-const NO_HINT = 'bench/nohint/';
+function withoutHint(f) {
+  const name = f.slice(NO_HINT.length);
+  return name.endsWith('.html')
+    ? fs.readFileSync(path.join(root, 'bench/pages', name), 'utf8').replaceAll('/dist/', `/${NO_HINT}`)
+    : fs.readFileSync(path.join(root, 'dist', name), 'utf8').replace(/^[^\n]*\n/, '');
+}
 function read(f) {
   const file = path.join(root, f);
-  if (!snapshot.has(file))
-    snapshot.set(file, f.startsWith(NO_HINT) ? Buffer.from(fs.readFileSync(path.join(root, 'dist', f.slice(NO_HINT.length)), 'utf8').replace(/^[^\n]*\n/, '')) : fs.readFileSync(file));
+  if (!snapshot.has(file)) snapshot.set(file, f.startsWith(NO_HINT) ? Buffer.from(withoutHint(f)) : fs.readFileSync(file));
   return snapshot.get(file);
 }
 function sizes(files) {
@@ -247,7 +253,7 @@ function startServer() {
     }
     let entry = cache.get(file);
     if (!entry) {
-      let raw = snapshot.get(file);
+      let raw = snapshot.get(file) ?? (pathname.startsWith(`/${NO_HINT}`) ? read(pathname.slice(1)) : undefined);
       try {
         if (!raw) {
           if (!fs.statSync(file).isFile()) throw new Error('not a file');

@@ -83,7 +83,8 @@ export class PolicyController implements ReactiveController {
       return;
     }
     const key = source?.key ?? null;
-    if (key === this.sourceKey) return;
+    // Object.is: a manifest property of NaN is a source like any other (NaN !== NaN would never settle).
+    if (Object.is(key, this.sourceKey)) return;
     this.sourceKey = key;
     clearTimeout(this.graceTimer);
     if (!source) {
@@ -103,7 +104,7 @@ export class PolicyController implements ReactiveController {
   }
 
   private settle(key: unknown, result: Validation, label: string) {
-    if (key !== this.sourceKey) return; // a newer source replaced this one while it loaded
+    if (!Object.is(key, this.sourceKey)) return; // a newer source replaced this one while it loaded
     if (result.ok) this.state = { status: 'ready', manifest: result.manifest };
     else {
       this.state = { status: 'error', issues: result.issues, source: label };

@@ -106,6 +106,14 @@ const positioned = (position: string) => async () => {
   return el;
 };
 
+/** A GPC signal on a policy that does not honour it, with `sale` as given; the element must say `says`. */
+const gpcNotHonoured = (sale: { sells: boolean; shares: boolean }, says: string) => async () => {
+  signalSources.navigator = { globalPrivacyControl: true };
+  const el = await withManifest('privacy-signals', { ...(await rich()), sale, signals: { gpc: { honoured: false, statement: 'Our own words on the signal.' } } })();
+  expect(shown(el)).to.contain(says);
+  return el;
+};
+
 const STATES: Record<string, State[]> = {
   'privacy-summary': [
     { name: 'loading', reach: never('privacy-summary') },
@@ -152,21 +160,11 @@ const STATES: Record<string, State[]> = {
     },
     {
       name: 'GPC not honoured',
-      reach: async () => {
-        signalSources.navigator = { globalPrivacyControl: true };
-        const el = await withManifest('privacy-signals', { ...(await rich()), sale: { sells: false, shares: true }, signals: { gpc: { honoured: false, statement: 'We do not act on browser signals yet.' } } })();
-        expect(shown(el)).to.contain('This site does not act on it');
-        return el;
-      },
+      reach: gpcNotHonoured({ sells: false, shares: true }, 'This site does not act on it'),
     },
     {
       name: 'GPC with nothing to opt out of',
-      reach: async () => {
-        signalSources.navigator = { globalPrivacyControl: true };
-        const el = await withManifest('privacy-signals', { ...(await rich()), sale: { sells: false, shares: false }, signals: { gpc: { honoured: false, statement: 'We do not sell or share data.' } } })();
-        expect(shown(el)).to.contain('nothing for it to opt out of');
-        return el;
-      },
+      reach: gpcNotHonoured({ sells: false, shares: false }, 'nothing for it to opt out of'),
     },
     {
       name: 'GPC off, shown with always',

@@ -189,6 +189,18 @@ describe('PolicyElement failures', () => {
     }
   });
 
+  it('reports a manifest property of NaN once and settles: no endless updates (NaN is not equal to itself)', async () => {
+    let errors = 0;
+    const el = await fixture<PolicyProbe>(html`<policy-probe .manifest=${NaN} @privacy-error=${() => errors++}></policy-probe>`);
+    await el.updateComplete;
+    let updates = 0;
+    const update = el.requestUpdate.bind(el);
+    el.requestUpdate = (...args: Parameters<typeof update>) => (updates++, update(...args));
+    await new Promise((r) => setTimeout(r, 50));
+    expect([errors, updates, el.isUpdatePending]).to.deep.equal([1, 0, false]);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+  });
+
   it('reports a schema violation with its JSON path, bubbling and composed', async () => {
     const { detail } = await failureOf(html`<policy-probe .manifest=${{ ...minimalManifest, effectiveDate: 'yesterday' }}></policy-probe>`);
     expect(detail).to.deep.equal({ issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }], source: 'the manifest property' });
