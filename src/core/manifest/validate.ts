@@ -120,6 +120,7 @@ function walk(shape: Shape, v: unknown, path: Path, out: ManifestIssue[]): void 
 /** Rules that span several fields; run only on a manifest whose shape is right. */
 function checkRelations(m: Manifest, out: ManifestIssue[]) {
   const seen = new Set<string>();
+  const choiceCookie = m.consent?.cookie ?? DEFAULT_COOKIE;
   m.cookies?.categories.forEach((c, i) => {
     const path = `$.cookies.categories[${i}]`;
     if (seen.has(c.id)) out.push({ path: `${path}.id`, message: `duplicate category id "${c.id}"` });
@@ -130,6 +131,9 @@ function checkRelations(m: Manifest, out: ManifestIssue[]) {
     c.items?.forEach((item, j) => {
       if (item.duration === 'session' && (item.kind === 'localStorage' || item.kind === 'indexedDB'))
         out.push({ path: `${path}.items[${j}].duration`, message: `${item.kind} outlives the browser session; give a period, or "unspecified"` });
+      // The cookie that keeps the choice is strictly necessary: under an optional category, a refusal would delete it with the rest.
+      if (!c.necessary && item.name === choiceCookie && (item.kind ?? 'cookie') === 'cookie')
+        out.push({ path: `${path}.items[${j}]`, message: `${choiceCookie} keeps the visitor's choice and is strictly necessary; list it in a necessary category` });
     });
     // Advertising is never strictly necessary: a necessary category would grant these without asking.
     c.consentMode?.forEach((type, j) => {
@@ -137,14 +141,6 @@ function checkRelations(m: Manifest, out: ManifestIssue[]) {
         out.push({ path: `${path}.consentMode[${j}]`, message: `a strictly necessary category cannot grant ${type}; put it in a category that asks for consent` });
     });
   });
-  // The cookie that keeps the choice is strictly necessary: under an optional category, a refusal would delete it with the rest.
-  const choiceCookie = m.consent?.cookie ?? DEFAULT_COOKIE;
-  m.cookies?.categories.forEach((c, i) =>
-    c.items?.forEach((item, j) => {
-      if (!c.necessary && item.name === choiceCookie && (item.kind ?? 'cookie') === 'cookie')
-        out.push({ path: `$.cookies.categories[${i}].items[${j}]`, message: `${choiceCookie} keeps the visitor's choice and is strictly necessary; list it in a necessary category` });
-    }),
-  );
   const lifetime = m.consent?.lifetime;
   if (lifetime && outlastsThirteenMonths(parseDuration(lifetime)!))
     out.push({ path: '$.consent.lifetime', message: `expected at most 13 months (P13M), got ${lifetime}` });

@@ -282,7 +282,7 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
     const endpoint = methods.find((m) => m.type === 'endpoint');
     const links = methods.filter((m) => m.type === 'web-form' || m.type === 'self-service');
     // Opting out of sale or sharing, or limiting the use of sensitive data, asks for nothing that proves who the visitor is (CCPA): an account identifier is optional.
-    const optOut = NO_IDENTITY_CHECK.includes(entry.right);
+    const noIdentity = NO_IDENTITY_CHECK.includes(entry.right);
     const identifier = endpoint?.accountIdentifier && this.text(endpoint.accountIdentifier);
     const { details, accountIdentifier } = this.fields;
     // The right's own email method, and after a failed submission the policy's; none once a request was received, to ask nothing twice.
@@ -307,9 +307,9 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
           ? html`<p><a href=${safeHref(manifest.rights.authority.url) ?? nothing}>${this.text(manifest.rights.authority.name)}</a></p>`
           : html`<p>${catalog.requestAnyAuthority}</p>`
         : html`${endpoint?.url && this.phase !== 'sent'
-              ? html`<form novalidate @submit=${(e: Event) => this.submit(e, endpoint.url!, !!identifier && !optOut)}>
+              ? html`<form novalidate @submit=${(e: Event) => this.submit(e, endpoint.url!, !!identifier && !noIdentity)}>
                   ${this.renderField('email', catalog.requestEmail, 'email')}
-                  ${identifier ? this.renderField('accountIdentifier', optOut ? `${identifier} ${catalog.requestOptional}` : identifier, 'text') : nothing}
+                  ${identifier ? this.renderField('accountIdentifier', noIdentity ? `${identifier} ${catalog.requestOptional}` : identifier, 'text') : nothing}
                   ${this.renderField('details', catalog.requestDetails, 'textarea')}
                   <div part="actions">
                     <button part="button" class="primary" type="submit" aria-disabled=${this.phase === 'sending' ? 'true' : 'false'}>
@@ -341,7 +341,7 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
             </ul>
             ${endpoint?.url || links.length || mailto ? nothing : html`<p>${catalog.requestNoMethod}</p>`}
             ${due ? html`<p>${catalog.requestDeadline(formatDate(due, lang))}</p>` : nothing}
-            <p>${optOut ? catalog.requestNoIdentity : this.text(entry.identityVerification ?? manifest.rights?.identityVerification)}</p>`}`;
+            <p>${noIdentity ? catalog.requestNoIdentity : this.text(entry.identityVerification ?? manifest.rights?.identityVerification)}</p>`}`;
   }
 
   protected override render() {
