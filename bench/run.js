@@ -5,15 +5,17 @@
 //   node bench/run.js [--runs N] [--rate R] [--seed S] [--pages id,id] [--screenshots DIR]
 //
 // Serves the repository root on 127.0.0.1 (gzip when accepted), drives Debian
-// Chromium headless through playwright-core with a fresh browser context per
+// Chromium headless over the DevTools protocol (bench/cdp.js) with a fresh browser context per
 // load, CPU throttled 4x through CDP, the pages interleaved round by round in
 // an order shuffled anew each round by a seeded PRNG (the seed is in results.json).
-// Per load it records: ms from navigation start to the banner's first painted
-// frame (visible) and to the frame where it stops moving (settled: peers fade or
-// slide in), CDP Performance metrics (ScriptDuration, TaskDuration,
-// JSHeapUsedSize) 500 ms after that, layout shift and what moved, request count,
-// bytes of the library (JS/CSS) transferred, and cookies set before any
-// interaction. Medians leave failed loads out and count an unseen banner as the
+// Each page is loaded twice per round. The timing load records ms from navigation
+// start to the banner's first painted frame (visible) and to the frame where it
+// stops moving (settled: peers fade or slide in), layout shift and what moved,
+// request count, bytes of the library (JS/CSS) transferred, and cookies set
+// before any interaction. The work load, with no probe in the page, is traced
+// until 500 ms after the timing load's settled time: main-thread scripting from
+// the trace (bench/trace.js), and CDP Performance metrics (ScriptDuration,
+// TaskDuration, JSHeapUsedSize). Medians leave failed loads out and count an unseen banner as the
 // timeout; "minus floor" is the median of per-round differences. Writes medians,
 // raw samples, the commit and the load average per round to bench/results.json,
 // and exits 1 when a page has fewer than 7 good loads or any layout shift.
@@ -25,6 +27,8 @@ import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { scriptingFromTrace, TRACE_CATEGORIES } from './trace.js';
+import { launch, openPage } from './cdp.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsFile = path.join(root, 'bench', 'results.json');
@@ -392,75 +396,101 @@ function probe([[hostSelector, boxSelector], limitMs]) {
 }
 
 // ---------------------------------------------------------------- one load
+const VIEWPORT = { width: 1280, height: 720 };
+
+/** Navigates the tab and waits for the load event. */
+async function load(tab, url) {
+  const loaded = tab.waitFor('Page.loadEventFired', 20_000);
+  loaded.catch(() => {});
+  const { errorText } = await tab.send('Page.navigate', { url });
+  if (errorText) throw new Error(`navigation: ${errorText}`);
+  await loaded;
+}
+
 async function measure(browser, base, page, opts, screenshot) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const tab = await openPage(browser, VIEWPORT);
   const sample = { visibleMs: null, settledMs: null, error: null };
   try {
-    const tab = await context.newPage();
-    let requests = 0;
-    tab.on('request', () => requests++);
-    const cdp = await context.newCDPSession(tab);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: opts.rate });
-    await cdp.send('Performance.enable');
-    await cdp.send('Network.enable');
-    const urls = new Map();
-    const wire = new Map(); // path -> { encoded, body }
-    cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-    cdp.on('Network.responseReceived', (e) => {
-      const len = Number(e.response.headers['content-length'] ?? e.response.headers['Content-Length']);
-      const p = new URL(e.response.url).pathname.replace(/^\//, '');
-      wire.set(p, { ...(wire.get(p) || {}), body: Number.isFinite(len) ? len : null, encoding: e.response.headers['content-encoding'] || null });
-    });
-    cdp.on('Network.loadingFinished', (e) => {
-      const url = urls.get(e.requestId);
-      if (!url) return;
-      const p = new URL(url).pathname.replace(/^\//, '');
-      wire.set(p, { ...(wire.get(p) || {}), encoded: e.encodedDataLength });
-    });
-    await tab.addInitScript(probe, [page.visible, VISIBLE_TIMEOUT_MS]);
-
-    await tab.goto(base + page.url, { waitUntil: 'load', timeout: 20_000 });
+    await tab.send('Emulation.setCPUThrottlingRate', { rate: opts.rate });
+    await tab.send('Page.enable');
+    await tab.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${probe})(${JSON.stringify([page.visible, VISIBLE_TIMEOUT_MS])})` });
+    await load(tab, base + page.url);
     Object.assign(
       sample,
-      await tab.evaluate(async (limit) => {
+      await tab.evaluate(`(async (limit) => {
         await Promise.race([window.__bench.settled, new Promise((r) => setTimeout(r, Math.max(0, limit - performance.now())))]);
         return { visibleMs: window.__bench.visibleAt, settledMs: window.__bench.settledAt };
-      }, VISIBLE_TIMEOUT_MS),
+      })(${VISIBLE_TIMEOUT_MS})`),
     );
-    // The metrics wait for the banner to settle: a fade or slide-in is work the
-    // page does to show its banner.
-    await tab.waitForTimeout(IDLE_AFTER_SETTLED_MS);
+    // Layout shift and cookies are read a little after the banner settled, for what it does next.
+    await sleep(IDLE_AFTER_SETTLED_MS);
+    // Requests and bytes from Resource Timing (same origin, so every size is exposed): the bench
+    // leaves the Network domain off, see bench/cdp.js.
+    const facts = await tab.evaluate(`(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      const resources = performance.getEntriesByType('resource').map((r) => ({ path: new URL(r.name).pathname.slice(1), body: r.encodedBodySize, wire: r.transferSize }));
+      return { cls: window.__cls, shifted: window.__shifted ?? [], probeMs: window.__bench.probeMs, probeFrames: window.__bench.frames, fcpMs: fcp ? fcp.startTime : null, domContentLoadedMs: nav ? nav.domContentLoadedEventEnd : null, loadMs: nav ? nav.loadEventEnd : null, resources };
+    })()`);
+    const { resources, ...rest } = facts;
+    Object.assign(sample, rest);
+    sample.requests = resources.length + 1; // and the page itself
+    sample.cookies = (await browser.send('Storage.getCookies', { browserContextId: tab.browserContextId })).cookies.length;
+    const wire = new Map(resources.map((r) => [r.path, r]));
+    const bytesOf = (files, key) => files.reduce((sum, f) => sum + (wire.get(f)?.[key] ?? 0), 0);
+    const missing = [...page.library, ...page.config].filter((f) => !wire.has(f));
+    if (missing.length) sample.error = `not loaded: ${missing.join(', ')}`;
+    sample.libraryBodyBytes = bytesOf(page.library, 'body'); // gzipped body (Resource Timing encodedBodySize)
+    sample.libraryWireBytes = bytesOf(page.library, 'wire'); // body + response headers (transferSize)
+    sample.configBodyBytes = bytesOf(page.config, 'body');
+    sample.configWireBytes = bytesOf(page.config, 'wire');
+    if (screenshot) fs.writeFileSync(screenshot, Buffer.from((await tab.send('Page.captureScreenshot', { format: 'png' })).data, 'base64'));
+  } catch (err) {
+    sample.error = String(err && err.message ? err.message : err).split('\n')[0];
+  } finally {
+    await tab.close();
+  }
+  return sample;
+}
 
-    const { metrics } = await cdp.send('Performance.getMetrics');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// A second load of the page, with no probe in it (the probe's own checks are script, and a page whose
+// banner comes later would pay for more of them), traced, until `untilMs` after navigation start.
+async function measureWork(browser, base, page, opts, untilMs) {
+  const tab = await openPage(browser, VIEWPORT);
+  const sample = { error: null };
+  try {
+    await tab.send('Emulation.setCPUThrottlingRate', { rate: opts.rate });
+    await tab.send('Page.enable');
+    await tab.send('Performance.enable');
+    const events = [];
+    const stop = tab.on((m) => m.method === 'Tracing.dataCollected' && events.push(...m.params.value));
+    await tab.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+    const started = Date.now();
+    await load(tab, base + page.url);
+    // Waited for here, not in the page: a timer in the page would be script of its own.
+    await sleep(Math.max(0, untilMs - (Date.now() - started)));
+    const { metrics } = await tab.send('Performance.getMetrics');
+    const complete = tab.waitFor('Tracing.tracingComplete', 30_000);
+    await tab.send('Tracing.end');
+    await complete;
+    stop();
     const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    const scripting = scriptingFromTrace(events);
+    sample.scriptingMs = scripting?.ms ?? null;
+    sample.scriptingByEvent = scripting?.byEvent ?? null;
     sample.scriptMs = m.ScriptDuration * 1000;
     sample.taskMs = m.TaskDuration * 1000;
     sample.layoutMs = m.LayoutDuration * 1000;
     sample.styleMs = m.RecalcStyleDuration * 1000;
     sample.heapMB = m.JSHeapUsedSize / 1024 / 1024;
-    Object.assign(
-      sample,
-      await tab.evaluate(() => {
-        const nav = performance.getEntriesByType('navigation')[0];
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-        return { cls: window.__cls, shifted: window.__shifted ?? [], probeMs: window.__bench.probeMs, probeFrames: window.__bench.frames, fcpMs: fcp ? fcp.startTime : null, domContentLoadedMs: nav ? nav.domContentLoadedEventEnd : null, loadMs: nav ? nav.loadEventEnd : null };
-      }),
-    );
-    sample.requests = requests;
-    sample.cookies = (await context.cookies()).length;
-    const bytesOf = (files, key) => files.reduce((sum, f) => (wire.get(f)?.[key] != null ? sum + wire.get(f)[key] : sum), 0);
-    const missing = [...page.library, ...page.config].filter((f) => !wire.has(f));
-    if (missing.length) sample.error = `not loaded: ${missing.join(', ')}`;
-    sample.libraryBodyBytes = bytesOf(page.library, 'body'); // gzipped body (content-length)
-    sample.libraryWireBytes = bytesOf(page.library, 'encoded'); // body + response headers (CDP encodedDataLength)
-    sample.configBodyBytes = bytesOf(page.config, 'body');
-    sample.configWireBytes = bytesOf(page.config, 'encoded');
-    sample.contentEncodings = [...new Set(page.library.map((f) => wire.get(f)?.encoding ?? null))];
-    if (screenshot) await tab.screenshot({ path: screenshot });
+    sample.windowMs = untilMs;
+    if (sample.scriptingMs == null) sample.error = 'no renderer main thread in the trace';
   } catch (err) {
     sample.error = String(err && err.message ? err.message : err).split('\n')[0];
   } finally {
-    await context.close().catch(() => {});
+    await tab.close();
   }
   return sample;
 }
@@ -483,7 +513,7 @@ function quartiles(values) {
   };
   return [v[0], q(0.25), q(0.75), v[v.length - 1]].map((x) => +x.toFixed(1));
 }
-const METRICS = ['visibleMs', 'settledMs', 'probeMs', 'scriptMs', 'taskMs', 'layoutMs', 'styleMs', 'heapMB', 'cls', 'fcpMs', 'domContentLoadedMs', 'loadMs', 'requests', 'cookies', 'libraryBodyBytes', 'libraryWireBytes', 'configBodyBytes', 'configWireBytes'];
+const METRICS = ['visibleMs', 'settledMs', 'probeMs', 'scriptingMs', 'scriptMs', 'taskMs', 'layoutMs', 'styleMs', 'heapMB', 'cls', 'fcpMs', 'domContentLoadedMs', 'loadMs', 'requests', 'cookies', 'libraryBodyBytes', 'libraryWireBytes', 'configBodyBytes', 'configWireBytes'];
 
 function fmt(v, digits = 0) {
   return v == null ? 'n/a' : v.toFixed(digits);
@@ -510,13 +540,6 @@ async function main() {
         console.error(`bench: missing ${f}${f.startsWith('dist/') ? ' (run npm run build first)' : ''}`);
         return 2;
       }
-  let chromium;
-  try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    console.error('bench: playwright-core is not installed (npm install).');
-    return 2;
-  }
   if (opts.screenshots) fs.mkdirSync(opts.screenshots, { recursive: true });
 
   const diskSizes = Object.fromEntries(pages.map((p) => [p.id, { library: sizes(p.library), config: sizes(p.config) }]));
@@ -541,15 +564,26 @@ async function main() {
     server.keepAliveTimeout = 1000;
     const base = `http://127.0.0.1:${server.address().port}`;
     try {
-      browser = await chromium.launch({
-        executablePath,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      });
+      browser = await launch(executablePath, [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-extensions',
+        '--no-first-run',
+        '--no-default-browser-check',
+        '--disable-background-timer-throttling',
+        '--disable-renderer-backgrounding',
+        '--disable-backgrounding-occluded-windows',
+        '--hide-scrollbars',
+        '--mute-audio',
+      ]);
     } catch (err) {
       console.error(`bench: could not start Chromium at ${executablePath}: ${String(err.message).split('\n')[0]}`);
       return 2;
     }
-    const chromiumVersion = browser.version();
+    const chromiumVersion = browser.version;
     console.log(`bench: Chromium ${chromiumVersion}, CPU ${opts.rate}x slower, ${opts.runs} loads per page (+${opts.warmup} warm-up round), seed ${opts.seed}, ${base}`);
 
     const loadStart = os.loadavg()[0];
@@ -569,6 +603,12 @@ async function main() {
         const shot = opts.screenshots && round === 0 ? path.join(opts.screenshots, `${page.id}.png`) : null;
         const sample = await measure(browser, base, page, opts, shot);
         if (stopping) return 130;
+        // The work load runs as long as this load took to settle, and a little more.
+        const work = await measureWork(browser, base, page, opts, (sample.settledMs ?? VISIBLE_TIMEOUT_MS) + IDLE_AFTER_SETTLED_MS);
+        if (stopping) return 130;
+        const { error: workError, ...workSample } = work;
+        Object.assign(sample, workSample);
+        if (workError) sample.error = [sample.error, `work load: ${workError}`].filter(Boolean).join('; ');
         if (round < 0) continue;
         sample.round = round;
         raw[page.id].push(sample);
@@ -589,7 +629,7 @@ async function main() {
       const samples = valid(p.id);
       const value = (s, k) => (k === 'visibleMs' || k === 'settledMs' ? seen(s, k) : s[k]);
       medians[p.id] = Object.fromEntries(METRICS.map((k) => [k, median(samples.map((s) => value(s, k)))]));
-      spread[p.id] = Object.fromEntries(['visibleMs', 'settledMs', 'scriptMs', 'taskMs'].map((k) => [k, quartiles(samples.map((s) => value(s, k)))]));
+      spread[p.id] = Object.fromEntries(['visibleMs', 'settledMs', 'scriptingMs', 'scriptMs', 'taskMs'].map((k) => [k, quartiles(samples.map((s) => value(s, k)))]));
       const m = medians[p.id];
       // Paired: each load against the floor's load in the same round, then the median of those differences.
       const minusFloor = (k) => median(samples.filter((s) => floorByRound.has(s.round)).map((s) => value(s, k) - value(floorByRound.get(s.round), k)));
@@ -601,7 +641,7 @@ async function main() {
       m.maxCls = Math.max(0, ...samples.map((s) => s.cls ?? 0));
     }
 
-    const rows = [['page', 'gzip B', 'sent B', 'visible ms', '-floor ms', 'settled ms', '-floor ms', 'script ms', 'task ms', 'CLS', 'heap MB', 'reqs', 'cookies']];
+    const rows = [['page', 'gzip B', 'sent B', 'visible ms', '-floor ms', 'settled ms', '-floor ms', 'scripting ms', 'CDP script ms', 'task ms', 'CLS', 'heap MB', 'reqs', 'cookies']];
     for (const p of pages) {
       const m = medians[p.id];
       rows.push([
@@ -612,6 +652,7 @@ async function main() {
         fmt(m.visibleMinusFloorMs),
         fmt(m.settledMs),
         fmt(m.settledMinusFloorMs),
+        fmt(m.scriptingMs),
         fmt(m.scriptMs),
         fmt(m.taskMs),
         fmt(m.cls, 3),
@@ -620,7 +661,7 @@ async function main() {
         fmt(m.cookies),
       ]);
     }
-    console.log(`\nMedians of ${opts.runs} loads, CPU ${opts.rate}x throttled (gzip B: library JS+CSS on disk, gzip -9; sent B: bytes transferred for them, headers included; -floor: median of the differences to the floor's load in the same round)`);
+    console.log(`\nMedians of ${opts.runs} loads, CPU ${opts.rate}x throttled (gzip B: library JS+CSS on disk, gzip -9; sent B: bytes transferred for them, headers included; -floor: median of the differences to the floor's load in the same round; scripting: from a trace of a second load without the probe; CDP script: ScriptDuration of that load, which leaves out promise jobs)`);
     console.log(table(rows));
     const fileRows = [['file', 'raw B', 'gzip B', 'brotli B']];
     const files = new Map(pages.flatMap((p) => Object.entries(diskSizes[p.id].library.files)));
@@ -639,7 +680,7 @@ async function main() {
       ratios[p.id] = {
         gzipBytes: ratio(diskSizes[p.id].library.gzip, diskSizes[OURS].library.gzip),
         visibleMinusFloor: ratio(medians[p.id].visibleMinusFloorMs, medians[OURS].visibleMinusFloorMs),
-        scripting: ratio(medians[p.id].scriptMs, medians[OURS].scriptMs),
+        scripting: ratio(medians[p.id].scriptingMs, medians[OURS].scriptingMs),
       };
       ratioRows.push([p.label, fmt(ratios[p.id].gzipBytes, 2) + 'x', fmt(ratios[p.id].visibleMinusFloor, 2) + 'x', fmt(ratios[p.id].scripting, 2) + 'x']);
     }
@@ -663,7 +704,7 @@ async function main() {
       },
       node: process.version,
       chromium: chromiumVersion,
-      playwrightCore: packageVersion('node_modules/playwright-core'),
+      driver: 'DevTools protocol over --remote-debugging-pipe (bench/cdp.js); a page enables only Page, and Performance and Tracing for the work load',
       versions: {
         'privacy-elements': packageVersion('.'),
         'vanilla-cookieconsent': packageVersion('node_modules/vanilla-cookieconsent'),
@@ -683,13 +724,13 @@ async function main() {
         visible: `ms from navigation start (performance.now()) to the end of painting the first frame in which the banner box has a non-zero, on-screen box, is not visibility:hidden and has no ancestor at opacity 0 or display none; null if not within ${VISIBLE_TIMEOUT_MS} ms`,
         settled: `as visible, for the first frame in which, as well, every ancestor is at opacity 1, the box is wholly inside the viewport and no animation or transition runs on the box, its subtree, its ancestors or shadow host; null if not within ${VISIBLE_TIMEOUT_MS} ms`,
         stamp: 'checked in a requestAnimationFrame callback (before that frame\'s style, layout and paint); stamped with performance.now() in a task posted from that callback through a MessageChannel, i.e. after the main thread has painted the frame',
-        metricsAt: `CDP Performance.getMetrics ${IDLE_AFTER_SETTLED_MS} ms after the banner settled (or after the timeout)`,
+        workLoad: `a second load of the page in each round, with no probe, traced (${TRACE_CATEGORIES}) until ${IDLE_AFTER_SETTLED_MS} ms after the timing load's settled time (or the timeout); scriptingMs: main-thread script at the top level of a task (evaluation, compiling, callbacks, promise jobs) less the style, layout and parsing it forces, with scriptingByEvent by top-level event; scriptMs, taskMs, layoutMs, styleMs, heapMB: CDP Performance.getMetrics at the end of that load`,
         visibleMinusFloor: 'median over rounds of (page visible ms - floor visible ms in the same round); settled likewise',
         failedLoads: `a load with a navigation error is left out of every median (count in medians.failedLoads); a banner never seen counts as ${VISIBLE_TIMEOUT_MS} ms`,
         commit: git('rev-parse', 'HEAD'),
         dirty: git('status', '--porcelain') !== '',
         loadAverage1mPerRound: loads,
-        bytes: 'library = the banner\'s JS/CSS files (not the HTML page, not the config); bodyBytes = gzip -9 body as served (content-length); wireBytes = CDP Network.loadingFinished encodedDataLength (includes response headers)',
+        bytes: 'library = the banner\'s JS/CSS files (not the HTML page, not the config); bodyBytes = the gzip -9 body as served (Resource Timing encodedBodySize); wireBytes = Resource Timing transferSize (includes response headers)',
         server: 'node:http on 127.0.0.1, gzip level 9 when accepted',
       },
       pages: Object.fromEntries(pages.map((p) => [p.id, { label: p.label, url: p.url, library: p.library, config: p.config, visibleSelector: p.visible }])),

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scriptingFromTrace } from '../../bench/trace.js';
+
+const thread = (pid, tid, name) => ({ ph: 'M', name: 'thread_name', pid, tid, args: { name } });
+// A complete event on the page's main thread (pid 1, tid 1), times in ms.
+const span = (name, startMs, durMs, pid = 1, tid = 1) => ({ ph: 'X', name, pid, tid, ts: startMs * 1000, dur: durMs * 1000 });
+const page = (...spans) => [thread(1, 1, 'CrRendererMain'), thread(1, 2, 'Compositor'), ...spans];
+
+test('counts top-level script and subtracts the layout and style it forces', () => {
+  const r = scriptingFromTrace(page(span('EvaluateScript', 0, 10), span('UpdateLayoutTree', 2, 1), span('Layout', 4, 2)));
+  assert.equal(r.ms, 7);
+  assert.deepEqual(r.byEvent, { EvaluateScript: 7 });
+});
+
+test('counts promise jobs at the top of a task, and script nested in script once', () => {
+  const r = scriptingFromTrace(page(span('EvaluateScript', 0, 10), span('RunMicrotasks', 8, 2), span('FunctionCall', 3, 1), span('RunMicrotasks', 20, 5)));
+  assert.equal(r.ms, 15);
+  assert.deepEqual(r.byEvent, { EvaluateScript: 10, RunMicrotasks: 5 });
+});
+
+test('leaves out rendering outside script, and script inside forced rendering is not counted twice', () => {
+  const r = scriptingFromTrace(page(span('Layout', 0, 4), span('Paint', 5, 3), span('TimerFire', 10, 6), span('Layout', 11, 4), span('FunctionCall', 12, 1)));
+  assert.equal(r.ms, 2);
+});
+
+test('a span that ends where the next begins does not enclose it', () => {
+  const r = scriptingFromTrace(page(span('EvaluateScript', 0, 5), span('Layout', 5, 3), span('EventDispatch', 8, 2)));
+  assert.equal(r.ms, 7);
+});
+
+test('a parent and child starting together: the longer one encloses', () => {
+  const r = scriptingFromTrace(page(span('Layout', 0, 1), span('FunctionCall', 0, 4)));
+  assert.equal(r.ms, 3);
+});
+
+test('reads the renderer main thread with the most work, not another process or thread', () => {
+  const events = [
+    thread(1, 1, 'CrRendererMain'),
+    thread(2, 1, 'CrRendererMain'),
+    thread(3, 1, 'CrBrowserMain'),
+    span('EvaluateScript', 0, 1),
+    span('EvaluateScript', 0, 9, 2),
+    span('Layout', 10, 1, 2),
+    span('FunctionCall', 0, 50, 3),
+  ];
+  assert.equal(scriptingFromTrace(events).ms, 9);
+});
+
+test('no renderer main thread: null, not zero', () => {
+  assert.equal(scriptingFromTrace([thread(3, 1, 'CrBrowserMain'), span('FunctionCall', 0, 5, 3)]), null);
+  assert.equal(scriptingFromTrace([]), null);
+});
