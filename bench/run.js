@@ -307,8 +307,8 @@ function startServer() {
 // is painted. It is the end of the main thread's paint, not the moment the
 // compositor puts the pixels on screen (that part is not CPU-throttled).
 // `probeMs` is the probe's own time in its callbacks (with the style and layout
-// its checks force, which the frame would mostly do anyway), `frames` how many
-// times it checked: what the probe adds to the page's scripting.
+// its checks force) and `frames` how many times it checked: what the probe costs
+// the timing load, which is why scripting comes from the work load, without it.
 function probe([[hostSelector, boxSelector], limitMs]) {
   const bench = { visibleAt: null, settledAt: null, probeMs: 0, frames: 0 };
   window.__bench = bench;
@@ -397,6 +397,7 @@ function probe([[hostSelector, boxSelector], limitMs]) {
 
 // ---------------------------------------------------------------- one load
 const VIEWPORT = { width: 1280, height: 720 };
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /** Navigates the tab and waits for the load event. */
 async function load(tab, url) {
@@ -453,7 +454,6 @@ async function measure(browser, base, page, opts, screenshot) {
   return sample;
 }
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // A second load of the page, with no probe in it (the probe's own checks are script, and a page whose
 // banner comes later would pay for more of them), traced, until `untilMs` after navigation start.
