@@ -426,11 +426,12 @@ async function measure(browser, base, page, opts, screenshot) {
     // Layout shift and cookies are read a little after the banner settled, for what it does next.
     await sleep(IDLE_AFTER_SETTLED_MS);
     // Requests and bytes from Resource Timing (same origin, so every size is exposed): the bench
-    // leaves the Network domain off, see bench/cdp.js.
+    // leaves the Network domain off, see bench/cdp.js. The browser asks for /favicon.ico on the
+    // first load of a run, whatever the page: not the page's request.
     const facts = await tab.evaluate(`(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      const resources = performance.getEntriesByType('resource').map((r) => ({ path: new URL(r.name).pathname.slice(1), body: r.encodedBodySize, wire: r.transferSize }));
+      const resources = performance.getEntriesByType('resource').map((r) => ({ path: new URL(r.name).pathname.slice(1), body: r.encodedBodySize, wire: r.transferSize })).filter((r) => r.path !== 'favicon.ico');
       return { cls: window.__cls, shifted: window.__shifted ?? [], probeMs: window.__bench.probeMs, probeFrames: window.__bench.frames, fcpMs: fcp ? fcp.startTime : null, domContentLoadedMs: nav ? nav.domContentLoadedEventEnd : null, loadMs: nav ? nav.loadEventEnd : null, resources };
     })()`);
     const { resources, ...rest } = facts;
