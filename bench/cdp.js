@@ -17,7 +17,9 @@ const COMMAND_TIMEOUT_MS = 30_000;
 /** Starts Chromium headless and returns a protocol connection to it. */
 export async function launch(executablePath, args = []) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-bench-'));
-  const proc = spawn(executablePath, ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, ...args, 'about:blank'], {
+  // Root in a container needs --no-sandbox; with no internet, background requests only add noise.
+  const base = ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+  const proc = spawn(executablePath, [...base, ...args, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -82,7 +84,7 @@ export async function launch(executablePath, args = []) {
 
 /**
  * A tab in a new, empty browser context (its own cookies and cache: a fresh profile per load), with
- * the viewport set. `send` and `waitFor` talk to that tab; `close` throws the context away.
+ * the viewport set and page events on. Its methods talk to that tab; `close` throws the context away.
  */
 export async function openPage(browser, { width, height }) {
   const { browserContextId } = await browser.send('Target.createBrowserContext');
@@ -90,19 +92,27 @@ export async function openPage(browser, { width, height }) {
   const { sessionId } = await browser.send('Target.attachToTarget', { targetId, flatten: true });
   const send = (method, params) => browser.send(method, params, sessionId);
   await send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false });
+  await send('Page.enable');
+  /** Calls `listener` with this tab's events; returns a function that stops it. */
+  const on = (listener) => browser.on((m) => m.sessionId === sessionId && listener(m));
+  /** The next event named `method`, or a rejection after `timeoutMs`. */
+  const waitFor = (method, timeoutMs) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => (stop(), reject(new Error(`${method}: not within ${timeoutMs / 1000} s`))), timeoutMs);
+      const stop = on((m) => m.method === method && (clearTimeout(timer), stop(), resolve(m.params)));
+    });
   return {
     browserContextId,
     send,
-    /** Calls `listener` with this tab's events; returns a function that stops it. */
-    on: (listener) => browser.on((m) => m.sessionId === sessionId && listener(m)),
-    /** The next event named `method` (that `test` accepts), or a rejection after `timeoutMs`. */
-    waitFor(method, timeoutMs, test = () => true) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => (stop(), reject(new Error(`${method}: not within ${timeoutMs / 1000} s`))), timeoutMs);
-        const stop = browser.on((m) => {
-          if (m.sessionId === sessionId && m.method === method && test(m.params)) (clearTimeout(timer), stop(), resolve(m.params));
-        });
-      });
+    on,
+    waitFor,
+    /** Goes to `url` and waits for its load event. */
+    async navigate(url, timeoutMs = 20_000) {
+      const loaded = waitFor('Page.loadEventFired', timeoutMs);
+      loaded.catch(() => {}); // awaited below, unless the navigation itself fails
+      const { errorText } = await send('Page.navigate', { url });
+      if (errorText) throw new Error(`navigation: ${errorText}`);
+      await loaded;
     },
     /** The value of `expression` in the page (awaited when it is a promise). */
     async evaluate(expression) {

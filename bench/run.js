@@ -399,23 +399,13 @@ function probe([[hostSelector, boxSelector], limitMs]) {
 const VIEWPORT = { width: 1280, height: 720 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Navigates the tab and waits for the load event. */
-async function load(tab, url) {
-  const loaded = tab.waitFor('Page.loadEventFired', 20_000);
-  loaded.catch(() => {});
-  const { errorText } = await tab.send('Page.navigate', { url });
-  if (errorText) throw new Error(`navigation: ${errorText}`);
-  await loaded;
-}
-
 async function measure(browser, base, page, opts, screenshot) {
   const tab = await openPage(browser, VIEWPORT);
   const sample = { visibleMs: null, settledMs: null, error: null };
   try {
     await tab.send('Emulation.setCPUThrottlingRate', { rate: opts.rate });
-    await tab.send('Page.enable');
     await tab.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${probe})(${JSON.stringify([page.visible, VISIBLE_TIMEOUT_MS])})` });
-    await load(tab, base + page.url);
+    await tab.navigate(base + page.url);
     Object.assign(
       sample,
       await tab.evaluate(`(async (limit) => {
@@ -463,13 +453,12 @@ async function measureWork(browser, base, page, opts, untilMs) {
   const sample = { error: null };
   try {
     await tab.send('Emulation.setCPUThrottlingRate', { rate: opts.rate });
-    await tab.send('Page.enable');
     await tab.send('Performance.enable');
     const events = [];
     const stop = tab.on((m) => m.method === 'Tracing.dataCollected' && events.push(...m.params.value));
     await tab.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
     const started = Date.now();
-    await load(tab, base + page.url);
+    await tab.navigate(base + page.url);
     // Waited for here, not in the page: a timer in the page would be script of its own.
     await sleep(Math.max(0, untilMs - (Date.now() - started)));
     const { metrics } = await tab.send('Performance.getMetrics');
@@ -566,9 +555,6 @@ async function main() {
     const base = `http://127.0.0.1:${server.address().port}`;
     try {
       browser = await launch(executablePath, [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
         '--disable-extensions',

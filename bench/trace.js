@@ -1,7 +1,7 @@
 // Main-thread scripting read from a Chromium trace, as the DevTools Performance panel's "Scripting"
-// counts it. CDP's Performance.getMetrics ScriptDuration leaves out promise jobs run at the top of a
-// task, which is where Lit renders and where the peers' promise chains run: on the bench page with the
-// policy inline it counted 27 ms where the trace showed 58 ms (median of 7 loads at 4x CPU).
+// counts it. CDP's Performance.getMetrics ScriptDuration leaves out promise jobs (RunMicrotasks), even
+// those run at the end of a script's evaluation, and Lit renders in one: on the bench page with the
+// policy inline it read 24 ms where the trace showed 48 ms (medians of 9 loads at 4x CPU, commit be53fad).
 
 /** The trace categories that hold the events below (v8.execute for RunMicrotasks). */
 export const TRACE_CATEGORIES = 'devtools.timeline,v8.execute';

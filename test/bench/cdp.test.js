@@ -10,21 +10,14 @@ const page = (html) => `data:text/html,${encodeURIComponent(html)}`;
 let browser;
 
 before(async () => {
-  browser = await launch(executable, ['--no-sandbox', '--disable-gpu', '--disable-background-networking']);
+  browser = await launch(executable);
 });
 after(() => browser?.close());
-
-async function navigate(tab, url) {
-  const loaded = tab.waitFor('Page.loadEventFired', 10_000);
-  await tab.send('Page.enable');
-  await tab.send('Page.navigate', { url });
-  await loaded;
-}
 
 test('a tab has the viewport asked for, runs script, and starts with no cookies', async () => {
   const tab = await openPage(browser, { width: 1280, height: 720 });
   try {
-    await navigate(tab, page('<title>t</title><p>hello</p>'));
+    await tab.navigate(page('<title>t</title><p>hello</p>'));
     assert.deepEqual(await tab.evaluate('[innerWidth, innerHeight, document.querySelector("p").textContent]'), [1280, 720, 'hello']);
     assert.equal(await tab.evaluate('new Promise((r) => setTimeout(() => r(42), 10))'), 42);
     assert.equal((await browser.send('Storage.getCookies', { browserContextId: tab.browserContextId })).cookies.length, 0);
@@ -61,8 +54,7 @@ test('scripting from a real trace counts work done in a promise job', async () =
     const stop = tab.on((m) => m.method === 'Tracing.dataCollected' && events.push(...m.params.value));
     await tab.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
     // A fetch settles outside any script: what runs then is a promise job at the top of a task.
-    await navigate(
-      tab,
+    await tab.navigate(
       page(`<script>
         const busy = (ms) => { const end = performance.now() + ms; while (performance.now() < end); };
         fetch('data:text/plain,x').then((r) => r.text()).then(() => busy(150));
@@ -82,7 +74,7 @@ test('scripting from a real trace counts work done in a promise job', async () =
 });
 
 test('a browser that goes away fails what is waiting on it', async () => {
-  const lone = await launch(executable, ['--no-sandbox', '--disable-gpu', '--disable-background-networking']);
+  const lone = await launch(executable);
   const tab = await openPage(lone, { width: 800, height: 600 });
   const waiting = tab.waitFor('Page.loadEventFired', 10_000);
   await lone.close();
