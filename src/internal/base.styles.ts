@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './base-element.js';
 
 /**
  * What every element's look starts from: the `--privacy-*` custom properties

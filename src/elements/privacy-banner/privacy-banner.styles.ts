@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../internal/base-element.js';
 import { baseStyles } from '../../internal/base.styles.js';
 
 export const styles = [

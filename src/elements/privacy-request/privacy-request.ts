@@ -1,4 +1,5 @@
-import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { css, type PropertyDeclarations } from '../../internal/base-element.js';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { commonStrings } from '../../core/i18n/en/common.js';
 import { rightsStrings } from '../../core/i18n/en/rights.js';

@@ -1,4 +1,5 @@
-import { css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { css, type PropertyDeclarations } from '../../internal/base-element.js';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { commonStrings } from '../../core/i18n/en/common.js';
 import { storageStrings } from '../../core/i18n/en/storage.js';
