@@ -96,7 +96,9 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
   private readonly values = new Map<string, unknown>();
   private changed: PropertyValues = new Map();
   private readonly controllers = new Set<ReactiveController>();
-  private updatePromise: Promise<boolean>;
+  private updatePromise!: Promise<boolean>;
+  /** Settles once the last update has run, whether or not it threw: the next one waits for it. */
+  private lastUpdate: Promise<unknown>;
   private enableUpdating!: (enabled: boolean) => void;
   /** Values set on the element before its class was defined, which would hide the accessors. */
   private presetValues?: Map<string, unknown>;
@@ -112,7 +114,7 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
         delete this[name as keyof this];
       }
     // The first update waits for the first connection.
-    this.updatePromise = new Promise((resolve) => (this.enableUpdating = resolve));
+    this.lastUpdate = new Promise((resolve) => (this.enableUpdating = resolve));
     this.requestUpdate();
   }
 
@@ -151,19 +153,21 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
   /** Schedules an update, recording `name`'s value before the change when one is given. */
   requestUpdate(name?: PropertyKey, oldValue?: unknown) {
     if (name !== undefined && !this.changed.has(name)) this.changed.set(name, oldValue);
-    if (!this.isUpdatePending) this.updatePromise = this.enqueueUpdate();
-  }
-
-  private async enqueueUpdate() {
+    if (this.isUpdatePending) return;
     this.isUpdatePending = true;
-    try {
-      await this.updatePromise;
-    } catch (e) {
-      // The previous update failed: report it, then update all the same.
-      Promise.reject(e);
-    }
-    this.performUpdate();
-    return !this.isUpdatePending;
+    const before = this.lastUpdate;
+    let ran!: () => void;
+    this.lastUpdate = new Promise<void>((resolve) => (ran = resolve));
+    // An update that throws rejects its own updateComplete, reported once; the next update goes ahead.
+    // `ran` waits a microtask so that code awaiting this update resumes before the next one, as in Lit.
+    this.updatePromise = before.then(() => {
+      try {
+        this.performUpdate();
+        return !this.isUpdatePending;
+      } finally {
+        queueMicrotask(ran);
+      }
+    });
   }
 
   /** Resolves after the pending update, true when no other update was asked for meanwhile. */
