@@ -26,7 +26,9 @@ export const BUDGETS = { scriptTag: 15_000, bannerImport: 9_000 };
 // kind and place, data flags, DPAs, transferred data, per-right identity checks, "Last updated"), three validator
 // rules (the choice cookie in a necessary category, no identity check on opt-out or limit, localStorage never
 // "session"), and registered catalogs that lack strings filled with English instead of breaking the banner.
-export const CEILINGS = { scriptTag: 28_300, bannerImport: 18_900, bannerScriptTag: 19_400 };
+// Lowered (by 1,590 / 1,552 / 1,597 B, to 26,434 / 17,134 / 17,557) when the elements moved from LitElement
+// to a base of our own on lit-html's render (src/internal/base-element.ts).
+export const CEILINGS = { scriptTag: 26_700, bannerImport: 17_350, bannerScriptTag: 17_800 };
 
 export async function bundleSize(entry) {
   const bundle = await rollup({ input: entry, plugins: [resolve(), terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })], logLevel: 'silent' });
