@@ -82,6 +82,22 @@ test('size check: runs as a script from a path with a space in it', () => {
   assert.match(run.stdout, /script tag, everything\): \d+ B gzip/, run.stderr);
 });
 
+test('size check: --modules says what each module puts into the banner import and the full import', () => {
+  const run = spawnSync(process.execPath, ['scripts/size.js', '--modules'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const [banner, every] = run.stdout.split(/^import "privacy-elements\/define".*$/m);
+  const rows = (text) => [...text.matchAll(/^ *(\d+) B gzip +(\d+) B min +(\S+)$/gm)].map(([, gzip, min, module]) => ({ gzip: +gzip, min: +min, module }));
+  const modules = (text) => rows(text).map((r) => r.module);
+  assert.ok(modules(banner).includes('lit-html/lit-html.js') && modules(banner).includes('dist/elements/privacy-banner/privacy-banner.js'), banner);
+  assert.ok(!modules(banner).some((m) => m.includes('privacy-summary')), 'the banner import has no summary');
+  assert.ok(modules(every).includes('dist/elements/privacy-summary/privacy-summary.js'), every);
+  for (const text of [banner, every]) {
+    const gzips = rows(text).map((r) => r.gzip);
+    assert.deepEqual(gzips, [...gzips].sort((a, b) => b - a), 'largest first');
+    assert.ok(rows(text).every((r) => r.gzip > 0 && r.min > 0));
+  }
+});
+
 test('gpc-json: refuses an invalid manifest', () => {
   const run = cli('gpc-json', write('bad-gpc.json', { ...minimal, signals: { gpc: { honoured: 'yes' } } }));
   assert.equal(run.status, 1);
