@@ -8,7 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * `LitElement` because `@lit/reactive-element` and `lit-element` are 2,720 B gzip of every
  * bundle (5,795 B for a one-property `LitElement` against 3,075 B for `lit-html` alone), and
  * the size budget leaves no room for the parts of them nothing here calls. The lifecycle is
- * Lit's, in Lit's order, so the controllers stay Lit reactive controllers.
+ * Lit's, in Lit's order, so the controllers stay Lit reactive controllers. Left out: async
+ * directives (none of the templates uses one), custom converters, `hasChanged`, `shouldUpdate`.
  */
 
 /** How a declared property meets its attribute: named as the property in lower case unless `attribute` says otherwise, none for `state`. */
@@ -38,7 +39,26 @@ export class Styles {
 /** A stylesheet from CSS text. No `${}`: nothing computed ever becomes CSS. */
 export const css = (strings: TemplateStringsArray) => new Styles(strings[0]);
 
+/** What `static styles` may hold: as in Lit, a subclass may nest its parent's (`[Parent.styles, css`…`]`) or give a constructed sheet. */
+export type StyleList = Styles | CSSStyleSheet | readonly StyleList[];
+
 const adoptsStyleSheets = () => 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
+
+/**
+ * Gives a new shadow root its stylesheets: adopted, or where a browser cannot adopt them, as
+ * `<style>` elements carrying `window.litNonce` (Lit's name for it) for a nonce-only `style-src`.
+ */
+function adoptStyles(root: ShadowRoot, list: StyleList | undefined) {
+  const styles = [list ?? []].flat(Infinity as 1) as (Styles | CSSStyleSheet)[];
+  if (adoptsStyleSheets()) root.adoptedStyleSheets = styles.map((s) => (s instanceof Styles ? s.styleSheet : s));
+  else
+    for (const s of styles) {
+      const style = root.appendChild(document.createElement('style'));
+      const nonce = (globalThis as { litNonce?: string }).litNonce;
+      if (nonce) style.nonce = nonce;
+      style.textContent = s instanceof Styles ? s.cssText : [...s.cssRules].map((r) => r.cssText).join('');
+    }
+}
 
 /** A declared property's attribute name, or undefined when it has none. */
 const attributeName = (name: string, d: PropertyDeclaration) => (d.state || d.attribute === false ? undefined : d.attribute || name.toLowerCase());
@@ -51,7 +71,7 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
   static properties: PropertyDeclarations = {};
 
   /** The element's stylesheets, adopted by its shadow root. */
-  static styles?: Styles | Styles[];
+  static styles?: StyleList;
 
   /** Finds the class's declarations and makes each declared property an accessor that requests an update. */
   protected static declared(): Map<string, PropertyDeclaration> {
@@ -69,10 +89,13 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
             set(this: BaseElement, value: unknown) {
               const old = this.values.get(name);
               this.values.set(name, value);
-              // NaN is no change: Lit's notEqual.
-              if (old !== value && (old === old || value === value)) this.requestUpdate(name, old);
+              if (Object.is(old, value)) return;
+              // A value that came from the attribute is not written back to it.
+              if (declaration.reflect && this.fromAttribute !== name && attributeName(name, declaration)) this.toReflect.add(name);
+              this.requestUpdate(name, old);
             },
             configurable: true,
+            enumerable: true,
           });
         }
       declarations.set(this, found);
@@ -96,10 +119,14 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
   private readonly values = new Map<string, unknown>();
   private changed: PropertyValues = new Map();
   private readonly controllers = new Set<ReactiveController>();
+  /** Properties to write to their attributes at the next update that renders (kept when one throws, as in Lit). */
+  private readonly toReflect = new Set<string>();
+  /** The property an attribute is being read into. */
+  private fromAttribute?: string;
   private updatePromise!: Promise<boolean>;
   /** Settles once the last update has run, whether or not it threw: the next one waits for it. */
   private lastUpdate: Promise<unknown>;
-  private enableUpdating!: (enabled: boolean) => void;
+  private enableUpdating!: () => void;
   /** Values set on the element before its class was defined, which would hide the accessors. */
   private presetValues?: Map<string, unknown>;
   /** Set while the element writes an attribute itself, so that the write is not read back. */
@@ -114,7 +141,7 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
         delete this[name as keyof this];
       }
     // The first update waits for the first connection.
-    this.lastUpdate = new Promise((resolve) => (this.enableUpdating = resolve));
+    this.lastUpdate = new Promise<void>((resolve) => (this.enableUpdating = resolve));
     this.requestUpdate();
   }
 
@@ -130,12 +157,10 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
   connectedCallback() {
     if (!this.renderRoot) {
       const root = (this.renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' }));
-      const styles = [(this.constructor as typeof BaseElement).styles ?? []].flat();
-      if (adoptsStyleSheets()) root.adoptedStyleSheets = styles.map((s) => s.styleSheet);
-      else for (const s of styles) root.appendChild(document.createElement('style')).textContent = s.cssText;
+      adoptStyles(root, (this.constructor as typeof BaseElement).styles);
       this.renderOptions.renderBefore ??= root.firstChild;
     }
-    this.enableUpdating(true);
+    this.enableUpdating();
     this.controllers.forEach((c) => c.hostConnected?.());
   }
 
@@ -146,8 +171,11 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null) {
     if (this.reflecting) return;
     for (const [name, d] of (this.constructor as typeof BaseElement).declared())
-      if (attributeName(name, d) === attribute)
+      if (attributeName(name, d) === attribute) {
+        this.fromAttribute = name;
         (this as Record<string, unknown>)[name] = d.type === Boolean ? value !== null : d.type === Number && value !== null ? Number(value) : value;
+        this.fromAttribute = undefined;
+      }
   }
 
   /** Schedules an update, recording `name`'s value before the change when one is given. */
@@ -176,7 +204,6 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
   }
 
   protected performUpdate() {
-    if (!this.isUpdatePending) return;
     if (this.presetValues) {
       for (const [name, value] of this.presetValues) (this as Record<string, unknown>)[name] = value;
       this.presetValues = undefined;
@@ -205,23 +232,23 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
 
   private readonly renderOptions: RenderOptions = { host: this };
 
-  /** Renders, and writes the attributes of changed properties declared with `reflect`. */
-  protected update(changed: PropertyValues) {
+  /** Renders, and writes the attributes of properties declared with `reflect` that changed (Lit's default conversion). */
+  protected update(_changed: PropertyValues) {
     const value = this.render();
     const declared = (this.constructor as typeof BaseElement).declared();
     this.reflecting = true;
     try {
-      for (const name of changed.keys()) {
-        const d = declared.get(name as string);
-        if (!d?.reflect) continue;
-        const v = (this as Record<string, unknown>)[name as string];
-        const attribute = attributeName(name as string, d)!;
-        if (v == null || v === false) this.removeAttribute(attribute);
-        else this.setAttribute(attribute, v === true ? '' : String(v));
+      for (const name of this.toReflect) {
+        const d = declared.get(name)!;
+        const v = (this as Record<string, unknown>)[name];
+        const attribute = attributeName(name, d)!;
+        if (v == null || (d.type === Boolean && !v)) this.removeAttribute(attribute);
+        else this.setAttribute(attribute, d.type === Boolean ? '' : String(v));
       }
     } finally {
       this.reflecting = false;
     }
+    this.toReflect.clear();
     this.markUpdated();
     render(value, this.renderRoot, this.renderOptions);
   }

@@ -62,6 +62,18 @@ class ChildProbe extends Probe {
 }
 customElements.define('base-child-probe', ChildProbe);
 
+/** Declarations Lit handles in its own way: a reflected state (no attribute to write) and a reflected Boolean. */
+class ReflectProbe extends BaseElement {
+  static override properties: PropertyDeclarations = { secret: { state: true, reflect: true }, on: { type: Boolean, reflect: true }, word: { reflect: true } };
+  secret = 'x';
+  on = false;
+  word?: unknown;
+  protected override render() {
+    return litHtml`<p>${this.secret}</p>`;
+  }
+}
+customElements.define('base-reflect-probe', ReflectProbe);
+
 const recorder = (log: string[]): ReactiveController => ({
   hostConnected: () => log.push('hostConnected'),
   hostDisconnected: () => log.push('hostDisconnected'),
@@ -106,6 +118,12 @@ describe('BaseElement', () => {
     el.label = 'y';
     await el.updateComplete;
     expect(el.updates).to.deep.equal([]);
+    // Object.is, as Lit: 0 and -0 differ.
+    el.count = 0;
+    await el.updateComplete;
+    el.count = -0;
+    await el.updateComplete;
+    expect(el.updates.map((u) => [...u.keys()])).to.deep.equal([['count'], ['count']]);
   });
 
   it('reflects a reflect property to its attribute, removes it for undefined, and does not read its own write back', async () => {
@@ -122,6 +140,46 @@ describe('BaseElement', () => {
     expect(el.updates).to.have.length(2);
     el.setAttribute('mode', 'c');
     expect(el.mode).to.equal('c');
+  });
+
+  it('writes back no attribute the page set, and no attribute for a reflected state', async () => {
+    const el = await fixture<Probe>(html`<base-probe></base-probe>`);
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((r) => records.push(...r));
+    observer.observe(el, { attributes: true });
+    el.setAttribute('mode', 'x');
+    await el.updateComplete;
+    el.label = 'later';
+    await el.updateComplete;
+    observer.disconnect();
+    expect(records.map((r) => r.attributeName)).to.deep.equal(['mode']);
+    expect(el.mode).to.equal('x');
+    const reflect = await fixture<ReflectProbe>(html`<base-reflect-probe></base-reflect-probe>`);
+    reflect.secret = 'y';
+    await reflect.updateComplete;
+    expect(reflect.getAttributeNames()).to.deep.equal([]);
+  });
+
+  it('reflects as Lit converts: a Boolean as presence, other values as text, false included', async () => {
+    const el = await fixture<ReflectProbe>(html`<base-reflect-probe></base-reflect-probe>`);
+    el.on = true;
+    el.word = false;
+    await el.updateComplete;
+    expect([el.getAttribute('on'), el.getAttribute('word')]).to.deep.equal(['', 'false']);
+    el.on = false;
+    el.word = 3;
+    await el.updateComplete;
+    expect([el.hasAttribute('on'), el.getAttribute('word')]).to.deep.equal([false, '3']);
+    el.word = null;
+    await el.updateComplete;
+    expect(el.hasAttribute('word')).to.equal(false);
+  });
+
+  it('declared properties are enumerable, as in Lit', async () => {
+    const el = await fixture<Probe>(html`<base-probe></base-probe>`);
+    const keys: string[] = [];
+    for (const key in el) keys.push(key);
+    expect(keys).to.include.members(['label', 'count', 'wide', 'mode', 'busy']);
   });
 
   it('keeps values set on an element before its class was defined, over the class defaults', async () => {
@@ -184,13 +242,17 @@ describe('BaseElement', () => {
     try {
       el.failNext = true;
       el.label = 'broken';
+      el.mode = 'set in the failed update';
       let error: unknown;
       await el.updateComplete.catch((e) => (error = e));
       expect((error as Error)?.message).to.equal('render failed');
       expect(el.isUpdatePending).to.equal(false);
+      expect(el.getAttribute('mode')).to.equal('a');
       el.label = 'mended';
       expect(await el.updateComplete).to.equal(true);
       expect(el.shadowRoot!.textContent).to.equal('mended 0');
+      // Reflected by the next update that rendered, as in Lit.
+      expect(el.getAttribute('mode')).to.equal('set in the failed update');
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(unhandled).to.deep.equal([]);
     } finally {
@@ -236,13 +298,30 @@ describe('BaseElement', () => {
     expect(getComputedStyle(a).color).to.equal('rgb(1, 2, 3)');
   });
 
+  it("a subclass nests its parent's styles and adds a constructed sheet, as in Lit", async () => {
+    const extra = new CSSStyleSheet();
+    extra.replaceSync('p { margin: 7px; }');
+    class Styled extends Probe {
+      static override styles = [Probe.styles!, [css`:host { background: rgb(4, 5, 6); }`, extra]];
+      protected override render() {
+        return litHtml`<p>styled</p>`;
+      }
+    }
+    customElements.define('base-styled-probe', Styled);
+    const el = await fixture<Styled>(html`<base-styled-probe></base-styled-probe>`);
+    expect(el.shadowRoot!.adoptedStyleSheets).to.have.length(3);
+    expect([getComputedStyle(el).color, getComputedStyle(el).backgroundColor]).to.deep.equal(['rgb(1, 2, 3)', 'rgb(4, 5, 6)']);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('p')!).marginTop).to.equal('7px');
+  });
+
   it('falls back to style elements where shadow roots cannot adopt stylesheets', async () => {
     const adopted = Object.getOwnPropertyDescriptor(Document.prototype, 'adoptedStyleSheets')!;
     delete (Document.prototype as Partial<Document>).adoptedStyleSheets;
+    (window as { litNonce?: string }).litNonce = 'n0nce';
     try {
       const el = await fixture<Probe>(html`<base-probe label="styled"></base-probe>`);
       expect(el.shadowRoot!.adoptedStyleSheets).to.have.length(0);
-      expect([...el.shadowRoot!.querySelectorAll('style')].map((s) => s.textContent)).to.deep.equal([sheet.cssText]);
+      expect([...el.shadowRoot!.querySelectorAll('style')].map((s) => [s.textContent, s.nonce])).to.deep.equal([[sheet.cssText, 'n0nce']]);
       expect(getComputedStyle(el).color).to.equal('rgb(1, 2, 3)');
       el.label = 'again';
       await el.updateComplete;
@@ -250,6 +329,7 @@ describe('BaseElement', () => {
       expect(el.shadowRoot!.textContent).to.contain('again 0');
     } finally {
       Object.defineProperty(Document.prototype, 'adoptedStyleSheets', adopted);
+      delete (window as { litNonce?: string }).litNonce;
     }
   });
 });
