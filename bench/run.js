@@ -29,6 +29,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { scriptingFromTrace, TRACE_CATEGORIES } from './trace.js';
 import { launch, openPage } from './cdp.js';
+import { byRound, median } from './compare.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsFile = path.join(root, 'bench', 'results.json');
@@ -143,6 +144,8 @@ const PAGES = [
   },
 ];
 const OURS = 'ours';
+/** The issue's target: the banner visible at most this long after the static floor's. */
+const TARGET_OVER_FLOOR_MS = 40;
 const FLOOR = 'floor';
 const VISIBLE_TIMEOUT_MS = 10_000;
 const IDLE_AFTER_SETTLED_MS = 500;
@@ -486,12 +489,6 @@ async function measureWork(browser, base, page, opts, untilMs) {
 }
 
 // ---------------------------------------------------------------- stats + output
-function median(values) {
-  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-  if (!v.length) return null;
-  const mid = v.length >> 1;
-  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-}
 /** [min, 25th percentile, 75th percentile, max] (linear interpolation), or null. */
 function quartiles(values) {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
@@ -611,15 +608,14 @@ async function main() {
     // timeout, so that a page cannot look faster by failing to show its banner.
     const valid = (id) => raw[id].filter((s) => !s.error);
     const seen = (s, key) => (s[key] == null ? VISIBLE_TIMEOUT_MS : s[key]);
-    const floorByRound = new Map(valid(FLOOR).map((s) => [s.round, s]));
+    const value = (s, k) => (k === 'visibleMs' || k === 'settledMs' ? seen(s, k) : s[k]);
     for (const p of pages) {
       const samples = valid(p.id);
-      const value = (s, k) => (k === 'visibleMs' || k === 'settledMs' ? seen(s, k) : s[k]);
       medians[p.id] = Object.fromEntries(METRICS.map((k) => [k, median(samples.map((s) => value(s, k)))]));
       spread[p.id] = Object.fromEntries(['visibleMs', 'settledMs', 'scriptingMs', 'scriptMs', 'taskMs'].map((k) => [k, quartiles(samples.map((s) => value(s, k)))]));
       const m = medians[p.id];
       // Paired: each load against the floor's load in the same round, then the median of those differences.
-      const minusFloor = (k) => median(samples.filter((s) => floorByRound.has(s.round)).map((s) => value(s, k) - value(floorByRound.get(s.round), k)));
+      const minusFloor = (k) => byRound(samples, valid(FLOOR), (s) => value(s, k)).medianDifference;
       m.visibleMinusFloorMs = minusFloor('visibleMs');
       m.settledMinusFloorMs = minusFloor('settledMs');
       m.validLoads = samples.length;
@@ -672,6 +668,23 @@ async function main() {
       ratioRows.push([p.label, fmt(ratios[p.id].gzipBytes, 2) + 'x', fmt(ratios[p.id].visibleMinusFloor, 2) + 'x', fmt(ratios[p.id].scripting, 2) + 'x']);
     }
     console.log('\n' + table(ratioRows));
+
+    // The issue's targets, judged round by round: a banner within 40 ms of the floor, and lower than every peer
+    // in time to visible and in scripting. "n/m" is rounds that met it of rounds compared; d the median difference.
+    const targets = {};
+    const peers = pages.filter((p) => p.id !== FLOOR && !p.id.startsWith(OURS));
+    const targetRows = [['our page', `visible <= floor + ${TARGET_OVER_FLOOR_MS} ms`, ...peers.flatMap((p) => [`visible < ${p.id}`, `scripting < ${p.id}`])]];
+    const met = (c) => (c.rounds ? `${c.met}/${c.rounds}, d ${c.medianDifference > 0 ? '+' : ''}${fmt(c.medianDifference)}` : 'n/a');
+    for (const p of pages.filter((q) => q.id.startsWith(OURS))) {
+      const compare = (other, k, meets) => byRound(valid(p.id), valid(other), (s) => value(s, k), meets);
+      const t = (targets[p.id] = { visibleWithinFloor: compare(FLOOR, 'visibleMs', (d) => d <= TARGET_OVER_FLOOR_MS), peers: {} });
+      for (const q of peers) t.peers[q.id] = { visible: compare(q.id, 'visibleMs'), scripting: compare(q.id, 'scriptingMs') };
+      targetRows.push([p.label, met(t.visibleWithinFloor), ...peers.flatMap((q) => [met(t.peers[q.id].visible), met(t.peers[q.id].scripting)])]);
+    }
+    if (targetRows.length > 1) {
+      console.log(`\nTargets, round by round (rounds that met it / rounds compared; d: median of our page minus the other, ms, in the same round)`);
+      console.log(table(targetRows));
+    }
     const undetected = pages.filter((p) => medians[p.id].bannerDetected < medians[p.id].validLoads);
     if (undetected.length) console.warn(`\nbench: warning: banner not seen on some loads (counted as ${VISIBLE_TIMEOUT_MS} ms) of: ${undetected.map((p) => `${p.id} (${medians[p.id].bannerDetected}/${medians[p.id].validLoads})`).join(', ')}`);
     const tooFew = pages.filter((p) => medians[p.id].validLoads < 7);
@@ -725,6 +738,7 @@ async function main() {
       medians,
       spread: { note: '[min, p25, p75, max] per page', ...spread },
       ratiosPeerOverOurs: ratios,
+      targetsByRound: { note: `per round: visibleWithinFloor.met counts rounds with visible - floor visible <= ${TARGET_OVER_FLOOR_MS} ms; peers.*.visible and .scripting count rounds where ours is lower (met); medianDifference is ours minus the other`, ...targets },
       raw,
     };
     fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
