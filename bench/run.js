@@ -144,9 +144,9 @@ const PAGES = [
   },
 ];
 const OURS = 'ours';
+const FLOOR = 'floor';
 /** The target: the banner visible at most this long after the static floor's. */
 const TARGET_OVER_FLOOR_MS = 40;
-const FLOOR = 'floor';
 const VISIBLE_TIMEOUT_MS = 10_000;
 const IDLE_AFTER_SETTLED_MS = 500;
 

@@ -131,6 +131,8 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
   private presetValues?: Map<string, unknown>;
   /** Set while the element writes an attribute itself, so that the write is not read back. */
   private reflecting = false;
+  /** Template event listeners are called on the element. */
+  private readonly renderOptions: RenderOptions = { host: this };
 
   constructor() {
     super();
@@ -229,8 +231,6 @@ export abstract class BaseElement extends HTMLElement implements ReactiveControl
     this.changed = new Map();
     this.isUpdatePending = false;
   }
-
-  private readonly renderOptions: RenderOptions = { host: this };
 
   /** Renders, and writes the attributes of properties declared with `reflect` that changed (Lit's default conversion). */
   protected update(_changed: PropertyValues) {
