@@ -32,9 +32,14 @@ export const BUDGETS = { scriptTag: 15_000, bannerImport: 9_000 };
 // review found it unlike Lit (reflection, nested styles, the nonce).
 export const CEILINGS = { scriptTag: 26_700, bannerImport: 17_350, bannerScriptTag: 17_800 };
 
+/** The chunks of an ES bundle of `entry` with its dependencies resolved, through `plugins`. */
+async function bundled(entry, plugins = []) {
+  const bundle = await rollup({ input: entry, plugins: [resolve(), ...plugins], logLevel: 'silent' });
+  return (await bundle.generate({ format: 'es' })).output;
+}
+
 export async function bundleSize(entry) {
-  const bundle = await rollup({ input: entry, plugins: [resolve(), terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })], logLevel: 'silent' });
-  const { output } = await bundle.generate({ format: 'es' });
+  const output = await bundled(entry, [terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })]);
   return Buffer.from(output.map((chunk) => chunk.code ?? '').join(''));
 }
 
@@ -44,10 +49,8 @@ export async function bundleSize(entry) {
  * the bytes come from, e.g. after a bundle grew past its ceiling.
  */
 export async function moduleSizes(entry) {
-  const bundle = await rollup({ input: entry, plugins: [resolve()], logLevel: 'silent' });
-  const { output } = await bundle.generate({ format: 'es' });
   const rows = [];
-  for (const chunk of output)
+  for (const chunk of await bundled(entry))
     for (const [id, module] of Object.entries(chunk.modules ?? {}))
       if (module.code) rows.push({ module: id.replace(/^.*node_modules\//, '').replace(`${process.cwd()}/`, ''), ...sizes(Buffer.from((await minify(module.code, { compress: { passes: 2 } })).code)) });
   return rows.sort((a, b) => b.gzip - a.gzip);
