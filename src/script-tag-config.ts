@@ -4,8 +4,9 @@
 // the script is still being evaluated.
 import { configure } from './internal/config.js';
 import { inPageRef, loadManifest } from './core/manifest/load.js';
+import { currentScriptData, documentProperty } from './internal/page-document.js';
 
-export const scriptOptions: DOMStringMap = (document.currentScript as HTMLScriptElement | null)?.dataset ?? {};
+export const scriptOptions = currentScriptData();
 configure({ policy: scriptOptions.policy, lang: scriptOptions.lang, region: scriptOptions.region });
 // A `#id` policy is in the page itself: read when the elements start, after the parser reached it.
-if (scriptOptions.policy && !inPageRef(scriptOptions.policy)) void loadManifest(scriptOptions.policy, document.baseURI);
+if (scriptOptions.policy && !inPageRef(scriptOptions.policy)) void loadManifest(scriptOptions.policy, documentProperty('baseURI'));

@@ -3,6 +3,7 @@ import { inPageRef, manifestFrom, parseManifest } from '../core/manifest/load.js
 import { formatIssues, validateManifest, type ManifestIssue, type Validation } from '../core/manifest/validate.js';
 import type { Manifest } from '../core/manifest/schema.js';
 import { onConfigure, pageConfig } from '../internal/config.js';
+import { documentMethod, documentProperty } from '../internal/page-document.js';
 
 export type PolicyState =
   | { readonly status: 'loading' }
@@ -70,16 +71,16 @@ export class PolicyController implements ReactiveController {
     // A manifest in the page is read once the parser is done with it (never half-parsed text),
     // and keyed by its text too, so a page that replaces it is read again.
     const inPage = inPageRef(url);
-    if (inPage && document.readyState === 'loading') return undefined;
-    return { key: inPage ? url + document.getElementById(url.slice(1))?.textContent : url, label: url, load: () => manifestFrom(url, document.baseURI) };
+    if (inPage && documentProperty('readyState') === 'loading') return undefined;
+    return { key: inPage ? url + documentMethod('getElementById')(url.slice(1))?.textContent : url, label: url, load: () => manifestFrom(url, documentProperty('baseURI')) };
   }
 
   private refresh() {
     const source = this.findSource();
-    if (!source && document.readyState === 'loading' && !this.waitingForParser) {
+    if (!source && documentProperty('readyState') === 'loading' && !this.waitingForParser) {
       // The inline JSON child or the script tag's data-policy may not be parsed yet.
       this.waitingForParser = true;
-      document.addEventListener('DOMContentLoaded', () => this.host.requestUpdate(), { once: true });
+      documentMethod('addEventListener')('DOMContentLoaded', () => this.host.requestUpdate(), { once: true });
       return;
     }
     const key = source?.key ?? null;

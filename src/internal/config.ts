@@ -8,7 +8,8 @@ export interface PageConfig {
   region?: string;
 }
 
-export const pageConfig: PageConfig = {};
+// No prototype: a default the page never set reads as undefined, whatever is on `Object.prototype`.
+export const pageConfig: PageConfig = Object.create(null) as PageConfig;
 
 const listeners = new Set<() => void>();
 

@@ -137,3 +137,22 @@ test('data-policy="#id" reads the policy the page carries: no request for it, ev
   assert.deepEqual(problems.errors, []);
   assert.deepEqual(problems.consoleErrors, []);
 });
+
+for (const [page, build] of [
+  ['clobbered-img.html', 'full script, an <img name="currentScript"> before it'],
+  ['clobbered-form.html', 'banner script with defer, a <form name="currentScript"> at the end of the body'],
+]) {
+  test(`markup that claims the script tag's name cannot swap the policy (${build})`, async () => {
+    const { page: tab, problems } = await harness.page(`/test/e2e/pages/${page}`);
+    await tab.waitForFunction(() => document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button'));
+    const requested = await tab.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    assert.ok(requested.includes('/test/e2e/pages/consent-policy.json'), `requests: ${requested}`);
+    assert.ok(!requested.includes('/test/e2e/pages/hostile-policy.json'), 'the injected policy is never fetched');
+    const buttons = await tab.locator('privacy-banner button:visible').allTextContents();
+    assert.ok(buttons.some((b) => /Reject all/.test(b)), `the real policy's opt-in prompt: ${buttons}`);
+    assert.equal(await tab.evaluate(() => window.PrivacyElements.isGranted('analytics')), false);
+    assert.equal(await tab.evaluate(() => window.analyticsRuns), undefined, 'the gated script stays held');
+    assert.equal(await tab.evaluate(() => document.querySelector('privacy-banner').parentElement.localName), 'body');
+    assert.deepEqual(problems.errors, []);
+  });
+}

@@ -33,7 +33,8 @@ export const allDenied = (): ConsentModeState => Object.fromEntries(CONSENT_MODE
  */
 export function pushConsentMode(host: DataLayerHost, action: 'default' | 'update', state: ConsentModeState): void {
   if (!Object.keys(state).length) return;
-  const layer = (host.dataLayer ||= []);
+  // Only a real array: `<img id="dataLayer">` makes `window.dataLayer` an element (DOM clobbering).
+  const layer = Array.isArray(host.dataLayer) ? host.dataLayer : (host.dataLayer = []);
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   (function gtag(_command: string, _action: string, _state: object) {
     // eslint-disable-next-line prefer-rest-params

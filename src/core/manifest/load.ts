@@ -71,7 +71,8 @@ export function loadManifest(url: string, base: string, timeoutMs = LOAD_TIMEOUT
  * frame after the script runs. Each text is parsed and validated once per page.
  */
 export function readPageManifest(ref: string, root: Document = document): Validation {
-  const script = root.getElementById(ref.slice(1));
+  // Through the prototype: `<img name="getElementById">` shadows the method on the document itself.
+  const script = Document.prototype.getElementById.call(root, ref.slice(1));
   if (script?.localName !== 'script' || (script as HTMLScriptElement).type.toLowerCase() !== 'application/json')
     return failure(`${ref}: expected the id of a <script type="application/json"> element in the page`);
   const json = script.textContent!;

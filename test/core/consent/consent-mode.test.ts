@@ -6,6 +6,22 @@ import { consentManifest } from './helpers.js';
 const isArguments = (v: unknown) => Object.prototype.toString.call(v) === '[object Arguments]';
 
 describe('Google Consent Mode', () => {
+  it('pushes to a real array only, never to an element that claims the name dataLayer', () => {
+    const img = document.createElement('img');
+    img.id = 'dataLayer';
+    document.body.append(img);
+    const page = window as unknown as DataLayerHost;
+    try {
+      expect(page.dataLayer).to.equal(img, 'the page is clobbered');
+      expect(() => pushConsentMode(page, 'update', allDenied())).not.to.throw();
+      expect(Array.isArray(page.dataLayer)).to.equal(true);
+      expect(isArguments(page.dataLayer![0])).to.equal(true);
+    } finally {
+      delete page.dataLayer;
+      img.remove();
+    }
+  });
+
   it('maps every type the categories use, granted only with the category', () => {
     expect(consentModeState(consentManifest, () => false)).to.deep.equal({
       analytics_storage: 'denied',
