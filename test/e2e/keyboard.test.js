@@ -63,10 +63,10 @@ test('summary, request, signals and banner by keyboard alone, focus never lost o
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('privacy-request').shadowRoot.querySelector('dialog[open]'));
   assert.equal((await where(page)).host, 'privacy-request', 'focus moves into the dialog');
-  await tabTo(page, 'Get a copy of your data', { max: 20 });
+  await tabTo(page, 'Right of access', { max: 20 });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('privacy-request').shadowRoot.querySelector('form'));
-  assert.deepEqual(await where(page).then((f) => [f.tag, f.text]), ['h3', 'Get a copy of your data'], 'focus moves to the chosen right');
+  assert.deepEqual(await where(page).then((f) => [f.tag, f.text]), ['h3', 'Right of access'], 'focus moves to the chosen right');
   await tabTo(page, 'email', { max: 3 }); // the fields are named by their ids
   await page.keyboard.type('visitor@example.com');
   await page.keyboard.press('Tab');

@@ -64,7 +64,7 @@ describe('<privacy-request>', () => {
     expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
     const headings = [...el.shadowRoot!.querySelectorAll('dialog h3')].map((h) => h.textContent);
     expect(headings).to.deep.equal(['Which right do you want to use?', 'Your right to object']);
-    expect(dialogText(el)).to.contain('Get a copy of your data').and.contain('Opt out of sale or sharing');
+    expect(dialogText(el)).to.contain('Right of access').and.contain('Right to opt-out of sale/sharing');
     await expect(el).to.be.accessible();
   });
 
@@ -82,7 +82,7 @@ describe('<privacy-request>', () => {
     await el.openDialog();
     expect($(el, 'form')).to.equal(null);
     const link = $<HTMLAnchorElement>(el, 'a[href^="mailto:"]');
-    expect(link.getAttribute('href')).to.equal(`mailto:dpo@example.com?subject=Data%20Protection%20Request&body=${encodeURIComponent('I would like to use my right: Delete your data.')}`);
+    expect(link.getAttribute('href')).to.equal(`mailto:dpo@example.com?subject=Data%20Protection%20Request&body=${encodeURIComponent('I would like to use my right: Right to erasure.')}`);
     expect(dialogText(el)).to.contain('We will answer by January 6, 2027.');
   });
 
@@ -230,13 +230,13 @@ describe('<privacy-request>', () => {
     back.click();
     await el.updateComplete;
     await el.openDialog('opt-out-sale');
-    expect($(el, 'dialog h3').textContent).to.equal('Get a copy of your data');
+    expect($(el, 'dialog h3').textContent).to.equal('Right of access');
     $<HTMLFormElement>(el, 'form').requestSubmit();
     const sent = oneEvent(el, 'privacy-request-sent');
     answer(new Response('{"reference":"PR-slow"}'));
     expect((await sent).detail).to.deep.equal({ reference: 'PR-slow', right: 'access' });
     await el.updateComplete;
-    expect($(el, 'dialog h3').textContent).to.equal('Get a copy of your data');
+    expect($(el, 'dialog h3').textContent).to.equal('Right of access');
     expect($(el, '#sent').textContent).to.equal('Your request was received. Reference: PR-slow');
     expect(posts).to.equal(1);
     expect($(el, 'a[href^="mailto:"]'), 'no second way to ask the same once it was received').to.equal(null);
@@ -277,16 +277,16 @@ describe('<privacy-request>', () => {
   it('Back returns focus to the right just left, never to the page body', async () => {
     const el = await render();
     await el.openDialog();
-    rightButton(el, 'Delete your data').click();
+    rightButton(el, 'Right to erasure').click();
     await el.updateComplete;
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Delete your data');
+    expect(el.shadowRoot!.activeElement?.textContent).to.equal('Right to erasure');
     const back = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent === 'Back')!;
     back.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement).to.equal(rightButton(el, 'Delete your data'));
+    expect(el.shadowRoot!.activeElement).to.equal(rightButton(el, 'Right to erasure'));
   });
 
   it('a right with no method of its own falls back to the policy’s email, else the controller’s, else says so', async () => {
@@ -355,7 +355,7 @@ describe('<privacy-request>', () => {
     trigger.click();
     await el.updateComplete;
     expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
-    expect($(el, 'dialog h3').textContent).to.equal('Delete your data');
+    expect($(el, 'dialog h3').textContent).to.equal('Right to erasure');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !$<HTMLDialogElement>(el, 'dialog').open);
     expect(document.activeElement).to.equal(trigger);
@@ -427,7 +427,7 @@ describe('<privacy-request>', () => {
     await expect(el).to.be.accessible();
     await el.openDialog();
     await expect(el).to.be.accessible();
-    rightButton(el, 'Delete your data').click();
+    rightButton(el, 'Right to erasure').click();
     await el.updateComplete;
     expect(dialogText(el)).to.contain('(Data Protection Request)');
     await expect(el).to.be.accessible();

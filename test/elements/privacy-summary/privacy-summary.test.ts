@@ -104,7 +104,7 @@ describe('<privacy-summary>', () => {
     // The endpoint is named, never linked (it takes a POST); a complaint goes to an authority, without our deadline.
     expect(el.shadowRoot!.querySelector('a[href="/api/privacy-requests"]')).to.equal(null);
     expect(all).to.contain('The request form on this site');
-    const complaint = [...el.shadowRoot!.querySelectorAll('tr')].find((r) => r.textContent!.includes('Complain to an authority'))!.textContent!.replace(/\s+/g, ' ');
+    const complaint = [...el.shadowRoot!.querySelectorAll('tr')].find((r) => r.textContent!.includes('Right to lodge a complaint'))!.textContent!.replace(/\s+/g, ' ');
     expect(complaint).to.contain('where you live, where you work').and.not.contain('We answer within').and.not.contain('dpo@example.com');
     await expect(el).to.be.accessible();
   });
@@ -122,7 +122,7 @@ describe('<privacy-summary>', () => {
     const hrefs = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="mailto:"]')].map((a) => a.getAttribute('href'));
     expect(hrefs.length).to.be.greaterThan(1);
     for (const href of hrefs) expect(new URL(href!).searchParams.has('bcc'), href!).to.equal(false);
-    const objection = [...el.shadowRoot!.querySelectorAll('tr')].find((r) => r.textContent!.includes('Object to processing'))!;
+    const objection = [...el.shadowRoot!.querySelectorAll('tr')].find((r) => r.textContent!.includes('Right to object'))!;
     expect(objection.querySelector('a[href^="mailto:p@example.com%3Fbcc"]')).to.exist;
     expect(text(el)).to.contain('Not honoured.').and.not.contain('Not honoured (US-CA)');
   });

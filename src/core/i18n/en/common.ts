@@ -2,5 +2,6 @@
 export const commonStrings = {
   loading: 'Loading the privacy policy…',
   loadError: 'The privacy policy could not be loaded, so no privacy choices can be offered right now. Nothing optional has been enabled.',
+  invalidPolicy: 'This site’s privacy policy has errors, so no privacy choices can be offered right now. Nothing optional has been enabled.',
   close: 'Close',
 };

@@ -14,6 +14,7 @@ export const requestStrings = {
   requestNoIdentity: 'You will not be asked for identity documents for this request.',
   requestRetry: 'Try again',
   requestFailed: (reason: string) => `Your request could not be sent (${reason}). Nothing you entered was lost: try again, or send it by email.`,
+  requestUncertain: 'We got no answer in time, so your request may not have arrived. Nothing you entered was lost: try again (it will not be counted twice), or send it by email.',
   requestNetworkError: 'no connection',
   requestTimeout: 'no answer in time',
   requestServerError: (status: number) => `the server answered ${status}`,
