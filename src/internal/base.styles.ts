@@ -1,4 +1,4 @@
-import { css } from './base-element.js';
+import { css } from 'lit';
 
 /**
  * What every element's look starts from: the `--privacy-*` custom properties

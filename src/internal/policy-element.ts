@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit/html.js';
-import { BaseElement, type PropertyDeclarations, type PropertyValues } from './base-element.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { PolicyController } from '../controllers/policy-controller.js';
 import { localize } from '../core/manifest/localize.js';
 import type { Manifest } from '../core/manifest/schema.js';
@@ -21,7 +20,7 @@ export interface PrivacyErrorDetail {
  * What every privacy element shares: where its policy manifest comes from, its
  * language, and how a broken manifest is reported.
  */
-export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commonStrings> extends BaseElement {
+export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commonStrings> extends LitElement {
   static override properties: PropertyDeclarations = {
     policy: {},
     manifest: { attribute: false },

@@ -1,4 +1,4 @@
-import { css } from '../../internal/base-element.js';
+import { css } from 'lit';
 import { baseStyles } from '../../internal/base.styles.js';
 
 export const styles = [

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit/html.js';
-import { css, type PropertyDeclarations } from '../../internal/base-element.js';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { commonStrings } from '../../core/i18n/en/common.js';
 import { rightsStrings } from '../../core/i18n/en/rights.js';

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit/html.js';
-import { css, type PropertyValues, type PropertyDeclarations } from '../../internal/base-element.js';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { pageConfig } from '../../internal/config.js';
 import { commonStrings } from '../../core/i18n/en/common.js';

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { css, type PropertyDeclarations } from '../../internal/base-element.js';
+import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { commonStrings } from '../../core/i18n/en/common.js';
 import { storageStrings } from '../../core/i18n/en/storage.js';

@@ -293,7 +293,7 @@ describe('<privacy-request>', () => {
     const noneNamed: Manifest = { ...minimalManifest, rights: { items: [{ right: 'objection', methods: [] }, { right: 'access' }] } };
     let el = await render(noneNamed, 'objection');
     await el.openDialog();
-    expect($<HTMLAnchorElement>(el, 'a[href^="mailto:"]').getAttribute('href')).to.match(/^mailto:privacy@example\.com\?subject=Object%20to%20processing&/);
+    expect($<HTMLAnchorElement>(el, 'a[href^="mailto:"]').getAttribute('href')).to.match(/^mailto:privacy@example\.com\?subject=Right%20to%20object&/);
     await expect(el).to.be.accessible();
     const withMail = { ...policy, rights: { ...policy.rights!, items: [{ right: 'objection' as const, methods: ['form'] }, { right: 'restriction' as const, methods: [] }] } };
     el = await render(withMail, 'restriction');
