@@ -10,6 +10,8 @@ const elements = readdirSync('src/elements', { withFileTypes: true }).filter((d)
 const esmInputs = [
   'src/index.ts',
   'src/define.ts',
+  'src/ssr.ts',
+  'src/hydrate.ts',
   'src/cli/index.ts',
   'src/core/manifest/json-schema.ts',
   ...elements.flatMap((name) => [`src/elements/${name}/${name}.ts`, `src/elements/${name}/define.ts`]),

@@ -3,6 +3,8 @@ import { parseManifest } from '../core/manifest/load.js';
 import { formatIssues } from '../core/manifest/validate.js';
 import { localize } from '../core/manifest/localize.js';
 import { gpcJson } from '../core/signals/gpc-json.js';
+import { inlineScript } from '../core/manifest/inline.js';
+import type { Io } from './io.js';
 
 const USAGE = `usage: privacy-elements <command> <policy.json>
 
@@ -10,26 +12,15 @@ commands:
   validate <policy.json>            check a policy manifest; exit 1 and list every error with its JSON path
   gpc-json <policy.json> [out.json] write the /.well-known/gpc.json object (to stdout, or to out.json)
   inline <policy.json> [id]         print the policy as a <script type="application/json" id="privacy-policy">
-                                    to paste into pages that use data-policy="#privacy-policy"`;
-
-/**
- * The manifest as a data block for a page: minified, without `$schema`, and with every
- * character that could end the script element or break it in old parsers written as a JSON escape.
- */
-export const inlineScript = (manifest: object, id: string) =>
-  `<script type="application/json" id="${id}">${JSON.stringify({ ...manifest, $schema: undefined }).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  )}</script>`;
-
-interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+                                    to paste into pages that use data-policy="#privacy-policy"
+  render <policy.json> [--lang de] [--out privacy.html]
+                                    write the whole policy as a standalone HTML page (no script needed)`;
 
 /** Runs the command line; returns the exit code. */
 export async function main(args: readonly string[], io: Io = { out: console.log, err: console.error }): Promise<number> {
   const [command, file, target] = args;
+  // Loaded on demand: server rendering brings in Lit's SSR, which the other commands never need.
+  if (command === 'render') return (await import('./render.js')).run(args.slice(1), io);
   if (!command || !file || !['validate', 'gpc-json', 'inline'].includes(command) || (command === 'inline' && target !== undefined && !/^[A-Za-z][\w-]*$/.test(target))) {
     io.err(USAGE);
     return 2;

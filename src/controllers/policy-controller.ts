@@ -58,6 +58,16 @@ export class PolicyController implements ReactiveController {
     this.refresh();
   }
 
+  /**
+   * A server render (Lit SSR) runs no controller hooks and has no document: the element calls
+   * this before it renders there, and only the `manifest` property counts. Nothing is reported:
+   * whoever renders on the server validates first (as the `render` command does).
+   */
+  readOnServer() {
+    const result = this.host.manifest === undefined ? undefined : validateManifest(this.host.manifest);
+    this.state = !result ? { status: 'loading' } : result.ok ? { status: 'ready', manifest: result.manifest } : { status: 'error', issues: result.issues, source: 'the manifest property' };
+  }
+
   private findSource(): Source | undefined {
     const { host } = this;
     if (host.manifest !== undefined) return { key: host.manifest, label: 'the manifest property', load: () => validateManifest(host.manifest) };

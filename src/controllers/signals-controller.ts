@@ -30,4 +30,10 @@ export class SignalsController implements ReactiveController {
     const manifest = this.manifest();
     this.decision = manifest ? currentSignalDecision(manifest, this.region()) : undefined;
   }
+
+  /** On a server, where no controller hook runs: the decision for the signals the request carried. */
+  decideOnServer(signals: Signals) {
+    const manifest = this.manifest();
+    this.decision = manifest ? decideSignals(signals, manifest, this.region()) : undefined;
+  }
 }

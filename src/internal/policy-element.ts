@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { PolicyController } from '../controllers/policy-controller.js';
 import { localize } from '../core/manifest/localize.js';
 import type { Manifest } from '../core/manifest/schema.js';
@@ -55,6 +55,10 @@ export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commo
   /** `ui` while an update renders: it is read for every text, so it is looked up once per update. */
   private uiNow?: { lang: string; catalog: Pick<Catalog, K | keyof typeof commonStrings> };
 
+  protected override willUpdate(_changed: PropertyValues) {
+    if (isServer) this.policyController.readOnServer();
+  }
+
   protected override update(changed: PropertyValues) {
     this.uiNow = this.ui;
     try {
@@ -67,8 +71,9 @@ export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commo
   /** The language in use and the UI strings for it. */
   protected get ui(): { lang: string; catalog: Pick<Catalog, K | keyof typeof commonStrings> } {
     if (this.uiNow) return this.uiNow;
-    const nearest = this.parentElement?.closest<HTMLElement>('[lang]')?.lang;
-    return resolveCatalog([this.lang, pageConfig.lang, nearest, ...(globalThis.navigator?.languages ?? [])], this.strings);
+    // On a server there is no ancestor and no browser: the element's own `lang` and the page default decide.
+    const nearest = isServer ? undefined : this.parentElement?.closest<HTMLElement>('[lang]')?.lang;
+    return resolveCatalog([this.lang, pageConfig.lang, nearest, ...((!isServer && globalThis.navigator?.languages) || [])], this.strings);
   }
 
   /** A manifest text in the language in use. */

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { css, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { pageConfig } from '../../internal/config.js';
 import { commonStrings } from '../../core/i18n/en/common.js';
@@ -6,6 +6,7 @@ import { signalsStrings } from '../../core/i18n/en/signals.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { emit } from '../../internal/emit.js';
 import { SignalsController } from '../../controllers/signals-controller.js';
+import type { Signals } from '../../core/signals/detect.js';
 import { nothingToOptOut, type SignalDecision } from '../../core/signals/decision.js';
 
 declare module '../../internal/emit.js' {
@@ -70,12 +71,24 @@ export class PrivacySignals extends PolicyElement<keyof typeof strings> {
   /** The visitor's region (e.g. "US-CA"), when the page knows it; narrows GPC to the jurisdictions the policy names. */
   region?: string;
 
+  /**
+   * Server rendering only: the signals the visitor's request carried (`Sec-GPC: 1` and `DNT: 1`
+   * headers), which the browser then reports the same. A page rendered once for many visitors
+   * (a cache) must not set it.
+   */
+  requestSignals?: Signals;
+
   private readonly signals = new SignalsController(this, () => this.policyManifest, () => this.region ?? pageConfig.region);
   private announced?: SignalDecision;
 
   /** The signals and what the policy made of them, once the policy is ready. */
   get decision(): SignalDecision | undefined {
     return this.signals.decision;
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    if (isServer) this.signals.decideOnServer(this.requestSignals ?? { gpc: undefined, dnt: undefined });
   }
 
   protected override updated(changed: PropertyValues) {

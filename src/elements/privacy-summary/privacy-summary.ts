@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { commonStrings } from '../../core/i18n/en/common.js';
 import { storageStrings } from '../../core/i18n/en/storage.js';
@@ -171,7 +171,8 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     removeEventListener('hashchange', this.openFromHash);
   }
 
-  protected override willUpdate(changed: Map<string, unknown>) {
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
     if (changed.has('open')) this.expanded = new Set(this.open === 'all' ? SECTIONS : words(this.open));
   }
 
