@@ -34,7 +34,7 @@ export const summaryStrings = {
   extension: (period: string) => `This can be extended by ${period}.`,
   requestOnline: 'The request form on this site',
   dpo: 'Data protection officer',
-  sale: (sells: boolean, shares: boolean) =>
+  sale: (sells: boolean, shares: boolean): string =>
     sells && shares
       ? 'We sell personal information and share it for cross-context behavioural advertising.'
       : sells
