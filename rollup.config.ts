@@ -1,11 +1,13 @@
-import { readdirSync } from 'node:fs';
-import type { RollupOptions } from 'rollup';
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import type { Plugin, RollupOptions } from 'rollup';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
 const elements = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const locales = readdirSync('src/core/i18n/locales', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`src/core/i18n/locales/${d.name}/index.ts`)).map((d) => d.name);
 
 const esmInputs = [
   'src/index.ts',
@@ -15,33 +17,99 @@ const esmInputs = [
   'src/cli/index.ts',
   'src/core/manifest/json-schema.ts',
   ...elements.flatMap((name) => [`src/elements/${name}/${name}.ts`, `src/elements/${name}/define.ts`]),
+  ...locales.map((tag) => `src/core/i18n/locales/${tag}/index.ts`),
 ];
 
-// The script-tag builds start with V8's explicit compile hint: Chromium then compiles every
-// function on the thread that streams the script, not lazily on the main thread as each is
-// first called. Measured in the bench (4x CPU): main-thread scripting of the banner build fell
-// from about 45 to 22 ms. Browsers without it read a comment.
+// Chunks that run as soon as they arrive start with V8's explicit compile hint: Chromium then
+// compiles every function on the thread that streams the script, not lazily on the main thread
+// as each is first called. Browsers without it read a comment.
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-const minify = terser({ ecma: 2020, compress: { passes: 2, unsafe_arrows: true }, format: { comments: false, preamble: COMPILE_HINT } });
+const minify = (preamble?: string) =>
+  terser({ ecma: 2020, module: true, compress: { passes: 2, unsafe_arrows: true }, format: { comments: false, preamble } });
+
+/** Which parts of a language's strings each element needs (the files of src/core/i18n/en/). */
+const PARTS: Record<string, string[]> = {
+  banner: ['common', 'storage', 'banner'],
+  summary: ['common', 'storage', 'rights', 'summary'],
+  request: ['common', 'request', 'rights'],
+  signals: ['common', 'signals'],
+};
+
+/** `locales/<tag>/<part>` chunks: each registers the strings one element needs in one language. */
+function localeChunks(): Plugin {
+  const PREFIX = '\0locale:';
+  const src = (path: string) => JSON.stringify(resolvePath(path));
+  return {
+    name: 'locale-chunks',
+    resolveId: (id) => (id.startsWith(PREFIX) ? id : null),
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const [tag, part] = id.slice(PREFIX.length).split('/');
+      const parts = PARTS[part];
+      return [
+        `import { registerCatalog } from ${src('src/core/i18n/catalog.ts')};`,
+        ...parts.map((p) => `import { ${p}Strings as ${p} } from ${src(`src/core/i18n/locales/${tag}/${p}.ts`)};`),
+        `registerCatalog(${JSON.stringify(tag)}, { ${parts.map((p) => `...${p}`).join(', ')} });`,
+      ].join('\n');
+    },
+  };
+}
+
+const browserPlugins = (outDir: string) => [resolve(), minifyTemplates(), typescript({ tsconfig: './tsconfig.json', declaration: false, outDir })];
+
+/**
+ * What the banner's page needs (the runtime, the banner and everything they import statically) goes
+ * in one shared chunk: one request on the critical path instead of many small ones.
+ */
+function bannerPath(): (id: string, api: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null }) => string | undefined {
+  const entries = ['src/script-runtime.ts', 'src/elements/privacy-banner/define.ts'].map((p) => resolvePath(p));
+  let graph: Set<string> | undefined;
+  return (id, { getModuleInfo }) => {
+    if (!graph) {
+      graph = new Set();
+      const visit = (m: string) => graph!.has(m) || (graph!.add(m), getModuleInfo(m)?.importedIds.forEach(visit));
+      entries.forEach(visit);
+    }
+    return graph.has(id) && !entries.includes(id) ? 'banner-path' : undefined;
+  };
+}
+
+/** Writes the entry's code a second time, under another name. */
+const copyAs = (fileName: string): Plugin => ({
+  name: 'copy-as',
+  generateBundle(_options, bundle) {
+    const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+    if (entry?.type === 'chunk') this.emitFile({ type: 'asset', fileName, source: entry.code });
+  },
+});
 
 const config: RollupOptions[] = [
   {
     // Unbundled ESM for npm: one module per source file, lit and js-cookie left to the app's bundler.
     input: esmInputs,
-    external: (id) => /^(lit|@lit|js-cookie|node:)/.test(id),
+    external: (id) => /^(lit|@lit|@lit-labs|js-cookie|node:)/.test(id),
     plugins: [minifyTemplates(), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist' })],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
-  // Classic scripts for a script tag: everything inlined, minified, no eval. The full build
-  // defines every element; the banner build only <privacy-banner>, for pages that show nothing else.
-  ...[
-    ['src/script-tag.ts', 'dist/privacy-elements.min.js'],
-    ['src/script-tag-banner.ts', 'dist/privacy-banner.min.js'],
-  ].map(([input, file]) => ({
-    input,
-    plugins: [resolve(), minifyTemplates(), typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }), minify],
-    output: { file, format: 'iife' as const, name: 'PrivacyElements' },
-  })),
+  {
+    // The script tag's chunks: ES modules beside the loader, lit and js-cookie inside, each loaded
+    // when a page needs it and sharing what they have in common.
+    input: {
+      runtime: 'src/script-runtime.ts',
+      ...Object.fromEntries(elements.map((name) => [name, `src/elements/${name}/define.ts`])),
+      ...Object.fromEntries(locales.flatMap((tag) => Object.keys(PARTS).map((part) => [`locales/${tag}/${part}`, `\0locale:${tag}/${part}`]))),
+      ...Object.fromEntries(locales.map((tag) => [`locales/${tag}/all`, `src/core/i18n/locales/${tag}/index.ts`])),
+    },
+    plugins: [localeChunks(), ...browserPlugins('dist/chunks'), minify(COMPILE_HINT)],
+    output: { dir: 'dist/chunks', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', manualChunks: bannerPath() },
+  },
+  {
+    // The loader: a classic script, so that a plain <script src> (with or without defer) runs it.
+    // privacy-banner.min.js, the earlier banner-only build's name, is the same loader.
+    input: 'src/loader.ts',
+    plugins: [...browserPlugins('dist'), minify(COMPILE_HINT), copyAs('privacy-banner.min.js')],
+    output: { dir: 'dist', entryFileNames: 'privacy-elements.min.js', format: 'iife' },
+  },
 ];
 
 export default config;

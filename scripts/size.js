@@ -1,12 +1,12 @@
-// The size budget of the script-tag bundle and of an npm import of only the
-// banner (with lit and js-cookie, minified), in gzip bytes. `npm run size` fails
-// when a bundle is over its budget, as the budget says. Both still are, so CI runs
-// `npm run size -- --ceilings`, which fails only when a bundle grows past its
-// ceiling: today's size and a little room. Lower a ceiling whenever a change makes
-// the bundle smaller. The banner-only script tag has no budget of its own; its
-// ceiling keeps it from growing.
+// The size budgets, in gzip bytes (level 9, an English page), measured as a visitor's browser
+// fetches them: each file of the script tag's loader and chunks gzipped on its own and added up,
+// and the npm import of the banner bundled and minified with lit and js-cookie. `npm run size`
+// exits 1 when any is over its budget. The budgets are not met yet (bench/README.md says by how
+// much and where the bytes are), so CI runs `npm run size -- --ceilings`, which fails only when a
+// figure grows past its ceiling: today's size and a little room. Lower a ceiling whenever a change
+// makes the code smaller.
 import { readFileSync, realpathSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { dirname, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -14,11 +14,33 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minify } from 'terser';
 
-export const BUDGETS = { scriptTag: 15_000, bannerImport: 9_000 };
-// The elements extend LitElement (server rendering, Node import and Lit's own features need it), which
-// costs every bundle about 1.8 KB gzip over a hand-made base; the ceilings carry that until the
-// on-demand loader replaces them with per-page budgets.
-export const CEILINGS = { scriptTag: 28_600, bannerImport: 19_150, bannerScriptTag: 19_700 };
+export const BUDGETS = {
+  /** The loader and everything fetched before the banner's first layer shows, the policy fetched. */
+  marketing: 12_000,
+  /** A page with all four elements: every chunk it loads. */
+  allFour: 32_000,
+  /** `import 'privacy-elements/privacy-banner'`, bundled and minified with lit and js-cookie, first layer only. */
+  bannerImport: 12_500,
+};
+
+export const CEILINGS = { marketing: 22_600, allFour: 33_700, bannerImport: 19_900 };
+
+/** The chunks a script-tag chunk imports statically (what the browser fetches with it), itself included. */
+export function chunkClosure(names, dir = 'dist/chunks') {
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(resolvePath(dirname(file), spec));
+  };
+  names.forEach((name) => visit(resolvePath(dir, `${name}.js`)));
+  return [...files];
+}
+
+/** The sizes of files as fetched one by one: each compressed on its own, then added up. */
+export const filesSize = (files) =>
+  files.map((file) => sizes(readFileSync(file))).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 /** The chunks of an ES bundle of `entry` with its dependencies resolved, through `plugins`. */
 async function bundled(entry, plugins = []) {
@@ -26,15 +48,20 @@ async function bundled(entry, plugins = []) {
   return (await bundle.generate({ format: 'es' })).output;
 }
 
+/** The minified bundle of `entry`: the entry and the chunks it imports statically, not those it loads later with import(). */
 export async function bundleSize(entry) {
   const output = await bundled(entry, [terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })]);
-  return Buffer.from(output.map((chunk) => chunk.code ?? '').join(''));
+  const byName = new Map(output.map((chunk) => [chunk.fileName, chunk]));
+  const wanted = new Set();
+  const visit = (chunk) => wanted.has(chunk) || (wanted.add(chunk), chunk.imports?.forEach((name) => visit(byName.get(name))));
+  visit(output.find((chunk) => chunk.isEntry));
+  return Buffer.from([...wanted].map((chunk) => chunk.code ?? '').join(''));
 }
 
 /**
  * What each module puts into the bundle of `entry`: its code as rollup renders it, minified on its own
  * and gzipped on its own, largest first. The bundle compresses better than the sum; this says where
- * the bytes come from, e.g. after a bundle grew past its ceiling.
+ * the bytes come from, e.g. after a bundle went over its budget.
  */
 export async function moduleSizes(entry) {
   const rows = [];
@@ -55,19 +82,19 @@ if (process.argv[1] && realpathSync(resolvePath(process.argv[1])) === fileURLToP
     }
     process.exit(0);
   }
+  const loader = 'dist/privacy-elements.min.js';
   const rows = [
-    ['dist/privacy-elements.min.js (script tag, everything)', sizes(readFileSync('dist/privacy-elements.min.js')), 'scriptTag'],
-    ['import "privacy-elements/privacy-banner" (minified)', sizes(await bundleSize('dist/elements/privacy-banner/define.js')), 'bannerImport'],
-    ['dist/privacy-banner.min.js (script tag, banner only)', sizes(readFileSync('dist/privacy-banner.min.js')), 'bannerScriptTag'],
+    ['marketing page: loader, runtime, banner and what they import', filesSize([loader, ...chunkClosure(['runtime', 'privacy-banner'])]), 'marketing'],
+    ['page with all four elements: every chunk it loads', filesSize([loader, ...chunkClosure(['runtime', 'privacy-banner', 'privacy-summary', 'privacy-request', 'privacy-signals'])]), 'allFour'],
+    ['import "privacy-elements/privacy-banner" (minified, first layer)', sizes(await bundleSize('dist/elements/privacy-banner/define.js')), 'bannerImport'],
   ];
   const ceilingsOnly = process.argv.includes('--ceilings');
   let failed = 0;
   for (const [name, s, key] of rows) {
-    const state = s.gzip > CEILINGS[key] ? 'GREW' : s.gzip > (BUDGETS[key] ?? Infinity) ? 'OVER' : 'ok  ';
+    const state = s.gzip > CEILINGS[key] ? 'GREW' : s.gzip > BUDGETS[key] ? 'OVER' : 'ok  ';
     failed += state === 'GREW' || (state === 'OVER' && !ceilingsOnly) ? 1 : 0;
-    console.log(`${state} ${name}: ${s.gzip} B gzip (${BUDGETS[key] ? `budget ${BUDGETS[key]}` : 'no budget'}, ceiling ${CEILINGS[key]}), ${s.brotli} B brotli, ${s.raw} B raw`);
+    console.log(`${state} ${name}: ${s.gzip} B gzip (budget ${BUDGETS[key]}, ceiling ${CEILINGS[key]}), ${s.brotli} B brotli, ${s.raw} B raw`);
   }
-  if (rows.some(([, s, key]) => s.gzip > CEILINGS[key])) console.log('A bundle grew past its ceiling: find what added the bytes, or raise the ceiling in scripts/size.js with the reason.');
-  else if (failed) console.log('Over budget (CI checks only the ceilings, with --ceilings, until the budgets are met).');
+  if (rows.some(([, s, key]) => s.gzip > CEILINGS[key])) console.log('A figure grew past its ceiling: find what added the bytes (--modules), or raise the ceiling with the reason.');
   process.exit(failed ? 1 : 0);
 }

@@ -5,6 +5,7 @@ import { localize } from '../core/manifest/localize.js';
 import { gpcJson } from '../core/signals/gpc-json.js';
 import { inlineScript } from '../core/manifest/inline.js';
 import type { Io } from './io.js';
+import { missingTranslations } from '../core/manifest/translations.js';
 
 const USAGE = `usage: privacy-elements <command> <policy.json>
 
@@ -51,6 +52,8 @@ export async function main(args: readonly string[], io: Io = { out: console.log,
           count(m.rights?.items.length, 'rights'),
         ].join(', '),
     );
+    // A text map without a language the others have: the visitor sees the default language there (a warning, not an error).
+    for (const { path, missing } of missingTranslations(m)) io.err(`warning: ${path} has no ${missing.map((l) => `"${l}"`).join(', ')} text (other texts of the policy have it)`);
     return 0;
   }
   if (command === 'inline') {

@@ -4,7 +4,9 @@ import { localize } from '../core/manifest/localize.js';
 import type { Manifest } from '../core/manifest/schema.js';
 import type { Text } from '../core/manifest/shape.js';
 import type { ManifestIssue } from '../core/manifest/validate.js';
-import { resolveCatalog, type Catalog } from '../core/i18n/catalog.js';
+import { onCatalogChange, resolveCatalog, type Catalog } from '../core/i18n/catalog.js';
+import { RTL } from '../core/i18n/available.js';
+import { documentProperty } from './page-document.js';
 import { commonStrings } from '../core/i18n/en/common.js';
 import { pageConfig } from './config.js';
 import { emit } from './emit.js';
@@ -14,6 +16,18 @@ export interface PrivacyErrorDetail {
   readonly issues: readonly ManifestIssue[];
   /** Where the manifest came from: its URL, "the manifest property" or "the inline JSON". */
   readonly source: string;
+}
+
+/** Connected elements, rendered again when a `lang` anywhere in the page changes or a catalog arrives. */
+const connected = new Set<PolicyElement>();
+let watching = false;
+const refreshAll = () => connected.forEach((element) => element.requestUpdate());
+
+function watchLanguages() {
+  if (watching) return;
+  watching = true;
+  new MutationObserver(refreshAll).observe(documentProperty('documentElement'), { subtree: true, attributes: true, attributeFilter: ['lang'] });
+  onCatalogChange(refreshAll);
 }
 
 /**
@@ -55,12 +69,25 @@ export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commo
   /** `ui` while an update renders: it is read for every text, so it is looked up once per update. */
   private uiNow?: { lang: string; catalog: Pick<Catalog, K | keyof typeof commonStrings> };
 
+  override connectedCallback() {
+    super.connectedCallback();
+    connected.add(this);
+    watchLanguages();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
   protected override willUpdate(_changed: PropertyValues) {
     if (isServer) this.policyController.readOnServer();
   }
 
   protected override update(changed: PropertyValues) {
     this.uiNow = this.ui;
+    // A right-to-left language mirrors the element, unless the page set a direction on it itself.
+    if (!isServer && !this.hasAttribute('dir')) this.style.direction = RTL.has(this.uiNow.lang.split('-')[0].toLowerCase()) ? 'rtl' : '';
     try {
       super.update(changed);
     } finally {

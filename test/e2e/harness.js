@@ -13,10 +13,12 @@ export async function openHarness() {
   return {
     url,
     browser,
-    /** A new page in a fresh context; collects console errors, page errors and CSP violations. */
-    async page(path, { colorScheme = 'light', viewport = { width: 1280, height: 800 }, initScript } = {}) {
+    /** A new page in a fresh context; collects console errors, page errors and CSP violations; `before(context)` runs before it loads. */
+    async page(path, { colorScheme = 'light', viewport = { width: 1280, height: 800 }, initScript, before } = {}) {
       const context = await browser.newContext({ colorScheme, viewport });
       if (initScript) await context.addInitScript(initScript);
+      // Routes and listeners that must be in place before the page starts loading.
+      await before?.(context);
       const page = await context.newPage();
       const problems = { errors: [], consoleErrors: [], violations: [] };
       page.on('pageerror', (e) => problems.errors.push(String(e)));

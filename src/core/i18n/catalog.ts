@@ -1,4 +1,5 @@
 import type { Catalog } from './en.js';
+import { catalogFor, type Locale } from './available.js';
 
 export type { Catalog };
 
@@ -7,10 +8,33 @@ export type PartialCatalog = { [K in keyof Catalog]?: Catalog[K] extends (...arg
 
 /** Registered languages; English needs no entry, each element carries the English strings it uses. */
 const catalogs = new Map<string, PartialCatalog>();
+const listeners = new Set<() => void>();
+let loadCatalog: ((locale: Locale) => void) | undefined;
+const asked = new Set<string>();
 
-/** Adds or replaces the UI strings for a language; a string it lacks is shown in English. */
+/**
+ * Adds UI strings for a language, over any registered before (a built-in catalog comes in parts,
+ * one per element; a site may register its own wording over it). A string no registration has is
+ * shown in English. Elements already on the page render again in it.
+ */
 export function registerCatalog(lang: string, catalog: PartialCatalog) {
-  catalogs.set(lang.toLowerCase(), catalog);
+  const key = lang.toLowerCase();
+  catalogs.set(key, { ...catalogs.get(key), ...catalog });
+  listeners.forEach((listener) => listener());
+}
+
+/** Calls `listener` after each registration; returns the function that stops it. */
+export function onCatalogChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Where built-in catalogs come from when a language is wanted that nobody registered: the script
+ * tag loads them on demand. Each language is asked for once; until it registers, English shows.
+ */
+export function setCatalogLoader(loader: (locale: Locale) => void) {
+  loadCatalog = loader;
 }
 
 /** A registered catalog completed with the English an element uses (once per update), one level deep: groups such as `sections` may lack an entry too. */
@@ -46,12 +70,20 @@ export function resolveCatalog<K extends keyof Catalog>(
   english: Pick<Catalog, K>,
 ): { lang: string; catalog: Pick<Catalog, K> } {
   const wanted = langs.map(languageTag).filter((l): l is string => !!l);
-  for (const tag of wanted.map((l) => l.toLowerCase())) {
-    const primary = tag.split('-')[0];
-    const found = catalogs.get(tag) ?? catalogs.get(primary);
+  for (const tag of wanted) {
+    const primary = tag.split('-')[0].toLowerCase();
+    const builtIn = catalogFor(tag);
+    const found = catalogs.get(tag.toLowerCase()) ?? (builtIn && catalogs.get(builtIn.toLowerCase())) ?? catalogs.get(primary);
+    // A built-in catalog registered only in part (the banner's strings, say) is completed on demand too.
+    const partial = found && Object.keys(english).some((key) => !(key in found));
+    if (builtIn && loadCatalog && (!found || partial) && !asked.has(builtIn)) {
+      asked.add(builtIn);
+      loadCatalog(builtIn);
+    }
     if (found) return { lang: wanted[0], catalog: complete(found, english) };
-    // English is built in: an English page wants it, not the next language the browser lists.
-    if (primary === 'en') break;
+    // English is built in: an English page wants it, not the next language the browser lists; so
+    // does a page whose language is on its way (the script tag loads it).
+    if (primary === 'en' || (builtIn && loadCatalog)) break;
   }
   return { lang: wanted[0] ?? 'en', catalog: english };
 }

@@ -1,4 +1,5 @@
 import { validateManifest, type Validation } from './validate.js';
+import { inPageRef, requestManifest } from './request.js';
 
 /** How long a manifest request may take before it counts as failed. */
 export const LOAD_TIMEOUT_MS = 10_000;
@@ -26,12 +27,14 @@ export function parseManifest(json: string): Validation {
   return validateManifest(value);
 }
 
-async function fetchManifest(url: string, timeoutMs: number): Promise<Validation> {
+async function fetchManifest(url: string, timeoutMs: number, started?: Promise<Response>): Promise<Validation> {
   if (typeof fetch !== 'function') return failure(`could not load ${url}: this browser has no fetch()`);
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
-    const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    const response = await (started
+      ? Promise.race([started, new Promise<never>((_, reject) => abort.signal.addEventListener('abort', reject))])
+      : requestManifest(url, abort.signal));
     if (!response.ok) return unreachable(`could not load ${url}: HTTP ${response.status}`);
     const body = await response.text();
     if (!body.trim()) return failure(`could not load ${url}: the response was empty`);
@@ -50,7 +53,7 @@ async function fetchManifest(url: string, timeoutMs: number): Promise<Validation
  * result shared by every element that names it; a request that failed (no
  * connection, no answer, an HTTP error) is made again for the next element that asks.
  */
-export function loadManifest(url: string, base: string, timeoutMs = LOAD_TIMEOUT_MS): Promise<Validation> {
+export function loadManifest(url: string, base: string, timeoutMs = LOAD_TIMEOUT_MS, started?: Promise<Response>): Promise<Validation> {
   let absolute: string;
   try {
     absolute = new URL(url, base).href;
@@ -59,7 +62,7 @@ export function loadManifest(url: string, base: string, timeoutMs = LOAD_TIMEOUT
   }
   let pending = cache.get(absolute);
   if (!pending) {
-    cache.set(absolute, (pending = fetchManifest(absolute, timeoutMs)));
+    cache.set(absolute, (pending = fetchManifest(absolute, timeoutMs, started)));
     void pending.then((result) => passing.has(result) && cache.delete(absolute));
   }
   return pending;
@@ -81,8 +84,7 @@ export function readPageManifest(ref: string, root: Document = document): Valida
   return result;
 }
 
-/** Whether a policy reference names a manifest in the page (`#id`) rather than a URL. */
-export const inPageRef = (ref: string) => ref[0] === '#';
+export { inPageRef } from './request.js';
 
 /** A manifest by reference: `#id` in the page, read at once, or a URL, fetched once per page. */
 export const manifestFrom = (ref: string, base: string): Validation | Promise<Validation> =>

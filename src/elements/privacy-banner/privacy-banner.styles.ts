@@ -34,12 +34,14 @@ export const styles = [
       border-radius: var(--privacy-radius);
     }
     :host([position='corner']) [part~='panel'] {
-      inset: auto 1rem 1rem auto;
+      inset-block: auto 1rem;
+      inset-inline: auto 1rem;
       max-width: min(26rem, calc(100% - 2rem));
       padding: 1rem;
     }
     .dock {
-      inset: auto auto 0.75rem 0.75rem;
+      inset-block: auto 0.75rem;
+      inset-inline: 0.75rem auto;
       max-width: min(22rem, calc(100% - 1.5rem));
     }
     .dock [part~='note'] {
@@ -69,6 +71,8 @@ export const styles = [
     [part~='actions'] {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+      /* Every choice the same size in every language, even when one label wraps. */
+      grid-auto-rows: 1fr;
       gap: 0.5rem;
       margin-top: 0.75rem;
     }

@@ -88,6 +88,7 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
   region?: string;
 
   private bannerRequested = false;
+  private openWhenReady = false;
   private detailsOpen = false;
   private draft: Record<string, boolean> = {};
   /** The preferences dialog is rendered the first time it is opened, not on every page load. */
@@ -136,6 +137,8 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
 
   /** Opens the preferences dialog, with the choices in force; on a notice-only site, shows the notice. */
   async openPreferences(): Promise<void> {
+    // Asked before the policy arrived (a page calls the API early): open once it is here.
+    if (this.policyController.state.status === 'loading') return void (this.openWhenReady = true);
     if (!this.consentController.asksConsent) return this.openBanner();
     this.draft = { ...this.consentController.choices };
     this.preferencesUsed = true;
@@ -217,6 +220,10 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
   }
 
   protected override updated() {
+    if (this.openWhenReady && this.policyController.state.status !== 'loading') {
+      this.openWhenReady = false;
+      void this.openPreferences();
+    }
     if (this.reserved && !this.reserved.for.isConnected) this.release();
   }
 

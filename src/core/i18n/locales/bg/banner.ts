@@ -1,0 +1,26 @@
+import type { bannerStrings as english } from '../../en/banner.js';
+
+/** Bulgarian UI strings: the cookie banner and its preferences dialog. */
+export const bannerStrings: typeof english = {
+  noticeTitle: 'Бисквитки на този сайт',
+  noticeText: 'Този сайт използва само бисквитки и хранилище, които са строго необходими за работата му. За тях не е нужно съгласие, затова няма какво да приемете или откажете.',
+  cookieDetails: 'Подробности за бисквитките',
+  acknowledge: 'Разбрах',
+  promptTitle: 'Вашият избор за поверителност',
+  promptText: 'Използваме строго необходими бисквитки, за да работи този сайт. Нищо незадължително не се използва, докато не изберете, а решението си можете да промените по всяко време.',
+  promptPurposes: (purposes: string) => `С ваше съгласие бихме използвали бисквитки и за следните цели: ${purposes}.`,
+  promptRecipients: (recipients: string) => `Данните от тях биха се предоставяли на следните получатели: ${recipients}.`,
+  promptMore: 'Вижте всички бисквитки и кой получава данните',
+  acceptAll: 'Приемане на всички',
+  rejectAll: 'Отхвърляне на всички',
+  customize: 'Персонализиране',
+  preferencesTitle: 'Предпочитания за поверителност',
+  save: 'Запазване на избора',
+  alwaysOn: 'Винаги включени',
+  reopen: 'Настройки за поверителност',
+  storageUnavailable: 'Браузърът ви блокира бисквитките, затова този избор важи само за тази страница.',
+  embedHeld: (provider: string, purpose: string) => `Това съдържание идва от ${provider}. Ако го заредите, ${provider} ще може да задава бисквитки за следните цели: ${purpose}.`,
+  embedLoadOnce: 'Зареждане само този път',
+  embedAlwaysAllow: (category: string) => `Винаги да се разрешава: ${category}`,
+  signalConflict: 'Браузърът ви изпраща сигнал за поверителност, който означава отказ от продажба и споделяне. Зачитаме го, затова тези категории остават изключени, докато сигналът е включен.',
+};

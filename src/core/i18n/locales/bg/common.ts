@@ -1,0 +1,9 @@
+import type { commonStrings as english } from '../../en/common.js';
+
+/** Bulgarian UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+export const commonStrings: typeof english = {
+  loading: 'Зареждане на политиката за поверителност…',
+  loadError: 'Политиката за поверителност не можа да се зареди, затова в момента не можем да ви предложим избор за поверителност. Нищо незадължително не е включено.',
+  invalidPolicy: 'Политиката за поверителност на този сайт съдържа грешки, затова в момента не можем да ви предложим избор за поверителност. Нищо незадължително не е включено.',
+  close: 'Затваряне',
+};

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Bulgarian UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Прочетете цялата политика за поверителност',
+  firstParty: 'Първа страна',
+  thirdParty: 'Трета страна',
+  session: 'До затваряне на браузъра',
+  unspecified: 'Не е посочено в политиката',
+  name: 'Име',
+  purpose: 'Цел',
+  duration: 'Срок',
+  provider: 'Доставчик',
+  necessaryCategory: 'Строго необходими',
+  choiceCookie: 'Запомня избора ви за поверителност',
+  kinds: { localStorage: 'локално хранилище', sessionStorage: 'хранилище на сесията', indexedDB: 'IndexedDB', pixel: 'пиксел за проследяване', other: 'друго хранилище' },
+};

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Catalan UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Llegir la política de privadesa completa',
+  firstParty: 'Pròpia',
+  thirdParty: 'De tercers',
+  session: 'Fins que tanqui el navegador',
+  unspecified: 'No s’indica a la política',
+  name: 'Nom',
+  purpose: 'Finalitat',
+  duration: 'Durada',
+  provider: 'Instal·lada per',
+  necessaryCategory: 'Estrictament necessàries',
+  choiceCookie: 'Recorda les seves opcions de privadesa',
+  kinds: { localStorage: 'emmagatzematge local', sessionStorage: 'emmagatzematge de sessió', indexedDB: 'IndexedDB', pixel: 'píxel', other: 'altre emmagatzematge' } as Record<string, string>,
+};

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Danish UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Læs hele privatlivspolitikken',
+  firstParty: 'Førstepart',
+  thirdParty: 'Tredjepart',
+  session: 'Indtil du lukker browseren',
+  unspecified: 'Ikke angivet i politikken',
+  name: 'Navn',
+  purpose: 'Formål',
+  duration: 'Varighed',
+  provider: 'Placeret af',
+  necessaryCategory: 'Strengt nødvendige',
+  choiceCookie: 'Husker dine privatlivsvalg',
+  kinds: { localStorage: 'lokal lagring', sessionStorage: 'sessionslagring', indexedDB: 'IndexedDB', pixel: 'sporingspixel', other: 'anden lagring' } as Record<string, string>,
+};

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** German UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Vollständige Datenschutzerklärung lesen',
+  firstParty: 'Erstanbieter',
+  thirdParty: 'Drittanbieter',
+  session: 'Bis Sie den Browser schließen',
+  unspecified: 'In der Datenschutzerklärung nicht angegeben',
+  name: 'Bezeichnung',
+  purpose: 'Zweck',
+  duration: 'Speicherdauer',
+  provider: 'Gesetzt von',
+  necessaryCategory: 'Unbedingt erforderlich',
+  choiceCookie: 'Speichert Ihre Datenschutzeinstellungen',
+  kinds: { localStorage: 'lokaler Speicher', sessionStorage: 'Sitzungsspeicher', indexedDB: 'IndexedDB', pixel: 'Zählpixel', other: 'sonstiger Speicher' } as Record<string, string>,
+};

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Greek UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Διαβάστε ολόκληρη την πολιτική απορρήτου',
+  firstParty: 'Πρώτου μέρους',
+  thirdParty: 'Τρίτου μέρους',
+  session: 'Μέχρι να κλείσετε το πρόγραμμα περιήγησης',
+  unspecified: 'Δεν αναφέρεται στην πολιτική',
+  name: 'Όνομα',
+  purpose: 'Σκοπός',
+  duration: 'Διάρκεια',
+  provider: 'Ορίζεται από',
+  necessaryCategory: 'Απολύτως απαραίτητα',
+  choiceCookie: 'Θυμάται τις επιλογές σας για το απόρρητο',
+  kinds: { localStorage: 'τοπική αποθήκευση', sessionStorage: 'αποθήκευση συνεδρίας', indexedDB: 'IndexedDB', pixel: 'pixel παρακολούθησης', other: 'άλλη αποθήκευση' },
+};

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Estonian UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Lugege kogu privaatsuspoliitikat',
+  firstParty: 'Esimene osapool',
+  thirdParty: 'Kolmas osapool',
+  session: 'Kuni sulgete brauseri',
+  unspecified: 'Poliitikas märkimata',
+  name: 'Nimi',
+  purpose: 'Eesmärk',
+  duration: 'Kestus',
+  provider: 'Seadja',
+  necessaryCategory: 'Hädavajalikud',
+  choiceCookie: 'Jätab meelde teie privaatsusvalikud',
+  kinds: { localStorage: 'kohalik salvestusruum', sessionStorage: 'seansi salvestusruum', indexedDB: 'IndexedDB', pixel: 'jälituspiksel', other: 'muu salvestusruum' } as Record<string, string>,
+};

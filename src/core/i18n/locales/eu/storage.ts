@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Basque UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Irakurri pribatutasun-politika osoa',
+  firstParty: 'Propioa',
+  thirdParty: 'Hirugarrenena',
+  session: 'Nabigatzailea itxi arte',
+  unspecified: 'Politikak ez du zehazten',
+  name: 'Izena',
+  purpose: 'Helburua',
+  duration: 'Iraupena',
+  provider: 'Nork ezarria',
+  necessaryCategory: 'Guztiz beharrezkoak',
+  choiceCookie: 'Zure pribatutasun-aukerak gogoratzen ditu',
+  kinds: { localStorage: 'biltegiratze lokala', sessionStorage: 'saio-biltegiratzea', indexedDB: 'IndexedDB', pixel: 'pixela', other: 'beste biltegiratze bat' },
+};

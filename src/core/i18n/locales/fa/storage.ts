@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Persian UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'خواندن متن کامل سیاست حریم خصوصی',
+  firstParty: 'طرف اول',
+  thirdParty: 'طرف ثالث',
+  session: 'تا زمانی که مرورگر را ببندید',
+  unspecified: 'در سیاست ذکر نشده است',
+  name: 'نام',
+  purpose: 'هدف',
+  duration: 'مدت',
+  provider: 'تنظیم‌کننده',
+  necessaryCategory: 'کاملاً ضروری',
+  choiceCookie: 'انتخاب‌های حریم خصوصی شما را به خاطر می‌سپارد',
+  kinds: { localStorage: 'فضای ذخیره‌سازی محلی', sessionStorage: 'فضای ذخیره‌سازی نشست', indexedDB: 'IndexedDB', pixel: 'پیکسل', other: 'سایر فضاهای ذخیره‌سازی' } as Record<string, string>,
+};

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Finnish UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Lue koko tietosuojaseloste',
+  firstParty: 'Ensimmäinen osapuoli',
+  thirdParty: 'Kolmas osapuoli',
+  session: 'Kunnes suljet selaimen',
+  unspecified: 'Ei ilmoitettu selosteessa',
+  name: 'Nimi',
+  purpose: 'Tarkoitus',
+  duration: 'Voimassaoloaika',
+  provider: 'Asettaja',
+  necessaryCategory: 'Välttämättömät',
+  choiceCookie: 'Muistaa tietosuojavalintasi',
+  kinds: { localStorage: 'paikallinen tallennustila', sessionStorage: 'istunnon tallennustila', indexedDB: 'IndexedDB', pixel: 'seurantapikseli', other: 'muu tallennustila' } as Record<string, string>,
+};

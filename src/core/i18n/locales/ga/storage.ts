@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Irish UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Léigh an polasaí príobháideachais iomlán',
+  firstParty: 'Céadpháirtí',
+  thirdParty: 'Tríú páirtí',
+  session: 'Go dtí go ndúnann tú an brabhsálaí',
+  unspecified: 'Níl sé luaite sa pholasaí',
+  name: 'Ainm',
+  purpose: 'Cuspóir',
+  duration: 'Fad',
+  provider: 'Socraithe ag',
+  necessaryCategory: 'Fíor-riachtanach',
+  choiceCookie: 'Cuimhníonn sé ar do roghanna príobháideachais',
+  kinds: { localStorage: 'stóráil áitiúil', sessionStorage: 'stóráil seisiúin', indexedDB: 'IndexedDB', pixel: 'picteilín rianaithe', other: 'stóráil eile' } as Record<string, string>,
+};

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Galician UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Ler a política de privacidade completa',
+  firstParty: 'Propia',
+  thirdParty: 'De terceiros',
+  session: 'Ata que peche o navegador',
+  unspecified: 'Non se indica na política',
+  name: 'Nome',
+  purpose: 'Finalidade',
+  duration: 'Duración',
+  provider: 'Instalada por',
+  necessaryCategory: 'Estritamente necesarias',
+  choiceCookie: 'Lembra as súas opcións de privacidade',
+  kinds: { localStorage: 'almacenamento local', sessionStorage: 'almacenamento de sesión', indexedDB: 'IndexedDB', pixel: 'píxel', other: 'outro almacenamento' },
+};

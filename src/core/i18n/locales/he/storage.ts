@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Hebrew UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'קריאת מדיניות הפרטיות המלאה',
+  firstParty: 'צד ראשון',
+  thirdParty: 'צד שלישי',
+  session: 'עד לסגירת הדפדפן',
+  unspecified: 'לא צוין במדיניות',
+  name: 'שם',
+  purpose: 'מטרה',
+  duration: 'משך',
+  provider: 'הוגדר על ידי',
+  necessaryCategory: 'נחוצים לחלוטין',
+  choiceCookie: 'שומר את בחירות הפרטיות שלכם',
+  kinds: { localStorage: 'אחסון מקומי', sessionStorage: 'אחסון הפעלה', indexedDB: 'IndexedDB', pixel: 'פיקסל', other: 'אחסון אחר' },
+};

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Hungarian UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'A teljes adatvédelmi tájékoztató elolvasása',
+  firstParty: 'Saját',
+  thirdParty: 'Harmadik fél',
+  session: 'A böngésző bezárásáig',
+  unspecified: 'A tájékoztató nem adja meg',
+  name: 'Név',
+  purpose: 'Cél',
+  duration: 'Időtartam',
+  provider: 'Elhelyezi',
+  necessaryCategory: 'Feltétlenül szükséges',
+  choiceCookie: 'Megjegyzi az Ön adatvédelmi döntéseit',
+  kinds: { localStorage: 'helyi tárhely', sessionStorage: 'munkamenet-tárhely', indexedDB: 'IndexedDB', pixel: 'követőpixel', other: 'egyéb tárolás' },
+};

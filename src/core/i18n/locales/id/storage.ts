@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Indonesian UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Baca kebijakan privasi selengkapnya',
+  firstParty: 'Pihak pertama',
+  thirdParty: 'Pihak ketiga',
+  session: 'Hingga Anda menutup browser',
+  unspecified: 'Tidak disebutkan dalam kebijakan',
+  name: 'Nama',
+  purpose: 'Tujuan',
+  duration: 'Durasi',
+  provider: 'Ditetapkan oleh',
+  necessaryCategory: 'Benar-benar diperlukan',
+  choiceCookie: 'Mengingat pilihan privasi Anda',
+  kinds: { localStorage: 'penyimpanan lokal', sessionStorage: 'penyimpanan sesi', indexedDB: 'IndexedDB', pixel: 'piksel', other: 'penyimpanan lain' } as Record<string, string>,
+};

@@ -1,0 +1,11 @@
+// Every UI string in is: `import 'privacy-elements/locales/is'` registers them for every element.
+import { commonStrings } from './common.js';
+import { storageStrings } from './storage.js';
+import { bannerStrings } from './banner.js';
+import { signalsStrings } from './signals.js';
+import { requestStrings } from './request.js';
+import { rightsStrings } from './rights.js';
+import { summaryStrings } from './summary.js';
+import { registerCatalog } from '../../catalog.js';
+
+registerCatalog('is', { ...commonStrings, ...storageStrings, ...bannerStrings, ...signalsStrings, ...requestStrings, ...rightsStrings, ...summaryStrings });

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Icelandic UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Lesa alla persónuverndarstefnuna',
+  firstParty: 'Fyrsti aðili',
+  thirdParty: 'Þriðji aðili',
+  session: 'Þar til þú lokar vafranum',
+  unspecified: 'Ekki tilgreint í stefnunni',
+  name: 'Heiti',
+  purpose: 'Tilgangur',
+  duration: 'Gildistími',
+  provider: 'Sett af',
+  necessaryCategory: 'Bráðnauðsynlegar',
+  choiceCookie: 'Man val þitt um persónuvernd',
+  kinds: { localStorage: 'staðbundin geymsla', sessionStorage: 'lotugeymsla', indexedDB: 'IndexedDB', pixel: 'rakningarpixill', other: 'önnur geymsla' } as Record<string, string>,
+};

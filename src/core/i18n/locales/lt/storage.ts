@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Lithuanian UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Skaityti visą privatumo politiką',
+  firstParty: 'Pirmoji šalis',
+  thirdParty: 'Trečioji šalis',
+  session: 'Kol uždarysite naršyklę',
+  unspecified: 'Politikoje nenurodyta',
+  name: 'Pavadinimas',
+  purpose: 'Paskirtis',
+  duration: 'Galiojimo laikas',
+  provider: 'Nustato',
+  necessaryCategory: 'Būtinieji',
+  choiceCookie: 'Įsimena jūsų privatumo pasirinkimus',
+  kinds: { localStorage: 'vietinė saugykla', sessionStorage: 'seanso saugykla', indexedDB: 'IndexedDB', pixel: 'sekimo pikselis', other: 'kita saugykla' } as Record<string, string>,
+};

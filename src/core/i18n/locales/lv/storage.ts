@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Latvian UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Lasīt visu privātuma politiku',
+  firstParty: 'Pirmā puse',
+  thirdParty: 'Trešā puse',
+  session: 'Līdz pārlūkprogrammas aizvēršanai',
+  unspecified: 'Politikā nav norādīts',
+  name: 'Nosaukums',
+  purpose: 'Nolūks',
+  duration: 'Ilgums',
+  provider: 'Iestatītājs',
+  necessaryCategory: 'Obligāti nepieciešamās',
+  choiceCookie: 'Atceras jūsu privātuma izvēles',
+  kinds: { localStorage: 'lokālā krātuve', sessionStorage: 'sesijas krātuve', indexedDB: 'IndexedDB', pixel: 'izsekošanas pikselis', other: 'cita krātuve' } as Record<string, string>,
+};

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Maltese UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Aqra l-politika tal-privatezza kollha',
+  firstParty: 'L-ewwel parti',
+  thirdParty: 'Parti terza',
+  session: 'Sakemm tagħlaq il-browser',
+  unspecified: 'Mhux iddikjarat fil-politika',
+  name: 'Isem',
+  purpose: 'Skop',
+  duration: 'Tul ta’ żmien',
+  provider: 'Imqiegħed minn',
+  necessaryCategory: 'Strettament meħtieġa',
+  choiceCookie: 'Jiftakar l-għażliet tal-privatezza tiegħek',
+  kinds: { localStorage: 'ħażna lokali', sessionStorage: 'ħażna tas-sessjoni', indexedDB: 'IndexedDB', pixel: 'pixel tat-traċċar', other: 'ħażna oħra' },
+};

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Norwegian Bokmål UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Les hele personvernerklæringen',
+  firstParty: 'Førstepart',
+  thirdParty: 'Tredjepart',
+  session: 'Til du lukker nettleseren',
+  unspecified: 'Ikke oppgitt i erklæringen',
+  name: 'Navn',
+  purpose: 'Formål',
+  duration: 'Varighet',
+  provider: 'Satt av',
+  necessaryCategory: 'Strengt nødvendige',
+  choiceCookie: 'Husker personvernvalgene dine',
+  kinds: { localStorage: 'lokal lagring', sessionStorage: 'øktlagring', indexedDB: 'IndexedDB', pixel: 'sporingspiksel', other: 'annen lagring' } as Record<string, string>,
+};

@@ -1,0 +1,11 @@
+// Every UI string in pl: `import 'privacy-elements/locales/pl'` registers them for every element.
+import { commonStrings } from './common.js';
+import { storageStrings } from './storage.js';
+import { bannerStrings } from './banner.js';
+import { signalsStrings } from './signals.js';
+import { requestStrings } from './request.js';
+import { rightsStrings } from './rights.js';
+import { summaryStrings } from './summary.js';
+import { registerCatalog } from '../../catalog.js';
+
+registerCatalog('pl', { ...commonStrings, ...storageStrings, ...bannerStrings, ...signalsStrings, ...requestStrings, ...rightsStrings, ...summaryStrings });

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Slovak UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Prečítať si celé zásady ochrany osobných údajov',
+  firstParty: 'Prvá strana',
+  thirdParty: 'Tretia strana',
+  session: 'Do zatvorenia prehliadača',
+  unspecified: 'V zásadách neuvedené',
+  name: 'Názov',
+  purpose: 'Účel',
+  duration: 'Platnosť',
+  provider: 'Poskytovateľ',
+  necessaryCategory: 'Nevyhnutne potrebné',
+  choiceCookie: 'Pamätá si vaše voľby súkromia',
+  kinds: { localStorage: 'lokálne úložisko', sessionStorage: 'úložisko relácie', indexedDB: 'IndexedDB', pixel: 'sledovací pixel', other: 'iné úložisko' },
+};

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Slovenian UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Preberi celotno politiko zasebnosti',
+  firstParty: 'Prva oseba',
+  thirdParty: 'Tretja oseba',
+  session: 'Do zaprtja brskalnika',
+  unspecified: 'V politiki ni navedeno',
+  name: 'Ime',
+  purpose: 'Namen',
+  duration: 'Trajanje',
+  provider: 'Ponudnik',
+  necessaryCategory: 'Nujno potrebni',
+  choiceCookie: 'Zapomni si vaše izbire glede zasebnosti',
+  kinds: { localStorage: 'lokalna shramba', sessionStorage: 'shramba seje', indexedDB: 'IndexedDB', pixel: 'sledilni piksel', other: 'druga shramba' },
+};

@@ -1,0 +1,9 @@
+import type { commonStrings as english } from '../../en/common.js';
+
+/** Serbian (Cyrillic) UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+export const commonStrings: typeof english = {
+  loading: 'Учитавање политике приватности…',
+  loadError: 'Политику приватности није било могуће учитати, па тренутно не можемо да понудимо никакве изборе у вези с приватношћу. Ништа опционо није укључено.',
+  invalidPolicy: 'Политика приватности овог сајта садржи грешке, па тренутно не можемо да понудимо никакве изборе у вези с приватношћу. Ништа опционо није укључено.',
+  close: 'Затвори',
+};

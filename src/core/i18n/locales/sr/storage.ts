@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Serbian (Cyrillic) UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Прочитај целу политику приватности',
+  firstParty: 'Прва страна',
+  thirdParty: 'Трећа страна',
+  session: 'До затварања прегледача',
+  unspecified: 'Није наведено у политици',
+  name: 'Назив',
+  purpose: 'Сврха',
+  duration: 'Трајање',
+  provider: 'Пружалац',
+  necessaryCategory: 'Строго неопходни',
+  choiceCookie: 'Памти ваше изборе у вези с приватношћу',
+  kinds: { localStorage: 'локално складиште', sessionStorage: 'складиште сесије', indexedDB: 'IndexedDB', pixel: 'пиксел за праћење', other: 'друго складиште' },
+};

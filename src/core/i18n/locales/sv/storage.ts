@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Swedish UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Läs hela integritetspolicyn',
+  firstParty: 'Förstapart',
+  thirdParty: 'Tredjepart',
+  session: 'Tills du stänger webbläsaren',
+  unspecified: 'Anges inte i policyn',
+  name: 'Namn',
+  purpose: 'Syfte',
+  duration: 'Lagringstid',
+  provider: 'Sätts av',
+  necessaryCategory: 'Strikt nödvändiga',
+  choiceCookie: 'Kommer ihåg dina integritetsval',
+  kinds: { localStorage: 'lokal lagring', sessionStorage: 'sessionslagring', indexedDB: 'IndexedDB', pixel: 'spårningspixel', other: 'annan lagring' } as Record<string, string>,
+};

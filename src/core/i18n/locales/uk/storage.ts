@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Ukrainian UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Прочитати повну політику конфіденційності',
+  firstParty: 'Цей сайт',
+  thirdParty: 'Третя сторона',
+  session: 'До закриття браузера',
+  unspecified: 'У політиці не зазначено',
+  name: 'Назва',
+  purpose: 'Мета',
+  duration: 'Термін дії',
+  provider: 'Ким встановлено',
+  necessaryCategory: 'Суворо необхідні',
+  choiceCookie: 'Запам’ятовує ваш вибір щодо конфіденційності',
+  kinds: { localStorage: 'локальне сховище', sessionStorage: 'сховище сеансу', indexedDB: 'IndexedDB', pixel: 'піксель', other: 'інше сховище' },
+};

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Vietnamese UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: 'Đọc toàn bộ chính sách quyền riêng tư',
+  firstParty: 'Bên thứ nhất',
+  thirdParty: 'Bên thứ ba',
+  session: 'Cho đến khi bạn đóng trình duyệt',
+  unspecified: 'Không được nêu trong chính sách',
+  name: 'Tên',
+  purpose: 'Mục đích',
+  duration: 'Thời hạn',
+  provider: 'Bên đặt',
+  necessaryCategory: 'Thật sự cần thiết',
+  choiceCookie: 'Ghi nhớ lựa chọn quyền riêng tư của bạn',
+  kinds: { localStorage: 'bộ nhớ cục bộ', sessionStorage: 'bộ nhớ phiên', indexedDB: 'IndexedDB', pixel: 'pixel theo dõi', other: 'bộ nhớ khác' } as Record<string, string>,
+};

@@ -1,0 +1,17 @@
+import type { storageStrings as english } from '../../en/storage.js';
+
+/** Traditional Chinese UI strings: tables of cookies and storage, shared by the banner and the summary. */
+export const storageStrings: typeof english = {
+  policyLink: '閱讀完整的隱私權政策',
+  firstParty: '第一方',
+  thirdParty: '第三方',
+  session: '直到您關閉瀏覽器為止',
+  unspecified: '政策中未說明',
+  name: '名稱',
+  purpose: '目的',
+  duration: '期限',
+  provider: '設定者',
+  necessaryCategory: '絕對必要',
+  choiceCookie: '記住您的隱私權選擇',
+  kinds: { localStorage: '本機儲存空間', sessionStorage: '工作階段儲存空間', indexedDB: 'IndexedDB', pixel: '像素標籤', other: '其他儲存空間' } as Record<string, string>,
+};

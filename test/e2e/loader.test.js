@@ -1,0 +1,98 @@
+// The script tag as an on-demand loader: what a page fetches, when, and what happens when a chunk cannot be had.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openHarness } from './harness.js';
+
+let harness;
+before(async () => (harness = await openHarness()));
+after(() => harness.close());
+
+const paths = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+const bannerReady = (page) => page.waitForFunction(() => document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button'));
+
+test('a marketing page fetches the loader, the banner, the policy and its language, and nothing else; no English shows first', async () => {
+  const { page, problems } = await harness.page('/test/e2e/pages/german.html', {
+    // Every frame until the banner has buttons: the first words it ever shows.
+    initScript: () => {
+      const look = () => {
+        const button = document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button');
+        if (button) window.firstWords = button.textContent.trim();
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    },
+  });
+  await bannerReady(page);
+  await page.waitForFunction(() => window.firstWords);
+  assert.equal(await page.evaluate(() => window.firstWords), 'Alle akzeptieren');
+  const fetched = await paths(page);
+  // The browser's own favicon request is not the page's.
+  const own = fetched.filter((p) => !p.startsWith('/dist/chunks/shared/') && p !== '/favicon.ico');
+  assert.deepEqual(own.sort(), [
+    '/dist/chunks/locales/de/banner.js',
+    '/dist/chunks/privacy-banner.js',
+    '/dist/chunks/runtime.js',
+    '/dist/privacy-elements.min.js',
+    '/test/e2e/pages/consent-policy.json',
+  ]);
+  assert.ok(!fetched.some((p) => /chunks\/privacy-(summary|request|signals)\.js|locales\/de\/(summary|request|signals|all)\.js/.test(p)), `no other element's code: ${fetched}`);
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+});
+
+test('an element added later loads its code once and renders', async () => {
+  const { page, problems } = await harness.page('/test/e2e/pages/only-script.html');
+  await bannerReady(page);
+  assert.equal((await paths(page)).filter((p) => p.includes('privacy-summary')).length, 0);
+  await page.evaluate(() => {
+    for (let i = 0; i < 2; i++) document.body.append(Object.assign(document.createElement('div'), { innerHTML: '<privacy-summary></privacy-summary>' }));
+  });
+  await page.waitForFunction(() => [...document.querySelectorAll('privacy-summary')].every((s) => s.shadowRoot?.textContent.includes('Example Shop Ltd')));
+  assert.equal((await paths(page)).filter((p) => p === '/dist/chunks/privacy-summary.js').length, 1);
+  assert.deepEqual(problems.errors, []);
+});
+
+test('a chunk that cannot be loaded grants nothing, leaves the page working and reports the file once', async () => {
+  const { page, problems } = await harness.page('/test/e2e/pages/only-script.html', {
+    initScript: () => document.addEventListener('privacy-error', (e) => (window.errors ??= []).push(e.detail)),
+    before: (context) => context.route('**/dist/chunks/privacy-banner.js', (route) => route.fulfill({ status: 404, body: '' })),
+  });
+  await page.waitForFunction(() => window.errors?.length);
+  await page.waitForTimeout(300);
+  const errors = await page.evaluate(() => window.errors);
+  assert.equal(errors.length, 1);
+  assert.match(errors[0].source, /\/dist\/chunks\/privacy-banner\.js$/);
+  assert.equal(await page.evaluate(() => window.PrivacyElements.isGranted('analytics')), false);
+  assert.equal(await page.evaluate(() => document.cookie), '');
+  assert.deepEqual(problems.errors, [], 'no uncaught exception on the page');
+  assert.equal(problems.consoleErrors.filter((e) => e.includes('privacy-banner.js')).length >= 1, true);
+});
+
+test('openPreferences() called before the code arrives opens the preferences once it does', async () => {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  const { page, problems } = await harness.page('/test/e2e/pages/only-script.html', {
+    before: (context) =>
+      context.route('**/dist/chunks/runtime.js', async (route) => {
+        await held;
+        await route.continue();
+      }),
+  });
+  await page.waitForFunction(() => window.PrivacyElements);
+  await page.evaluate(() => window.PrivacyElements.openPreferences());
+  assert.equal(await page.evaluate(() => window.PrivacyElements.isGranted('analytics')), false);
+  release();
+  await page.locator('privacy-banner dialog').waitFor({ state: 'visible' });
+  assert.deepEqual(problems.errors, []);
+});
+
+test('a language whose strings cannot be loaded falls back to English and says so once', async () => {
+  const { page, problems } = await harness.page('/test/e2e/pages/german.html', {
+    before: (context) => context.route('**/dist/chunks/locales/**', (route) => route.fulfill({ status: 404, body: '' })),
+  });
+  await bannerReady(page);
+  const buttons = await page.locator('privacy-banner button:visible').allTextContents();
+  assert.ok(buttons.some((b) => /Accept all/.test(b)), `${buttons}`);
+  assert.equal(problems.consoleErrors.filter((e) => e.includes('locales/de/banner.js')).length, 1);
+  assert.deepEqual(problems.errors, []);
+});
