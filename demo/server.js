@@ -135,6 +135,8 @@ export async function startServer({ port = 8000, host = '127.0.0.1', ...options 
     if (!body) return send(res, 404, { error: 'not found' });
     const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
     if (file.endsWith('.strict.html')) headers['content-security-policy'] = STRICT_CSP;
+    // The script tag's chunks are ES modules, fetched with CORS: a page on another origin, or in a sandboxed frame, needs this.
+    if (path.startsWith('/dist/')) headers['access-control-allow-origin'] = '*';
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   }

@@ -22,7 +22,9 @@ const base = currentScript()?.src || documentProperty('baseURI');
 const chunkUrl = (name: string) => new URL(`chunks/${name}.js`, base).href;
 
 const policy = options.policy;
-const policyResponse = policy && !inPageRef(policy) ? requestManifest(new URL(policy, documentProperty('baseURI')).href) : undefined;
+// Without fetch the runtime reports the policy as unloadable; the loader must not stop on it.
+const policyResponse =
+  policy && !inPageRef(policy) && typeof fetch === 'function' ? requestManifest(new URL(policy, documentProperty('baseURI')).href) : undefined;
 // A failed request is reported by the elements that use it, not as an unhandled rejection here.
 policyResponse?.catch(() => {});
 

@@ -39,10 +39,16 @@ for (const lang of ['de', 'fi', 'hu', 'ar']) {
     const dialog = await measure(page, 'dialog');
     assert.deepEqual(dialog.overflowing, []);
     await page.screenshot({ path: `.test-results/screenshots/preferences-${lang}-320.png` });
-    if (lang === 'ar') {
-      assert.equal(first.direction, 'rtl');
-      assert.ok(accept.x > reject.x, 'the first choice is on the right');
-    } else assert.equal(first.direction, 'ltr');
+    assert.equal(first.direction, lang === 'ar' ? 'rtl' : 'ltr');
+    // Wide enough for the choices side by side: right to left puts the first on the right.
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 900, height: 640 });
+    await page.locator('privacy-banner').evaluate((el) => el.openBanner());
+    await page.waitForFunction(() => document.querySelector('privacy-banner').shadowRoot.querySelector('[part~=panel] [part~=actions] button'));
+    const [wideAccept, wideReject] = (await measure(page, '[part~=panel]')).buttons;
+    assert.equal(wideAccept.y, wideReject.y, 'side by side');
+    assert.ok(lang === 'ar' ? wideAccept.x > wideReject.x : wideAccept.x < wideReject.x, JSON.stringify([wideAccept, wideReject]));
+    assert.ok(Math.abs(wideAccept.width - wideReject.width) < 1 && Math.abs(wideAccept.height - wideReject.height) < 1);
     assert.deepEqual(problems.errors, []);
   });
 }
