@@ -70,7 +70,10 @@ function bannerPath(): (id: string, api: { getModuleInfo: (id: string) => { impo
       const visit = (m: string) => graph!.has(m) || (graph!.add(m), getModuleInfo(m)?.importedIds.forEach(visit));
       entries.forEach(visit);
     }
-    return graph.has(id) && !entries.includes(id) ? 'banner-path' : undefined;
+    if (graph.has(id) && !entries.includes(id)) return 'banner-path';
+    // A language's strings for the banner travel in one file with the module that registers them.
+    const part = /locales\/([\w-]+)\/(common|storage|banner)\.ts$/.exec(id) ?? /^\0locale:([\w-]+)\/(banner)$/.exec(id);
+    return part ? `locales/${part[1]}/banner` : undefined;
   };
 }
 

@@ -132,7 +132,7 @@ test('a server-rendered summary hydrates: no server-rendered node is removed, it
 
 test('every npm entry imports in Node without a DOM, and registering there is harmless', async () => {
   const script = `for (const m of ['privacy-elements', 'privacy-elements/define', 'privacy-elements/privacy-banner', 'privacy-elements/privacy-summary',
-    'privacy-elements/privacy-signals', 'privacy-elements/privacy-request', 'privacy-elements/ssr']) await import(m);
+    'privacy-elements/privacy-signals', 'privacy-elements/privacy-request', 'privacy-elements/ssr', 'privacy-elements/locales/de']) await import(m);
     await import('privacy-elements/define');
     console.log(typeof customElements.get('privacy-summary'));`;
   const { stdout, stderr } = await run(process.execPath, ['--input-type=module', '-e', script]);
