@@ -39,7 +39,18 @@ export const categoriesOf = (manifest: Manifest) => manifest.cookies?.categories
  * a privacy signal always off, the rest as `wants` says.
  */
 export const decideChoices = (manifest: Manifest, wants: (id: string) => boolean, locked: readonly string[] = []): Record<string, boolean> =>
-  Object.fromEntries(categoriesOf(manifest).map((c) => [c.id, !!c.necessary || (!locked.includes(c.id) && wants(c.id))]));
+  ownFlags(categoriesOf(manifest).map((c) => [c.id, c.necessary === true || (!locked.includes(c.id) && wants(c.id) === true)]));
+
+/**
+ * Flags in an object without a prototype: a category nobody decided on reads as undefined, never as
+ * whatever another script put on `Object.prototype` under that name.
+ */
+export const ownFlags = (entries: Iterable<readonly [string, boolean]>): Record<string, boolean> =>
+  Object.assign(Object.create(null) as Record<string, boolean>, Object.fromEntries(entries));
+
+/** Whether `flags` itself says true for `id`. */
+export const flagOn = (flags: Readonly<Record<string, boolean>> | undefined, id: string): boolean =>
+  !!flags && Object.prototype.hasOwnProperty.call(flags, id) && flags[id] === true;
 
 const newId = (): string =>
   crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -94,8 +105,8 @@ export function parseRecord(raw: string | undefined, manifest: Manifest, now = n
       expires > +now &&
       expires <= latestExpiry(manifest, now) &&
       Object.keys(choices).length === categories.length &&
-      categories.every((c) => typeof choices[c.id] === 'boolean' && (choices[c.id] || !c.necessary));
-    return valid ? r : undefined;
+      categories.every((c) => Object.prototype.hasOwnProperty.call(choices, c.id) && typeof choices[c.id] === 'boolean' && (choices[c.id] || !c.necessary));
+    return valid ? { ...r, choices: ownFlags(categories.map((c) => [c.id, choices[c.id]])) } : undefined;
   } catch {
     return undefined;
   }

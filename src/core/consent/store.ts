@@ -17,12 +17,15 @@ export function disclosedCategories(manifest: Manifest, words: { necessaryCatego
   const categories = categoriesOf(manifest);
   const name = manifest.consent?.cookie ?? DEFAULT_COOKIE;
   if (categories.some((c) => c.necessary && c.items?.some((i) => i.name === name))) return categories;
-  const item: StorageItem = { name, purpose: words.choiceCookie, duration: manifest.consent?.lifetime ?? DEFAULT_LIFETIME, party: 'first' };
+  const item: StorageItem = bare({ name, purpose: words.choiceCookie, duration: manifest.consent?.lifetime ?? DEFAULT_LIFETIME, party: 'first' });
   const at = categories.findIndex((c) => c.necessary);
   return at < 0
-    ? [{ id: CHOICE_CATEGORY, necessary: true, name: words.necessaryCategory, items: [item] }, ...categories]
-    : categories.map((c, i) => (i === at ? { ...c, items: [item, ...(c.items ?? [])] } : c));
+    ? [bare({ id: CHOICE_CATEGORY, necessary: true, name: words.necessaryCategory, items: [item] }), ...categories]
+    : categories.map((c, i) => (i === at ? bare({ ...c, items: [item, ...(c.items ?? [])] }) : c));
 }
+
+/** Without a prototype, like the validated manifest: a field left out reads as undefined whatever `Object.prototype` holds. */
+const bare = <T extends object>(value: T): T => Object.assign(Object.create(null) as T, value);
 
 /** Where the page runs: decides the cookie's Secure flag and which domains a withdrawn cookie may sit on. */
 export interface PageLocation {

@@ -69,51 +69,98 @@ const child = (path: Path, key: string | number): Path => () =>
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function checkString(v: unknown, format: Format | undefined, path: Path, out: ManifestIssue[]) {
-  if (typeof v !== 'string') return out.push({ path: path(), message: `expected a string, got ${describe(v)}` });
-  if (v.length > MAX_STRING) return out.push({ path: path(), message: `expected at most ${MAX_STRING} characters` });
-  if (!format) return;
-  const [test, expected] = FORMATS[format];
-  if (!(typeof test === 'function' ? test(v) : test.test(v))) out.push({ path: path(), message: `expected ${expected}, got ${describe(v)}` });
+/**
+ * The value of an own data property, read once. A getter is refused rather than called: it is page
+ * code, and could answer the validator one thing and the runtime another.
+ */
+function ownValue(d: PropertyDescriptor | undefined, path: Path, out: ManifestIssue[]): unknown {
+  if (!d || 'value' in d) return d?.value;
+  out.push({ path: path(), message: 'expected a plain value, got a getter' });
+  return REFUSED;
 }
 
-function walk(shape: Shape, v: unknown, path: Path, out: ManifestIssue[]): void {
+/** A value already reported, to be left out of the copy without a second report. */
+const REFUSED = Symbol('refused');
+
+/** The enumerable own string keys of `v` with their descriptors, each asked for once (Object.keys would ask twice). */
+function ownEntries(v: object): [string, PropertyDescriptor][] {
+  const entries: [string, PropertyDescriptor][] = [];
+  for (const key of Reflect.ownKeys(v)) {
+    if (typeof key !== 'string') continue;
+    const d = Reflect.getOwnPropertyDescriptor(v, key);
+    if (d?.enumerable) entries.push([key, d]);
+  }
+  return entries;
+}
+
+/** A string that passes, else undefined after the problem is reported. */
+function checkString(v: unknown, format: Format | undefined, path: Path, out: ManifestIssue[]): string | undefined {
+  if (typeof v !== 'string') return void out.push({ path: path(), message: `expected a string, got ${describe(v)}` });
+  if (v.length > MAX_STRING) return void out.push({ path: path(), message: `expected at most ${MAX_STRING} characters` });
+  if (!format) return v;
+  const [test, expected] = FORMATS[format];
+  if (typeof test === 'function' ? test(v) : test.test(v)) return v;
+  out.push({ path: path(), message: `expected ${expected}, got ${describe(v)}` });
+}
+
+/**
+ * Checks `v` against `shape` and returns a copy of what passed: objects without a prototype and
+ * with only the known own data properties, arrays, all frozen. What failed is left out (undefined,
+ * keeping array positions), so the rules across fields can still run on the rest. Every value is
+ * read exactly once, so a Proxy or a getter cannot show the check one thing and the copy another.
+ */
+function walk(shape: Shape, v: unknown, path: Path, out: ManifestIssue[]): unknown {
+  if (v === REFUSED) return undefined;
   switch (shape.k) {
     case 'str':
-      checkString(v, shape.f, path, out);
-      return;
-    case 'text':
-      if (!isRecord(v)) return void checkString(v, undefined, path, out);
-      if (!Object.keys(v).length) out.push({ path: path(), message: 'expected a string or a map of language to string, got an empty object' });
-      for (const lang of Object.keys(v)) {
-        checkString(lang, 'lang', () => `${child(path, lang)()} (key)`, out);
-        checkString(v[lang], undefined, child(path, lang), out);
+      return checkString(v, shape.f, path, out);
+    case 'text': {
+      if (!isRecord(v)) return checkString(v, undefined, path, out);
+      const entries = ownEntries(v);
+      if (!entries.length) out.push({ path: path(), message: 'expected a string or a map of language to string, got an empty object' });
+      const copy: Record<string, string> = Object.create(null);
+      for (const [lang, d] of entries) {
+        const ok = checkString(lang, 'lang', () => `${child(path, lang)()} (key)`, out);
+        const raw = ownValue(d, child(path, lang), out);
+        const value = raw === REFUSED ? undefined : checkString(raw, undefined, child(path, lang), out);
+        if (ok !== undefined && value !== undefined) copy[lang] = value;
       }
-      return;
+      return Object.freeze(copy);
+    }
     case 'num':
-      if (typeof v !== 'number' || !Number.isInteger(v) || v < shape.min || v > shape.max)
-        out.push({ path: path(), message: `expected a whole number from ${shape.min} to ${shape.max}, got ${describe(v)}` });
-      return;
+      if (typeof v === 'number' && Number.isInteger(v) && v >= shape.min && v <= shape.max) return v;
+      return void out.push({ path: path(), message: `expected a whole number from ${shape.min} to ${shape.max}, got ${describe(v)}` });
     case 'bool':
-      if (typeof v !== 'boolean') out.push({ path: path(), message: `expected true or false, got ${describe(v)}` });
-      return;
+      if (typeof v === 'boolean') return v;
+      return void out.push({ path: path(), message: `expected true or false, got ${describe(v)}` });
     case 'enum':
-      if (!shape.v.includes(v as string)) out.push({ path: path(), message: `expected one of ${shape.v.join(', ')}; got ${describe(v)}` });
-      return;
-    case 'arr':
+      if (shape.v.includes(v as string)) return v;
+      return void out.push({ path: path(), message: `expected one of ${shape.v.join(', ')}; got ${describe(v)}` });
+    case 'arr': {
       if (!Array.isArray(v)) return void out.push({ path: path(), message: `expected an array, got ${describe(v)}` });
-      if (v.length > MAX_ITEMS) return void out.push({ path: path(), message: `expected at most ${MAX_ITEMS} items` });
-      v.forEach((item, i) => walk(shape.of, item, child(path, i), out));
-      return;
-    case 'obj':
+      const length = ownValue(Reflect.getOwnPropertyDescriptor(v, 'length'), path, out) as number;
+      if (length > MAX_ITEMS) return void out.push({ path: path(), message: `expected at most ${MAX_ITEMS} items` });
+      const copy: unknown[] = [];
+      for (let i = 0; i < length; i++) copy.push(walk(shape.of, ownValue(Reflect.getOwnPropertyDescriptor(v, i), child(path, i), out), child(path, i), out));
+      return Object.freeze(copy);
+    }
+    case 'obj': {
       if (!isRecord(v)) return void out.push({ path: path(), message: `expected an object, got ${describe(v)}` });
-      for (const key of Object.keys(v))
-        if (!Object.prototype.hasOwnProperty.call(shape.p, key))
-          out.push({ path: child(path, key)(), message: `unknown property; expected one of ${Object.keys(shape.p).join(', ')}` });
-      for (const [key, sub] of Object.entries(shape.p)) {
-        if (Object.prototype.hasOwnProperty.call(v, key)) walk(sub, v[key], child(path, key), out);
-        else if (!isOptional(sub)) out.push({ path: child(path, key)(), message: 'required property is missing' });
+      const copy: Record<string, unknown> = Object.create(null);
+      const given = new Map<string, PropertyDescriptor>();
+      for (const [key, d] of ownEntries(v)) {
+        if (Object.prototype.hasOwnProperty.call(shape.p, key)) given.set(key, d);
+        else out.push({ path: child(path, key)(), message: `unknown property; expected one of ${Object.keys(shape.p).join(', ')}` });
       }
+      for (const [key, sub] of Object.entries(shape.p)) {
+        const d = given.get(key);
+        if (d) {
+          const value = walk(sub, ownValue(d, child(path, key), out), child(path, key), out);
+          if (value !== undefined) copy[key] = value;
+        } else if (!isOptional(sub)) out.push({ path: child(path, key)(), message: 'required property is missing' });
+      }
+      return Object.freeze(copy);
+    }
   }
 }
 
@@ -160,15 +207,27 @@ function checkRelations(m: Manifest, out: ManifestIssue[]) {
 }
 
 /** Checks a parsed JSON value against the manifest format. Never throws. */
+/** Manifests this module returned: checking one again gives it back as it is. */
+const validated = new WeakSet<object>();
+
+/**
+ * Checks a parsed JSON value against the manifest format. Never throws. A valid manifest comes
+ * back as a frozen deep copy of its own data properties, on objects without a prototype: what
+ * other scripts put on `Object.prototype`, or change in the original later, decides nothing.
+ */
 export function validateManifest(value: unknown): Validation {
+  if (typeof value === 'object' && value !== null && validated.has(value)) return { ok: true, manifest: value as Manifest, issues: [] };
   const issues: ManifestIssue[] = [];
+  let manifest: Manifest | undefined;
   try {
-    walk(manifestShape, value, () => '$', issues);
-    if (!issues.length) checkRelations(value as Manifest, issues);
+    manifest = walk(manifestShape, value, () => '$', issues) as Manifest | undefined;
+    if (!issues.length) checkRelations(manifest!, issues);
   } catch (e) {
     issues.push({ path: '$', message: `could not be read: ${(e as Error)?.message ?? e}` });
   }
-  return issues.length ? { ok: false, issues } : { ok: true, manifest: value as Manifest, issues: [] };
+  if (issues.length || !manifest) return { ok: false, issues };
+  validated.add(manifest);
+  return { ok: true, manifest, issues: [] };
 }
 
 /** One line per issue, for logs and the command line. */

@@ -18,7 +18,55 @@ describe('validateManifest', () => {
   it('accepts a minimal manifest and returns it', () => {
     const result = validateManifest(minimalManifest);
     expect(result.ok).to.equal(true);
-    expect(result.ok && result.manifest).to.equal(minimalManifest);
+    expect(result.ok && result.manifest).to.deep.equal(minimalManifest);
+  });
+
+  it('returns a frozen copy of own data properties on objects without a prototype', () => {
+    const original = withChange((m) => (m.cookies = { categories: [{ id: 'analytics', name: { en: 'Analytics' } }] }));
+    const result = validateManifest(original);
+    if (!result.ok) throw new Error('expected a valid manifest');
+    const { manifest } = result;
+    expect(manifest).to.not.equal(original);
+    const category = manifest.cookies!.categories[0];
+    expect([Object.getPrototypeOf(manifest), Object.getPrototypeOf(category), Object.getPrototypeOf(category.name)]).to.deep.equal([null, null, null]);
+    expect([Object.isFrozen(manifest), Object.isFrozen(manifest.cookies!.categories), Object.isFrozen(category)]).to.deep.equal([true, true, true]);
+    original.cookies.categories[0].necessary = true;
+    expect(category.necessary, 'a later change to the original').to.equal(undefined);
+    expect(validateManifest(manifest), 'a copy checked again is itself').to.deep.include({ ok: true, manifest });
+  });
+
+  it('reads no property from Object.prototype', () => {
+    Object.defineProperty(Object.prototype, 'opt', { value: true, configurable: true, writable: true });
+    Object.defineProperty(Object.prototype, 'necessary', { value: true, configurable: true, writable: true });
+    try {
+      expect(issuesOf({ effectiveDate: '2026-01-01', controller: { name: 'x' } }).map((i) => i.path), 'required stays required').to.deep.equal(['$.version']);
+      const result = validateManifest(withChange((m) => (m.cookies = { categories: [{ id: 'analytics', name: 'Analytics' }] })));
+      expect(result.ok && result.manifest.cookies!.categories[0].necessary).to.equal(undefined);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).opt;
+      delete (Object.prototype as Record<string, unknown>).necessary;
+    }
+  });
+
+  it('reads each value of a Proxy once, so it cannot show the check one value and the copy another', () => {
+    let reads = 0;
+    const category = new Proxy({ id: 'analytics', name: 'Analytics' } as Record<string, unknown>, {
+      get: (target, key) => (key === 'necessary' ? reads++ > 0 : target[key as string]),
+      getOwnPropertyDescriptor: (target, key) =>
+        key === 'necessary' ? { value: reads++ > 0, enumerable: true, configurable: true, writable: true } : Reflect.getOwnPropertyDescriptor(target, key),
+      ownKeys: (target) => [...Reflect.ownKeys(target), 'necessary'],
+    });
+    const result = validateManifest(withChange((m) => (m.cookies = { categories: [category] })));
+    expect(result.ok && result.manifest.cookies!.categories[0].necessary).to.equal(false);
+    expect(reads).to.equal(1);
+  });
+
+  it('refuses a getter rather than calling it', () => {
+    let called = false;
+    const m = withChange(() => {});
+    Object.defineProperty(m, 'version', { get: () => ((called = true), '1'), enumerable: true });
+    expect(issuesOf(m)).to.deep.equal([{ path: '$.version', message: 'expected a plain value, got a getter' }]);
+    expect(called).to.equal(false);
   });
 
   it('rejects a wrong type with the JSON path and what was expected', () => {
