@@ -8,7 +8,7 @@ import { documentMethod, documentProperty } from '../internal/page-document.js';
 export type PolicyState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly manifest: Manifest }
-  | { readonly status: 'error'; readonly issues: readonly ManifestIssue[]; readonly source: string };
+  | { readonly status: 'error'; readonly issues: readonly ManifestIssue[]; readonly omitted: number; readonly source: string };
 
 export interface PolicyHost extends ReactiveControllerHost, HTMLElement {
   policy?: string;
@@ -38,7 +38,7 @@ export class PolicyController implements ReactiveController {
 
   constructor(
     private readonly host: PolicyHost,
-    private readonly onError: (issues: readonly ManifestIssue[], source: string) => void,
+    private readonly onError: (issues: readonly ManifestIssue[], omitted: number, source: string) => void,
   ) {
     host.addController(this);
   }
@@ -65,7 +65,7 @@ export class PolicyController implements ReactiveController {
    */
   readOnServer() {
     const result = this.host.manifest === undefined ? undefined : validateManifest(this.host.manifest);
-    this.state = !result ? { status: 'loading' } : result.ok ? { status: 'ready', manifest: result.manifest } : { status: 'error', issues: result.issues, source: 'the manifest property' };
+    this.state = !result ? { status: 'loading' } : result.ok ? { status: 'ready', manifest: result.manifest } : { status: 'error', issues: result.issues, omitted: result.omitted ?? 0, source: 'the manifest property' };
   }
 
   private findSource(): Source | undefined {
@@ -118,12 +118,13 @@ export class PolicyController implements ReactiveController {
     if (!Object.is(key, this.sourceKey)) return; // a newer source replaced this one while it loaded
     if (result.ok) this.state = { status: 'ready', manifest: result.manifest };
     else {
-      this.state = { status: 'error', issues: result.issues, source: label };
+      const omitted = result.omitted ?? 0;
+      this.state = { status: 'error', issues: result.issues, omitted, source: label };
       if (!logged.has(key ?? this.host)) {
         logged.add(key ?? this.host);
-        console.error(`privacy-elements: <${this.host.localName}> cannot use ${label}:\n${formatIssues(result.issues)}`);
+        console.error(`privacy-elements: <${this.host.localName}> cannot use ${label}:\n${formatIssues(result.issues, omitted)}`);
       }
-      this.onError(result.issues, label);
+      this.onError(result.issues, omitted, label);
     }
     this.host.requestUpdate();
   }

@@ -203,15 +203,26 @@ describe('PolicyElement failures', () => {
 
   it('reports a schema violation with its JSON path, bubbling and composed', async () => {
     const { detail } = await failureOf(html`<policy-probe .manifest=${{ ...minimalManifest, effectiveDate: 'yesterday' }}></policy-probe>`);
-    expect(detail).to.deep.equal({ issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }], source: 'the manifest property' });
+    expect(detail).to.deep.equal({ issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }], omitted: 0, source: 'the manifest property' });
     expect(String(errors[0][0])).to.contain('$.effectiveDate: expected a date');
+  });
+
+  it('reports the first 50 problems of a manifest with 100,000, and how many more, in the event and the console', async () => {
+    const huge: Record<string, unknown> = { ...minimalManifest };
+    for (let i = 0; i < 100_000; i++) huge[`k${i}`] = i;
+    const { detail } = await failureOf(html`<policy-probe .manifest=${huge}></policy-probe>`);
+    expect(detail.issues).to.have.length(50);
+    expect(detail.omitted).to.equal(99_950);
+    const logged = String(errors[0][0]);
+    expect(logged.split('\n')).to.have.length(52);
+    expect(logged).to.match(/…and 99950 more$/);
   });
 
   it('reports a schema violation in the page manifest with its JSON path, naming the #id', async () => {
     const { detail } = await failureOf(
       html`<policy-probe policy="#dated"></policy-probe><script type="application/json" id="dated">{"version":"1","effectiveDate":"yesterday","controller":{"name":"X"}}</script>`,
     );
-    expect(detail).to.deep.equal({ issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }], source: '#dated' });
+    expect(detail).to.deep.equal({ issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }], omitted: 0, source: '#dated' });
   });
 
   it('reports a network error and a server error', async () => {

@@ -11,7 +11,11 @@ export interface ManifestIssue {
 
 export type Validation =
   | { readonly ok: true; readonly manifest: Manifest; readonly issues: readonly [] }
-  | { readonly ok: false; readonly issues: readonly ManifestIssue[] };
+  /** `issues` holds the first MAX_REPORTED problems; `omitted` counts the rest. */
+  | { readonly ok: false; readonly issues: readonly ManifestIssue[]; readonly omitted?: number };
+
+/** How many problems are reported one by one: a hostile manifest can hold a million, and a list that long blocks the page. */
+export const MAX_REPORTED = 50;
 
 const MAX_STRING = 10_000;
 const MAX_ITEMS = 500;
@@ -60,6 +64,19 @@ export function isSafeUrl(value: string): boolean {
 const describe = (v: unknown) =>
   v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : typeof v;
 
+/** The problems found: the first MAX_REPORTED in full, the rest only counted (their paths and messages never built). */
+class Report {
+  readonly issues: ManifestIssue[] = [];
+  omitted = 0;
+  add(path: Path | string, message: string | (() => string)) {
+    if (this.issues.length >= MAX_REPORTED) return void this.omitted++;
+    this.issues.push({ path: typeof path === 'string' ? path : path(), message: typeof message === 'string' ? message : message() });
+  }
+  get count() {
+    return this.issues.length + this.omitted;
+  }
+}
+
 /** A JSON path, spelled out only when an issue needs it: most nodes are valid, and building every path cost time at load. */
 type Path = () => string;
 
@@ -73,34 +90,26 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  * The value of an own data property, read once. A getter is refused rather than called: it is page
  * code, and could answer the validator one thing and the runtime another.
  */
-function ownValue(d: PropertyDescriptor | undefined, path: Path, out: ManifestIssue[]): unknown {
+function ownValue(d: PropertyDescriptor | undefined, path: Path, out: Report): unknown {
   if (!d || 'value' in d) return d?.value;
-  out.push({ path: path(), message: 'expected a plain value, got a getter' });
+  out.add(path, 'expected a plain value, got a getter');
   return REFUSED;
 }
 
 /** A value already reported, to be left out of the copy without a second report. */
 const REFUSED = Symbol('refused');
 
-/** The enumerable own string keys of `v` with their descriptors, each asked for once (Object.keys would ask twice). */
-function ownEntries(v: object): [string, PropertyDescriptor][] {
-  const entries: [string, PropertyDescriptor][] = [];
-  for (const key of Reflect.ownKeys(v)) {
-    if (typeof key !== 'string') continue;
-    const d = Reflect.getOwnPropertyDescriptor(v, key);
-    if (d?.enumerable) entries.push([key, d]);
-  }
-  return entries;
-}
+/** The descriptor of an own property, asked for once: its value is the one both checked and copied. */
+const own = (v: object, key: string | number) => Reflect.getOwnPropertyDescriptor(v, key);
 
 /** A string that passes, else undefined after the problem is reported. */
-function checkString(v: unknown, format: Format | undefined, path: Path, out: ManifestIssue[]): string | undefined {
-  if (typeof v !== 'string') return void out.push({ path: path(), message: `expected a string, got ${describe(v)}` });
-  if (v.length > MAX_STRING) return void out.push({ path: path(), message: `expected at most ${MAX_STRING} characters` });
+function checkString(v: unknown, format: Format | undefined, path: Path, out: Report): string | undefined {
+  if (typeof v !== 'string') return void out.add(path, `expected a string, got ${describe(v)}`);
+  if (v.length > MAX_STRING) return void out.add(path, `expected at most ${MAX_STRING} characters`);
   if (!format) return v;
   const [test, expected] = FORMATS[format];
   if (typeof test === 'function' ? test(v) : test.test(v)) return v;
-  out.push({ path: path(), message: `expected ${expected}, got ${describe(v)}` });
+  out.add(path, `expected ${expected}, got ${describe(v)}`);
 }
 
 /**
@@ -109,19 +118,20 @@ function checkString(v: unknown, format: Format | undefined, path: Path, out: Ma
  * keeping array positions), so the rules across fields can still run on the rest. Every value is
  * read exactly once, so a Proxy or a getter cannot show the check one thing and the copy another.
  */
-function walk(shape: Shape, v: unknown, path: Path, out: ManifestIssue[]): unknown {
+function walk(shape: Shape, v: unknown, path: Path, out: Report): unknown {
   if (v === REFUSED) return undefined;
   switch (shape.k) {
     case 'str':
       return checkString(v, shape.f, path, out);
     case 'text': {
       if (!isRecord(v)) return checkString(v, undefined, path, out);
-      const entries = ownEntries(v);
-      if (!entries.length) out.push({ path: path(), message: 'expected a string or a map of language to string, got an empty object' });
+      const langs = Object.keys(v);
+      if (!langs.length) out.add(path, 'expected a string or a map of language to string, got an empty object');
+      if (langs.length > MAX_ITEMS) return void out.add(path, `expected at most ${MAX_ITEMS} languages`);
       const copy: Record<string, string> = Object.create(null);
-      for (const [lang, d] of entries) {
+      for (const lang of langs) {
         const ok = checkString(lang, 'lang', () => `${child(path, lang)()} (key)`, out);
-        const raw = ownValue(d, child(path, lang), out);
+        const raw = ownValue(own(v, lang), child(path, lang), out);
         const value = raw === REFUSED ? undefined : checkString(raw, undefined, child(path, lang), out);
         if (ok !== undefined && value !== undefined) copy[lang] = value;
       }
@@ -129,35 +139,35 @@ function walk(shape: Shape, v: unknown, path: Path, out: ManifestIssue[]): unkno
     }
     case 'num':
       if (typeof v === 'number' && Number.isInteger(v) && v >= shape.min && v <= shape.max) return v;
-      return void out.push({ path: path(), message: `expected a whole number from ${shape.min} to ${shape.max}, got ${describe(v)}` });
+      return void out.add(path, `expected a whole number from ${shape.min} to ${shape.max}, got ${describe(v)}`);
     case 'bool':
       if (typeof v === 'boolean') return v;
-      return void out.push({ path: path(), message: `expected true or false, got ${describe(v)}` });
+      return void out.add(path, `expected true or false, got ${describe(v)}`);
     case 'enum':
       if (shape.v.includes(v as string)) return v;
-      return void out.push({ path: path(), message: `expected one of ${shape.v.join(', ')}; got ${describe(v)}` });
+      return void out.add(path, `expected one of ${shape.v.join(', ')}; got ${describe(v)}`);
     case 'arr': {
-      if (!Array.isArray(v)) return void out.push({ path: path(), message: `expected an array, got ${describe(v)}` });
-      const length = ownValue(Reflect.getOwnPropertyDescriptor(v, 'length'), path, out) as number;
-      if (length > MAX_ITEMS) return void out.push({ path: path(), message: `expected at most ${MAX_ITEMS} items` });
+      if (!Array.isArray(v)) return void out.add(path, `expected an array, got ${describe(v)}`);
+      const length = ownValue(own(v, 'length'), path, out) as number;
+      if (length > MAX_ITEMS) return void out.add(path, `expected at most ${MAX_ITEMS} items`);
       const copy: unknown[] = [];
-      for (let i = 0; i < length; i++) copy.push(walk(shape.of, ownValue(Reflect.getOwnPropertyDescriptor(v, i), child(path, i), out), child(path, i), out));
+      for (let i = 0; i < length; i++) copy.push(walk(shape.of, ownValue(own(v, i), child(path, i), out), child(path, i), out));
       return Object.freeze(copy);
     }
     case 'obj': {
-      if (!isRecord(v)) return void out.push({ path: path(), message: `expected an object, got ${describe(v)}` });
+      if (!isRecord(v)) return void out.add(path, `expected an object, got ${describe(v)}`);
       const copy: Record<string, unknown> = Object.create(null);
-      const given = new Map<string, PropertyDescriptor>();
-      for (const [key, d] of ownEntries(v)) {
-        if (Object.prototype.hasOwnProperty.call(shape.p, key)) given.set(key, d);
-        else out.push({ path: child(path, key)(), message: `unknown property; expected one of ${Object.keys(shape.p).join(', ')}` });
+      const given = new Set<string>();
+      for (const key of Object.keys(v)) {
+        if (Object.prototype.hasOwnProperty.call(shape.p, key)) given.add(key);
+        else out.add(child(path, key), () => `unknown property; expected one of ${Object.keys(shape.p).join(', ')}`);
       }
       for (const [key, sub] of Object.entries(shape.p)) {
-        const d = given.get(key);
+        const d = given.has(key) && own(v, key);
         if (d) {
           const value = walk(sub, ownValue(d, child(path, key), out), child(path, key), out);
           if (value !== undefined) copy[key] = value;
-        } else if (!isOptional(sub)) out.push({ path: child(path, key)(), message: 'required property is missing' });
+        } else if (!isOptional(sub)) out.add(child(path, key), 'required property is missing');
       }
       return Object.freeze(copy);
     }
@@ -165,44 +175,44 @@ function walk(shape: Shape, v: unknown, path: Path, out: ManifestIssue[]): unkno
 }
 
 /** Rules that span several fields; run only on a manifest whose shape is right. */
-function checkRelations(m: Manifest, out: ManifestIssue[]) {
+function checkRelations(m: Manifest, out: Report) {
   const seen = new Set<string>();
   const choiceCookie = m.consent?.cookie ?? DEFAULT_COOKIE;
   m.cookies?.categories.forEach((c, i) => {
     const path = `$.cookies.categories[${i}]`;
-    if (seen.has(c.id)) out.push({ path: `${path}.id`, message: `duplicate category id "${c.id}"` });
+    if (seen.has(c.id)) out.add(`${path}.id`, `duplicate category id "${c.id}"`);
     seen.add(c.id);
     if (c.necessary && c.uses?.length)
-      out.push({ path: `${path}.uses`, message: 'a strictly necessary category cannot be used for sale, sharing or targeted advertising' });
+      out.add(`${path}.uses`, 'a strictly necessary category cannot be used for sale, sharing or targeted advertising');
     // Only cookies and sessionStorage end with the browser session; localStorage and IndexedDB stay until removed.
     c.items?.forEach((item, j) => {
       if (item.duration === 'session' && (item.kind === 'localStorage' || item.kind === 'indexedDB'))
-        out.push({ path: `${path}.items[${j}].duration`, message: `${item.kind} outlives the browser session; give a period, or "unspecified"` });
+        out.add(`${path}.items[${j}].duration`, `${item.kind} outlives the browser session; give a period, or "unspecified"`);
       // The cookie that keeps the choice is strictly necessary: under an optional category, a refusal would delete it with the rest.
       if (!c.necessary && item.name === choiceCookie && (item.kind ?? 'cookie') === 'cookie')
-        out.push({ path: `${path}.items[${j}]`, message: `${choiceCookie} keeps the visitor's choice and is strictly necessary; list it in a necessary category` });
+        out.add(`${path}.items[${j}]`, `${choiceCookie} keeps the visitor's choice and is strictly necessary; list it in a necessary category`);
     });
     // Advertising is never strictly necessary: a necessary category would grant these without asking.
     c.consentMode?.forEach((type, j) => {
       if (c.necessary && type.startsWith('ad_'))
-        out.push({ path: `${path}.consentMode[${j}]`, message: `a strictly necessary category cannot grant ${type}; put it in a category that asks for consent` });
+        out.add(`${path}.consentMode[${j}]`, `a strictly necessary category cannot grant ${type}; put it in a category that asks for consent`);
     });
   });
   const lifetime = m.consent?.lifetime;
   if (lifetime && outlastsThirteenMonths(parseDuration(lifetime)!))
-    out.push({ path: '$.consent.lifetime', message: `expected at most 13 months (P13M), got ${lifetime}` });
+    out.add('$.consent.lifetime', `expected at most 13 months (P13M), got ${lifetime}`);
   const methods = new Map(m.rights?.methods?.map((x) => [x.id, x]));
   // Self-service may be a place in the product ("your account settings") with no URL to give.
   m.rights?.methods?.forEach((x, i) => {
     const needs = x.type === 'email' ? 'email' : x.type === 'self-service' ? undefined : 'url';
-    if (needs && !x[needs]) out.push({ path: `$.rights.methods[${i}].${needs}`, message: `a method of type ${x.type} needs ${needs === 'email' ? 'an email address' : 'a url'}` });
+    if (needs && !x[needs]) out.add(`$.rights.methods[${i}].${needs}`, `a method of type ${x.type} needs ${needs === 'email' ? 'an email address' : 'a url'}`);
   });
   m.rights?.items.forEach((r, i) => {
     r.methods?.forEach((id, j) => {
-      if (!methods.has(id)) out.push({ path: `$.rights.items[${i}].methods[${j}]`, message: `expected the id of a method in $.rights.methods, got "${id}"` });
+      if (!methods.has(id)) out.add(`$.rights.items[${i}].methods[${j}]`, `expected the id of a method in $.rights.methods, got "${id}"`);
     });
     if (NO_IDENTITY_CHECK.includes(r.right) && r.identityVerification)
-      out.push({ path: `$.rights.items[${i}].identityVerification`, message: `${r.right} may not require an identity check (CCPA)` });
+      out.add(`$.rights.items[${i}].identityVerification`, `${r.right} may not require an identity check (CCPA)`);
   });
 }
 
@@ -217,18 +227,19 @@ const validated = new WeakSet<object>();
  */
 export function validateManifest(value: unknown): Validation {
   if (typeof value === 'object' && value !== null && validated.has(value)) return { ok: true, manifest: value as Manifest, issues: [] };
-  const issues: ManifestIssue[] = [];
+  const out = new Report();
   let manifest: Manifest | undefined;
   try {
-    manifest = walk(manifestShape, value, () => '$', issues) as Manifest | undefined;
-    if (!issues.length) checkRelations(manifest!, issues);
+    manifest = walk(manifestShape, value, () => '$', out) as Manifest | undefined;
+    if (!out.count) checkRelations(manifest!, out);
   } catch (e) {
-    issues.push({ path: '$', message: `could not be read: ${(e as Error)?.message ?? e}` });
+    out.add('$', `could not be read: ${(e as Error)?.message ?? e}`);
   }
-  if (issues.length || !manifest) return { ok: false, issues };
+  if (out.count || !manifest) return { ok: false, issues: out.issues, ...(out.omitted ? { omitted: out.omitted } : {}) };
   validated.add(manifest);
   return { ok: true, manifest, issues: [] };
 }
 
 /** One line per issue, for logs and the command line. */
-export const formatIssues = (issues: readonly ManifestIssue[]) => issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+export const formatIssues = (issues: readonly ManifestIssue[], omitted = 0) =>
+  [...issues.map((i) => `${i.path}: ${i.message}`), ...(omitted ? [`…and ${omitted} more`] : [])].join('\n');
