@@ -52,6 +52,9 @@ test('validate: invalid JSON, a missing file and a missing argument', () => {
   const broken = cli('validate', write('broken.json', '{"version": '));
   assert.equal(broken.status, 1);
   assert.match(broken.stderr, /^\$: expected valid JSON/m);
+  const comma = cli('validate', write('comma.json', '{\n  "version": "1",\n  "effectiveDate": "2026-01-01"\n  "controller": { "name": "X" }\n}\n'));
+  assert.equal(comma.status, 1);
+  assert.match(comma.stderr, /^\$: expected valid JSON at line 4, column 3: /m);
   const missing = cli('validate', join(dir, 'nope.json'));
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /cannot be read \(ENOENT\)/);

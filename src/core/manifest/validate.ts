@@ -1,5 +1,5 @@
 import { isOptional, type Format, type Shape } from './shape.js';
-import { manifestShape, NO_IDENTITY_CHECK, type Manifest } from './schema.js';
+import { manifestShape, NO_IDENTITY_CHECK, type Manifest, type RightEntry } from './schema.js';
 import { parseDuration, type Duration } from '../duration.js';
 import { DEFAULT_COOKIE } from '../consent/store.js';
 
@@ -38,7 +38,8 @@ function outlastsThirteenMonths(d: Duration): boolean {
 
 const FORMATS: Record<Format, [RegExp | ((v: string) => boolean), string]> = {
   url: [isSafeUrl, 'an http(s) or mailto URL, or a relative one'],
-  email: [/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/, 'an email address'],
+  // No `?` or `#` (they would start a mailto link's query or fragment), and no line breaks (\s): a header could follow.
+  email: [/^[^\s@<>()",;:?#]+@[^\s@<>()",;:?#]+\.[^\s@<>()",;:?#]+$/, 'an email address'],
   // A day the calendar has: Date.parse would take 2026-02-30 as 2 March.
   date: [(v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).getUTCDate() === +v.slice(8), 'a date as YYYY-MM-DD'],
   duration: [(v) => parseDuration(v) !== undefined, 'an ISO 8601 duration such as P30D or PT72H'],
@@ -68,6 +69,8 @@ const describe = (v: unknown) =>
 class Report {
   readonly issues: ManifestIssue[] = [];
   omitted = 0;
+  /** Copies that lost a part to a problem: a rule that needs the whole list (every method id) skips them. */
+  readonly incomplete = new WeakSet<object>();
   add(path: Path | string, message: string | (() => string)) {
     if (this.issues.length >= MAX_REPORTED) return void this.omitted++;
     this.issues.push({ path: typeof path === 'string' ? path : path(), message: typeof message === 'string' ? message : message() });
@@ -151,12 +154,15 @@ function walk(shape: Shape, v: unknown, path: Path, out: Report): unknown {
       const length = ownValue(own(v, 'length'), path, out) as number;
       if (length > MAX_ITEMS) return void out.add(path, `expected at most ${MAX_ITEMS} items`);
       const copy: unknown[] = [];
+      const before = out.count;
       for (let i = 0; i < length; i++) copy.push(walk(shape.of, ownValue(own(v, i), child(path, i), out), child(path, i), out));
+      if (out.count > before) out.incomplete.add(copy);
       return Object.freeze(copy);
     }
     case 'obj': {
       if (!isRecord(v)) return void out.add(path, `expected an object, got ${describe(v)}`);
       const copy: Record<string, unknown> = Object.create(null);
+      const before = out.count;
       const given = new Set<string>();
       for (const key of Object.keys(v)) {
         if (Object.prototype.hasOwnProperty.call(shape.p, key)) given.add(key);
@@ -169,23 +175,44 @@ function walk(shape: Shape, v: unknown, path: Path, out: Report): unknown {
           if (value !== undefined) copy[key] = value;
         } else if (!isOptional(sub)) out.add(child(path, key), 'required property is missing');
       }
+      if (out.count > before) out.incomplete.add(copy);
       return Object.freeze(copy);
     }
   }
 }
 
-/** Rules that span several fields; run only on a manifest whose shape is right. */
-function checkRelations(m: Manifest, out: Report) {
+/** Each position of `list` whose key was seen before, with that key. */
+function duplicates<T>(list: readonly (T | undefined)[] | undefined, key: (item: T) => string | undefined) {
   const seen = new Set<string>();
+  const found: [number, string][] = [];
+  list?.forEach((item, i) => {
+    const k = item && key(item);
+    if (k === undefined) return;
+    if (seen.has(k)) found.push([i, k]);
+    seen.add(k);
+  });
+  return found;
+}
+
+/**
+ * Rules that span several fields. They run on the copy of what passed the shape check, so they are
+ * reported together with the shape's problems; a part left out of the copy is skipped, never
+ * taken for an error of its own.
+ */
+function checkRelations(m: Manifest | undefined, out: Report) {
+  if (!m) return;
   const choiceCookie = m.consent?.cookie ?? DEFAULT_COOKIE;
-  m.cookies?.categories.forEach((c, i) => {
+  const seen = new Set<string>();
+  m.cookies?.categories?.forEach((c, i) => {
+    if (!c) return;
     const path = `$.cookies.categories[${i}]`;
-    if (seen.has(c.id)) out.add(`${path}.id`, `duplicate category id "${c.id}"`);
+    if (c.id !== undefined && seen.has(c.id)) out.add(`${path}.id`, `duplicate category id "${c.id}"`);
     seen.add(c.id);
     if (c.necessary && c.uses?.length)
       out.add(`${path}.uses`, 'a strictly necessary category cannot be used for sale, sharing or targeted advertising');
     // Only cookies and sessionStorage end with the browser session; localStorage and IndexedDB stay until removed.
     c.items?.forEach((item, j) => {
+      if (!item) return;
       if (item.duration === 'session' && (item.kind === 'localStorage' || item.kind === 'indexedDB'))
         out.add(`${path}.items[${j}].duration`, `${item.kind} outlives the browser session; give a period, or "unspecified"`);
       // The cookie that keeps the choice is strictly necessary: under an optional category, a refusal would delete it with the rest.
@@ -194,29 +221,41 @@ function checkRelations(m: Manifest, out: Report) {
     });
     // Advertising is never strictly necessary: a necessary category would grant these without asking.
     c.consentMode?.forEach((type, j) => {
-      if (c.necessary && type.startsWith('ad_'))
+      if (c.necessary && type?.startsWith('ad_'))
         out.add(`${path}.consentMode[${j}]`, `a strictly necessary category cannot grant ${type}; put it in a category that asks for consent`);
     });
   });
   const lifetime = m.consent?.lifetime;
   if (lifetime && outlastsThirteenMonths(parseDuration(lifetime)!))
     out.add('$.consent.lifetime', `expected at most 13 months (P13M), got ${lifetime}`);
-  const methods = new Map(m.rights?.methods?.map((x) => [x.id, x]));
+  const { rights } = m;
+  if (!rights) return;
+  for (const [i, id] of duplicates(rights.methods, (x) => x.id)) out.add(`$.rights.methods[${i}].id`, `duplicate method id "${id}"`);
   // Self-service may be a place in the product ("your account settings") with no URL to give.
-  m.rights?.methods?.forEach((x, i) => {
-    const needs = x.type === 'email' ? 'email' : x.type === 'self-service' ? undefined : 'url';
-    if (needs && !x[needs]) out.add(`$.rights.methods[${i}].${needs}`, `a method of type ${x.type} needs ${needs === 'email' ? 'an email address' : 'a url'}`);
+  rights.methods?.forEach((x, i) => {
+    const needs = x?.type === 'email' ? 'email' : x?.type === 'self-service' || !x?.type ? undefined : 'url';
+    if (needs && !x[needs] && !out.incomplete.has(x))
+      out.add(`$.rights.methods[${i}].${needs}`, `a method of type ${x.type} needs ${needs === 'email' ? 'an email address' : 'a url'}`);
   });
-  m.rights?.items.forEach((r, i) => {
-    r.methods?.forEach((id, j) => {
-      if (!methods.has(id)) out.add(`$.rights.items[${i}].methods[${j}]`, `expected the id of a method in $.rights.methods, got "${id}"`);
-    });
-    if (NO_IDENTITY_CHECK.includes(r.right) && r.identityVerification)
+  // One right twice for the same places shows it twice, each with its own methods and deadline: which holds? For other places
+  // (erasure everywhere, and again under California's rules) each entry says what applies there.
+  const places = (r: RightEntry) => (r.jurisdictions ? [...r.jurisdictions].map((j) => j?.trim().toUpperCase()).sort().join(' ') : '');
+  for (const [i] of duplicates(rights.items, (r) => r.right && `${r.right} for ${places(r)}`))
+    out.add(`$.rights.items[${i}].right`, `duplicate right "${rights.items[i].right}"${rights.items[i].jurisdictions ? ' for the same jurisdictions' : ''}`);
+  const methodIds = new Set(rights.methods?.map((x) => x?.id));
+  // With a method left out for a problem of its own, a reference to it is not a second problem.
+  const methodsWhole = !out.incomplete.has(rights.methods ?? rights);
+  rights.items?.forEach((r, i) => {
+    if (!r) return;
+    if (methodsWhole)
+      r.methods?.forEach((id, j) => {
+        if (id !== undefined && !methodIds.has(id)) out.add(`$.rights.items[${i}].methods[${j}]`, `expected the id of a method in $.rights.methods, got "${id}"`);
+      });
+    if (r.right && NO_IDENTITY_CHECK.includes(r.right) && r.identityVerification)
       out.add(`$.rights.items[${i}].identityVerification`, `${r.right} may not require an identity check (CCPA)`);
   });
 }
 
-/** Checks a parsed JSON value against the manifest format. Never throws. */
 /** Manifests this module returned: checking one again gives it back as it is. */
 const validated = new WeakSet<object>();
 
@@ -231,7 +270,7 @@ export function validateManifest(value: unknown): Validation {
   let manifest: Manifest | undefined;
   try {
     manifest = walk(manifestShape, value, () => '$', out) as Manifest | undefined;
-    if (!out.count) checkRelations(manifest!, out);
+    checkRelations(manifest, out);
   } catch (e) {
     out.add('$', `could not be read: ${(e as Error)?.message ?? e}`);
   }

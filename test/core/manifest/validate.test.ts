@@ -281,4 +281,64 @@ describe('parseManifest', () => {
     expect(!result.ok && result.issues[0].path).to.equal('$');
     expect(!result.ok && result.issues[0].message).to.match(/^expected valid JSON/);
   });
+
+  it('gives the line and column of a JSON syntax error', () => {
+    const cases: [string, string][] = [
+      ['{\n  "version": "1"\n  "effectiveDate": "2026-01-01"\n}', 'line 3, column 3'],
+      ['{\r\n  "version": "1",\r\n  "controller": {"name": "X",}\r\n}', 'line 3, column 30'],
+      ['{"version": tru}', 'line 1, column 13'],
+      ['[1, 2,\n]', 'line 2, column 1'],
+      ['{"a": "line\nbreak"}', 'line 1, column 12'],
+      ['{"version": ', 'line 1, column 13'],
+      ['{} {}', 'line 1, column 4'],
+    ];
+    for (const [json, where] of cases) {
+      const result = parseManifest(json);
+      expect(!result.ok && result.issues[0].message, JSON.stringify(json)).to.match(new RegExp(`^expected valid JSON at ${where}: `));
+    }
+  });
+});
+
+describe('validateManifest in one pass', () => {
+  it('reports the rules across fields together with the shape’s problems', () => {
+    const issues = issuesOf(withChange((m) => {
+      m.url = 'javascript:alert(1)';
+      m.consent = { lifetime: 'P2Y' };
+      m.cookies = { categories: [{ id: 'a', name: 'A' }, { id: 'a', name: 'Again' }, { id: 'b', name: 7 }] };
+    }));
+    expect(issues.map((i) => i.path)).to.deep.equal(['$.url', '$.cookies.categories[2].name', '$.cookies.categories[1].id', '$.consent.lifetime']);
+  });
+
+  it('takes no part left out for a problem of its own as a second problem', () => {
+    const issues = issuesOf(withChange((m) => (m.rights = {
+      methods: [{ id: 'mail', type: 'email', email: 'privacy@example.com' }, 'form'],
+      items: [{ right: 'access', methods: ['form'] }, { right: 'fly' }],
+    })));
+    expect(issues.map((i) => i.path)).to.deep.equal(['$.rights.items[1].right', '$.rights.methods[1]']);
+  });
+
+  it('refuses duplicate request-method ids and duplicate rights', () => {
+    const issues = issuesOf(withChange((m) => (m.rights = {
+      methods: [{ id: 'mail', type: 'email', email: 'a@example.com' }, { id: 'mail', type: 'web-form', url: 'https://example.com/form' }],
+      items: [
+        { right: 'access' },
+        { right: 'erasure', jurisdictions: ['US-CA', 'CO'] },
+        { right: 'access', methods: ['mail'] },
+        { right: 'erasure', jurisdictions: ['co', 'US-CA'] },
+        { right: 'erasure' },
+        { right: 'erasure', jurisdictions: ['EEA'] },
+      ],
+    })));
+    expect(issues).to.deep.equal([
+      { path: '$.rights.methods[1].id', message: 'duplicate method id "mail"' },
+      { path: '$.rights.items[2].right', message: 'duplicate right "access"' },
+      { path: '$.rights.items[3].right', message: 'duplicate right "erasure" for the same jurisdictions' },
+    ]);
+  });
+
+  for (const email of ['privacy@example.com?cc=x@evil.example', 'privacy@example.com#x', 'a?b@example.com', 'privacy@example.com\r\nBcc: x@evil.example', 'privacy@exa\nmple.com'])
+    it(`refuses the email address ${JSON.stringify(email)}`, () => {
+      expect(issuesOf(withChange((m) => (m.controller.email = email))).map((i) => i.path)).to.deep.equal(['$.controller.email']);
+      expect(issuesOf(withChange((m) => (m.rights = { items: [], methods: [{ id: 'm', type: 'email', email }] }))).map((i) => i.path)).to.deep.equal(['$.rights.methods[0].email']);
+    });
 });
