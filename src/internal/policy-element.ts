@@ -85,10 +85,10 @@ export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commo
 
   /** What to show while the manifest loads or when it is unusable; `nothing` once it is ready. */
   protected renderStatus() {
-    const { status } = this.policyController.state;
+    const { state } = this.policyController;
     const { catalog } = this.ui;
-    if (status === 'loading') return html`<p part="status" role="status">${catalog.loading}</p>`;
-    if (status === 'error') return html`<p part="status error" role="alert">${catalog.loadError}</p>`;
+    if (state.status === 'loading') return html`<p part="status" role="status">${catalog.loading}</p>`;
+    if (state.status === 'error') return html`<p part="status error" role="alert">${state.invalid ? catalog.invalidPolicy : catalog.loadError}</p>`;
     return nothing;
   }
 }

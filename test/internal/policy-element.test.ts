@@ -5,6 +5,7 @@ import { PolicyController } from '../../src/controllers/policy-controller.js';
 import { configure, pageConfig } from '../../src/internal/config.js';
 import { clearManifestCache, loadManifest, readPageManifest } from '../../src/core/manifest/load.js';
 import { minimalManifest } from '../fixtures.js';
+import { commonStrings } from '../../src/core/i18n/en/common.js';
 
 /** The smallest concrete policy element: shows the controller's name once ready. */
 class PolicyProbe extends PolicyElement {
@@ -161,11 +162,23 @@ describe('PolicyElement failures', () => {
       expect(detail.issues[0].message).to.match(message);
       expect(errors).to.have.length(1);
       expect(String(errors[0][0])).to.contain('<policy-probe> cannot use');
-      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(commonStrings.loadError);
       expect(shown(el)).to.not.contain('Example Ltd');
       await expect(el).to.be.accessible();
     });
   }
+
+  for (const [name, template] of [
+    ['the manifest property', html`<policy-probe .manifest=${{ ...minimalManifest, effectiveDate: 'soon' }}></policy-probe>`],
+    ['inline JSON', html`<policy-probe><script type="application/json">{"version":"1"}</script></policy-probe>`],
+    ['a URL', html`<policy-probe policy="/test/fixtures/minimal.json?broken"></policy-probe>`],
+  ] as const)
+    it(`says a manifest read from ${name} but invalid has errors, not that it could not be loaded`, async () => {
+      if (name === 'a URL') window.fetch = async () => new Response(JSON.stringify({ version: 1 }), { headers: { 'content-type': 'application/json' } });
+      const { el } = await failureOf(template);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(commonStrings.invalidPolicy);
+      await expect(el).to.be.accessible();
+    });
 
   it('gives an app a moment to set the manifest before calling a missing one an error', async () => {
     PolicyController.noSourceGraceMs = 200;

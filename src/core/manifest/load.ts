@@ -6,7 +6,7 @@ export const LOAD_TIMEOUT_MS = 10_000;
 const cache = new Map<string, Promise<Validation>>();
 const inPage = new Map<string, Validation>();
 
-const failure = (message: string): Validation => ({ ok: false, issues: [{ path: '$', message }] });
+const failure = (message: string): Validation => ({ ok: false, issues: [{ path: '$', message }], unreadable: true });
 /** Failures that asking again may mend (no connection, no answer, an HTTP error): not kept in the cache. */
 const passing = new WeakSet<Validation>();
 const unreachable = (message: string): Validation => {

@@ -11,8 +11,11 @@ export interface ManifestIssue {
 
 export type Validation =
   | { readonly ok: true; readonly manifest: Manifest; readonly issues: readonly [] }
-  /** `issues` holds the first MAX_REPORTED problems; `omitted` counts the rest. */
-  | { readonly ok: false; readonly issues: readonly ManifestIssue[]; readonly omitted?: number };
+  /**
+   * `issues` holds the first MAX_REPORTED problems; `omitted` counts the rest. `unreadable`: there was
+   * no manifest to check (not fetched, not found, not JSON), as opposed to one that was read and is invalid.
+   */
+  | { readonly ok: false; readonly issues: readonly ManifestIssue[]; readonly omitted?: number; readonly unreadable?: true };
 
 /** How many problems are reported one by one: a hostile manifest can hold a million, and a list that long blocks the page. */
 export const MAX_REPORTED = 50;
