@@ -8,6 +8,7 @@ const PATTERNS: Record<string, object> = {
   duration: { pattern: '^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$' },
   lifetime: { pattern: '^(session|unspecified|P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?)$' },
   id: { pattern: '^[A-Za-z][\\w-]{0,63}$' },
+  cookie: { pattern: '^(__Host-)?[A-Za-z][\\w-]{0,63}$' },
   lang: { pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$' },
   domain: { pattern: '^\\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$' },
 };

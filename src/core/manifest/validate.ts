@@ -1,7 +1,8 @@
 import { isOptional, type Format, type Shape } from './shape.js';
 import { manifestShape, NO_IDENTITY_CHECK, type Manifest, type RightEntry } from './schema.js';
 import { parseDuration, type Duration } from '../duration.js';
-import { DEFAULT_COOKIE } from '../consent/store.js';
+import { DEFAULT_COOKIE, HOST_PREFIX } from '../consent/store.js';
+import { COOKIE_LIMIT, largestRecordCookie } from '../consent/record.js';
 
 /** One problem in a manifest, located by a JSON path such as `$.rights.items[2].right`. */
 export interface ManifestIssue {
@@ -48,6 +49,7 @@ const FORMATS: Record<Format, [RegExp | ((v: string) => boolean), string]> = {
   duration: [(v) => parseDuration(v) !== undefined, 'an ISO 8601 duration such as P30D or PT72H'],
   lifetime: [(v) => v === 'session' || v === 'unspecified' || parseDuration(v) !== undefined, '"session", "unspecified" or an ISO 8601 duration'],
   id: [/^[A-Za-z][\w-]{0,63}$/, 'an identifier (letters, digits, - and _)'],
+  cookie: [/^(__Host-)?[A-Za-z][\w-]{0,63}$/, 'a cookie name (letters, digits, - and _), which may start with __Host-'],
   lang: [/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'a language tag such as en or pt-BR'],
   domain: [/^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'a domain name such as example.com'],
 };
@@ -228,6 +230,12 @@ function checkRelations(m: Manifest | undefined, out: Report) {
         out.add(`${path}.consentMode[${j}]`, `a strictly necessary category cannot grant ${type}; put it in a category that asks for consent`);
     });
   });
+  // The browser refuses a __Host- cookie that names a domain: the choice would never be kept.
+  if (m.consent?.cookie?.startsWith(HOST_PREFIX) && m.consent.domain)
+    out.add('$.consent.domain', `a ${HOST_PREFIX} cookie is kept by the host alone and cannot have a domain; remove consent.domain or rename the cookie`);
+  const cookieSize = largestRecordCookie(m, m.consent?.cookie ?? DEFAULT_COOKIE);
+  if (cookieSize > COOKIE_LIMIT)
+    out.add('$.cookies.categories', `the consent cookie for this many categories could take ${cookieSize} bytes; browsers drop a cookie over ${COOKIE_LIMIT}`);
   const lifetime = m.consent?.lifetime;
   if (lifetime && outlastsThirteenMonths(parseDuration(lifetime)!))
     out.add('$.consent.lifetime', `expected at most 13 months (P13M), got ${lifetime}`);
