@@ -52,7 +52,8 @@ export const ownFlags = (entries: Iterable<readonly [string, boolean]>): Record<
 export const flagOn = (flags: Readonly<Record<string, boolean>> | undefined, id: string): boolean =>
   !!flags && Object.prototype.hasOwnProperty.call(flags, id) && flags[id] === true;
 
-const newId = (): string =>
+/** A random id (a UUID where the browser makes one). */
+export const newId = (): string =>
   crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** A new record of a choice, lasting the manifest's consent lifetime (default six months). */
