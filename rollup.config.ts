@@ -4,6 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.js';
+import { reportLoadFailure } from './src/internal/load-failure.js';
 
 const elements = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
@@ -40,7 +41,8 @@ const config: RollupOptions[] = [
   ].map(([input, file]) => ({
     input,
     plugins: [resolve(), minifyTemplates(), typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist' }), minify],
-    output: { file, format: 'iife' as const, name: 'PrivacyElements' },
+    // The whole bundle in a try: an exception while it is evaluated is reported, never left uncaught.
+    output: { file, format: 'iife' as const, name: 'PrivacyElements', banner: 'try {', footer: `} catch (error) { (${reportLoadFailure})(error); }` },
   })),
 ];
 
