@@ -28,20 +28,27 @@ const policyResponse =
 // A failed request is reported by the elements that use it, not as an unhandled rejection here.
 policyResponse?.catch(() => {});
 
-const reported = new Set<string>();
+const reported = new Set<unknown>();
 const chunks = new Map<string, Promise<unknown>>();
 
-/** Imports a chunk once. One that fails (offline, 404, a CSP) grants nothing and is reported once, naming the file. */
+/**
+ * Imports a chunk once. One that fails (offline, 404, a CSP) grants nothing and is reported once,
+ * naming the file; chunks that fail on one shared module's error are reported once for it.
+ */
 function load<T>(name: string): Promise<T> {
   let pending = chunks.get(name);
   if (!pending) {
     const url = chunkUrl(name);
     pending = import(/* @vite-ignore */ url);
     pending.catch((error: unknown) => {
-      if (reported.has(url)) return;
-      reported.add(url);
-      console.error(`privacy-elements: could not load ${url} (${(error as Error)?.message ?? error}); nothing optional is enabled.`);
-      emit(document, 'privacy-error', { issues: [{ path: '$', message: `could not load ${url}` }], source: url });
+      if (reported.has(url) || reported.has(error)) return;
+      reported.add(url).add(error);
+      // Under `trusted-types 'none'` (or a list without our names) Lit cannot create its policy.
+      const message = /TrustedType|createPolicy/i.test(String(error))
+        ? `${url} could not start: the page's Content-Security-Policy refuses its Trusted Types policies; allow them with: trusted-types privacy-elements lit-html`
+        : `could not load ${url} (${(error as Error)?.message ?? error})`;
+      console.error(`privacy-elements: ${message}; nothing optional is enabled.`);
+      emit(document, 'privacy-error', { issues: [{ path: '$', message }], omitted: 0, source: url });
     });
     chunks.set(name, pending);
   }

@@ -17,8 +17,12 @@ import './define.js';
 
 /** A manifest that failed validation: `issues` names each problem with its JSON path. */
 export class ManifestError extends Error {
-  constructor(readonly issues: readonly ManifestIssue[]) {
-    super(`invalid policy manifest:\n${formatIssues(issues)}`);
+  constructor(
+    readonly issues: readonly ManifestIssue[],
+    /** How many more problems there are beyond `issues`. */
+    readonly omitted = 0,
+  ) {
+    super(`invalid policy manifest:\n${formatIssues(issues, omitted)}`);
     this.name = 'ManifestError';
   }
 }
@@ -39,7 +43,7 @@ export interface SummaryRenderOptions extends ServerRenderOptions {
 
 function validated(manifest: unknown): Manifest {
   const result = validateManifest(manifest);
-  if (!result.ok) throw new ManifestError(result.issues);
+  if (!result.ok) throw new ManifestError(result.issues, result.omitted);
   return result.manifest;
 }
 

@@ -4,7 +4,7 @@ import { formatIssues } from '../core/manifest/validate.js';
 import { localize } from '../core/manifest/localize.js';
 import { gpcJson } from '../core/signals/gpc-json.js';
 import { inlineScript } from '../core/manifest/inline.js';
-import type { Io } from './io.js';
+import { errorCount, type Io } from './io.js';
 import { missingTranslations } from '../core/manifest/translations.js';
 
 const USAGE = `usage: privacy-elements <command> <policy.json>
@@ -36,7 +36,7 @@ export async function main(args: readonly string[], io: Io = { out: console.log,
   // A byte-order mark, as some editors save it: browsers' JSON parsing skips it, so the check does too.
   const result = parseManifest(json.replace(/^\uFEFF/, ''));
   if (!result.ok) {
-    io.err(`${file}: ${result.issues.length} error${result.issues.length === 1 ? '' : 's'}\n${formatIssues(result.issues)}`);
+    io.err(`${errorCount(file, result)}\n${formatIssues(result.issues, result.omitted)}`);
     return 1;
   }
   const m = result.manifest;

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { parseManifest } from '../core/manifest/load.js';
 import { formatIssues } from '../core/manifest/validate.js';
 import { renderPolicyPage } from '../ssr.js';
-import type { Io } from './io.js';
+import { errorCount, type Io } from './io.js';
 
 export const RENDER_USAGE = 'render <policy.json> [--lang de] [--out privacy.html]';
 
@@ -28,7 +28,7 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   }
   const result = parseManifest(json.replace(/^\uFEFF/, ''));
   if (!result.ok) {
-    io.err(`${file}: ${result.issues.length} error${result.issues.length === 1 ? '' : 's'}, nothing written\n${formatIssues(result.issues)}`);
+    io.err(`${errorCount(file, result)}, nothing written\n${formatIssues(result.issues, result.omitted)}`);
     return 1;
   }
   const lang = options.get('--lang');

@@ -5,7 +5,7 @@ import type { Manifest } from '../core/manifest/schema.js';
 import type { SignalDecision } from '../core/signals/decision.js';
 import { browserCookieJar, type CookieJar } from '../core/consent/cookie-jar.js';
 import { ConsentStore } from '../core/consent/store.js';
-import { categoriesOf, createRecord, decideChoices, type ConsentMethod, type ConsentRecord } from '../core/consent/record.js';
+import { categoriesOf, createRecord, decideChoices, flagOn, type ConsentMethod, type ConsentRecord } from '../core/consent/record.js';
 import { allDenied, consentModeState, pushConsentMode, type DataLayerHost } from '../core/consent/consent-mode.js';
 import { gateScripts } from '../core/consent/gating.js';
 import { postRecord } from '../core/consent/endpoint.js';
@@ -121,7 +121,7 @@ export class ConsentController implements ReactiveController {
   private decide(record = this.record) {
     const decision = (this.decision = currentSignalDecision(this.manifest!, (this.regionUsed = this.region())));
     this.apply(record);
-    if (record && decision.locked.some((id) => record.choices[id])) this.choose('signal', (id) => record.choices[id], record.expires);
+    if (record && decision.locked.some((id) => flagOn(record.choices, id))) this.choose('signal', (id) => flagOn(record.choices, id), record.expires);
   }
 
   /**
@@ -145,8 +145,8 @@ export class ConsentController implements ReactiveController {
   private apply(record: ConsentRecord | undefined) {
     const { manifest, decision } = this;
     this.record = record;
-    const choices = (this.choices = decideChoices(manifest!, (id) => record?.choices[id] === true, decision!.locked));
-    const granted = (id: string) => choices[id] === true;
+    const choices = (this.choices = decideChoices(manifest!, (id) => flagOn(record?.choices, id), decision!.locked));
+    const granted = (id: string) => flagOn(choices, id);
     if (record) pushConsentMode(this.page, 'update', consentModeState(manifest!, granted, decision!.deniedConsentModeTypes));
     this.stopGating?.();
     this.stopGating = Object.values(choices).some(Boolean) ? gateScripts(document, granted) : undefined;

@@ -8,7 +8,8 @@ import { documentMethod, documentProperty } from '../internal/page-document.js';
 export type PolicyState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly manifest: Manifest }
-  | { readonly status: 'error'; readonly issues: readonly ManifestIssue[]; readonly source: string };
+  /** `invalid`: a manifest was read and breaks the format; otherwise none could be fetched, found or parsed. */
+  | { readonly status: 'error'; readonly issues: readonly ManifestIssue[]; readonly omitted: number; readonly source: string; readonly invalid: boolean };
 
 export interface PolicyHost extends ReactiveControllerHost, HTMLElement {
   policy?: string;
@@ -38,7 +39,7 @@ export class PolicyController implements ReactiveController {
 
   constructor(
     private readonly host: PolicyHost,
-    private readonly onError: (issues: readonly ManifestIssue[], source: string) => void,
+    private readonly onError: (issues: readonly ManifestIssue[], omitted: number, source: string) => void,
   ) {
     host.addController(this);
   }
@@ -65,7 +66,7 @@ export class PolicyController implements ReactiveController {
    */
   readOnServer() {
     const result = this.host.manifest === undefined ? undefined : validateManifest(this.host.manifest);
-    this.state = !result ? { status: 'loading' } : result.ok ? { status: 'ready', manifest: result.manifest } : { status: 'error', issues: result.issues, source: 'the manifest property' };
+    this.state = !result ? { status: 'loading' } : result.ok ? { status: 'ready', manifest: result.manifest } : { status: 'error', issues: result.issues, omitted: result.omitted ?? 0, source: 'the manifest property', invalid: !result.unreadable };
   }
 
   private findSource(): Source | undefined {
@@ -102,7 +103,7 @@ export class PolicyController implements ReactiveController {
       // An app often sets the manifest property a moment after creating the element: wait before calling it an error.
       this.state = { status: 'loading' };
       this.graceTimer = setTimeout(
-        () => this.settle(null, { ok: false, issues: [{ path: '$', message: 'no policy manifest: set the policy attribute, the manifest property, or an inline <script type="application/json"> child' }] }, 'this element'),
+        () => this.settle(null, { ok: false, issues: [{ path: '$', message: 'no policy manifest: set the policy attribute, the manifest property, or an inline <script type="application/json"> child' }], unreadable: true }, 'this element'),
         PolicyController.noSourceGraceMs,
       );
       return;
@@ -118,12 +119,13 @@ export class PolicyController implements ReactiveController {
     if (!Object.is(key, this.sourceKey)) return; // a newer source replaced this one while it loaded
     if (result.ok) this.state = { status: 'ready', manifest: result.manifest };
     else {
-      this.state = { status: 'error', issues: result.issues, source: label };
+      const omitted = result.omitted ?? 0;
+      this.state = { status: 'error', issues: result.issues, omitted, source: label, invalid: !result.unreadable };
       if (!logged.has(key ?? this.host)) {
         logged.add(key ?? this.host);
-        console.error(`privacy-elements: <${this.host.localName}> cannot use ${label}:\n${formatIssues(result.issues)}`);
+        console.error(`privacy-elements: <${this.host.localName}> cannot use ${label}:\n${formatIssues(result.issues, omitted)}`);
       }
-      this.onError(result.issues, label);
+      this.onError(result.issues, omitted, label);
     }
     this.host.requestUpdate();
   }

@@ -4,7 +4,8 @@ import { decideSignals, type SignalDecision } from '../core/signals/decision.js'
 import type { Manifest } from '../core/manifest/schema.js';
 
 /** Where signals are read from; tests and embedders may replace it (e.g. with a fixed object). */
-export const signalSources: { navigator?: SignalSource; window?: SignalSource } = {};
+// No prototype: a source nobody set reads as undefined, not as an object another script put on `Object.prototype`.
+export const signalSources: { navigator?: SignalSource; window?: SignalSource } = Object.create(null);
 
 /** The browser's signals now: from `signalSources` when set, else from the real navigator and window. */
 export const currentSignals = (): Signals =>

@@ -22,8 +22,12 @@ export const baseStyles = css`
     font-size: var(--privacy-font-size);
     line-height: 1.5;
     color: var(--privacy-color);
-    /* A long address or URL from the policy wraps instead of pushing the box wider (WCAG 1.4.10). */
-    overflow-wrap: break-word;
+    /*
+     * Any text from the policy may be one unbroken word (an address, a URL, a hostile name): it wraps
+     * anywhere rather than push a dialog or a flex row wider than the screen (WCAG 1.4.10). Unlike
+     * break-word, anywhere also lets the boxes around it shrink to fit.
+     */
+    overflow-wrap: anywhere;
   }
   @media (prefers-color-scheme: dark) {
     :host {

@@ -15,9 +15,9 @@ const listeners = new Set<() => void>();
 
 /** Sets page-wide defaults for every element, including those already on the page. */
 export function configure(options: PageConfig): void {
-  if (options.policy !== undefined) pageConfig.policy = options.policy;
-  if (options.lang !== undefined) pageConfig.lang = options.lang;
-  if (options.region !== undefined) pageConfig.region = options.region;
+  // Only what the caller wrote: a `policy` inherited from `Object.prototype` must not pick the page's manifest.
+  for (const key of ['policy', 'lang', 'region'] as const)
+    if (Object.prototype.hasOwnProperty.call(options, key) && options[key] !== undefined) pageConfig[key] = options[key];
   listeners.forEach((listener) => listener());
 }
 

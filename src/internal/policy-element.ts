@@ -14,6 +14,8 @@ import { emit } from './emit.js';
 export interface PrivacyErrorDetail {
   /** What is wrong, each with the JSON path where it is. */
   readonly issues: readonly ManifestIssue[];
+  /** How many more problems there are beyond the first ones listed in `issues`. */
+  readonly omitted: number;
   /** Where the manifest came from: its URL, "the manifest property" or "the inline JSON". */
   readonly source: string;
 }
@@ -50,8 +52,8 @@ export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commo
   /** Language of the texts (BCP 47). Defaults to the script tag's `data-lang`, then the nearest `[lang]`, then the browser's. */
   override lang = '';
 
-  protected readonly policyController = new PolicyController(this, (issues, source) =>
-    emit(this, 'privacy-error', { issues, source }),
+  protected readonly policyController = new PolicyController(this, (issues, omitted, source) =>
+    emit(this, 'privacy-error', { issues, omitted, source }),
   );
 
   /** The validated manifest, once there is one. */
@@ -110,10 +112,10 @@ export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commo
 
   /** What to show while the manifest loads or when it is unusable; `nothing` once it is ready. */
   protected renderStatus() {
-    const { status } = this.policyController.state;
+    const { state } = this.policyController;
     const { catalog } = this.ui;
-    if (status === 'loading') return html`<p part="status" role="status">${catalog.loading}</p>`;
-    if (status === 'error') return html`<p part="status error" role="alert">${catalog.loadError}</p>`;
+    if (state.status === 'loading') return html`<p part="status" role="status">${catalog.loading}</p>`;
+    if (state.status === 'error') return html`<p part="status error" role="alert">${state.invalid ? catalog.invalidPolicy : catalog.loadError}</p>`;
     return nothing;
   }
 }

@@ -36,10 +36,25 @@ test('validate: exit 1 and every error with its JSON path', () => {
   assert.match(run.stderr, /^\$\.rights\.items\[0\]\.right: expected one of access/m);
 });
 
+test('validate: a manifest of 100,000 unknown keys lists the first 50 errors and counts the rest', () => {
+  const big = { ...minimal };
+  for (let i = 0; i < 100_000; i++) big[`k${i}`] = i;
+  const run = cli('validate', write('huge.json', big));
+  assert.equal(run.status, 1);
+  const lines = run.stderr.trim().split('\n');
+  assert.equal(lines[0], `${join(dir, 'huge.json')}: 100000 errors`);
+  assert.equal(lines.length, 52);
+  assert.match(lines[1], /^\$\.k0: unknown property/);
+  assert.equal(lines[51], '…and 99950 more');
+});
+
 test('validate: invalid JSON, a missing file and a missing argument', () => {
   const broken = cli('validate', write('broken.json', '{"version": '));
   assert.equal(broken.status, 1);
   assert.match(broken.stderr, /^\$: expected valid JSON/m);
+  const comma = cli('validate', write('comma.json', '{\n  "version": "1",\n  "effectiveDate": "2026-01-01"\n  "controller": { "name": "X" }\n}\n'));
+  assert.equal(comma.status, 1);
+  assert.match(comma.stderr, /^\$: expected valid JSON at line 4, column 3: /m);
   const missing = cli('validate', join(dir, 'nope.json'));
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /cannot be read \(ENOENT\)/);

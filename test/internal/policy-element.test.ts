@@ -5,6 +5,7 @@ import { PolicyController } from '../../src/controllers/policy-controller.js';
 import { configure, pageConfig } from '../../src/internal/config.js';
 import { clearManifestCache, loadManifest, readPageManifest } from '../../src/core/manifest/load.js';
 import { minimalManifest } from '../fixtures.js';
+import { commonStrings } from '../../src/core/i18n/en/common.js';
 
 /** The smallest concrete policy element: shows the controller's name once ready. */
 class PolicyProbe extends PolicyElement {
@@ -161,11 +162,23 @@ describe('PolicyElement failures', () => {
       expect(detail.issues[0].message).to.match(message);
       expect(errors).to.have.length(1);
       expect(String(errors[0][0])).to.contain('<policy-probe> cannot use');
-      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(commonStrings.loadError);
       expect(shown(el)).to.not.contain('Example Ltd');
       await expect(el).to.be.accessible();
     });
   }
+
+  for (const [name, template] of [
+    ['the manifest property', html`<policy-probe .manifest=${{ ...minimalManifest, effectiveDate: 'soon' }}></policy-probe>`],
+    ['inline JSON', html`<policy-probe><script type="application/json">{"version":"1"}</script></policy-probe>`],
+    ['a URL', html`<policy-probe policy="/test/fixtures/minimal.json?broken"></policy-probe>`],
+  ] as const)
+    it(`says a manifest read from ${name} but invalid has errors, not that it could not be loaded`, async () => {
+      if (name === 'a URL') window.fetch = async () => new Response(JSON.stringify({ version: 1 }), { headers: { 'content-type': 'application/json' } });
+      const { el } = await failureOf(template);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(commonStrings.invalidPolicy);
+      await expect(el).to.be.accessible();
+    });
 
   it('gives an app a moment to set the manifest before calling a missing one an error', async () => {
     PolicyController.noSourceGraceMs = 200;
@@ -203,15 +216,26 @@ describe('PolicyElement failures', () => {
 
   it('reports a schema violation with its JSON path, bubbling and composed', async () => {
     const { detail } = await failureOf(html`<policy-probe .manifest=${{ ...minimalManifest, effectiveDate: 'yesterday' }}></policy-probe>`);
-    expect(detail).to.deep.equal({ issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }], source: 'the manifest property' });
+    expect(detail).to.deep.equal({ issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }], omitted: 0, source: 'the manifest property' });
     expect(String(errors[0][0])).to.contain('$.effectiveDate: expected a date');
+  });
+
+  it('reports the first 50 problems of a manifest with 100,000, and how many more, in the event and the console', async () => {
+    const huge: Record<string, unknown> = { ...minimalManifest };
+    for (let i = 0; i < 100_000; i++) huge[`k${i}`] = i;
+    const { detail } = await failureOf(html`<policy-probe .manifest=${huge}></policy-probe>`);
+    expect(detail.issues).to.have.length(50);
+    expect(detail.omitted).to.equal(99_950);
+    const logged = String(errors[0][0]);
+    expect(logged.split('\n')).to.have.length(52);
+    expect(logged).to.match(/…and 99950 more$/);
   });
 
   it('reports a schema violation in the page manifest with its JSON path, naming the #id', async () => {
     const { detail } = await failureOf(
       html`<policy-probe policy="#dated"></policy-probe><script type="application/json" id="dated">{"version":"1","effectiveDate":"yesterday","controller":{"name":"X"}}</script>`,
     );
-    expect(detail).to.deep.equal({ issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }], source: '#dated' });
+    expect(detail).to.deep.equal({ issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }], omitted: 0, source: '#dated' });
   });
 
   it('reports a network error and a server error', async () => {

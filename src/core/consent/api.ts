@@ -1,4 +1,4 @@
-import type { ConsentRecord } from './record.js';
+import { flagOn, type ConsentRecord } from './record.js';
 
 /** The banner the page API talks to. */
 export interface ConsentUi {
@@ -19,7 +19,7 @@ export const getConsent = (): ConsentRecord | undefined => current?.record;
  * Whether a category may be used now. False until the banner is ready, for
  * unknown categories, and for categories a privacy signal locks.
  */
-export const isGranted = (category: string): boolean => current?.choices[category] === true;
+export const isGranted = (category: string): boolean => flagOn(current?.choices, category);
 
 /**
  * Calls `callback` with the record now (if there is one), when a stored one is

@@ -1,4 +1,5 @@
 import Cookies from 'js-cookie';
+import { documentProperty } from '../../internal/page-document.js';
 
 /** The attributes the consent store sets on a cookie. */
 export interface CookieAttributes {
@@ -15,9 +16,46 @@ export interface CookieAttributes {
  */
 export interface CookieJar {
   get(name: string): string | undefined;
+  /**
+   * Every value the page sees under `name`: the browser keeps one cookie per name, domain and path,
+   * so a parent domain's or a longer path's copy (one a sibling subdomain planted) comes along too.
+   */
+  all(name: string): string[];
   set(name: string, value: string, attributes: CookieAttributes): void;
   remove(name: string, attributes: CookieAttributes): void;
 }
 
-/** The page's cookies, through js-cookie (the only module that imports it). */
-export const browserCookieJar: CookieJar = Cookies;
+/** Sets `document.cookie` through `Document.prototype`, with only the attributes given (none inherited from `Object.prototype`). */
+function writeCookie(name: string, value: string, a: CookieAttributes) {
+  const own = (key: keyof CookieAttributes) => (Object.prototype.hasOwnProperty.call(a, key) ? a[key] : undefined);
+  const expires = own('expires') as Date | undefined;
+  const parts = [`${name}=${Cookies.converter.write(value, name)}`, `path=${own('path') ?? '/'}`];
+  if (own('domain')) parts.push(`domain=${own('domain')}`);
+  if (expires) parts.push(`expires=${expires.toUTCString()}`);
+  if (own('secure')) parts.push('secure');
+  if (own('sameSite')) parts.push(`samesite=${own('sameSite')}`);
+  Reflect.set(Document.prototype, 'cookie', parts.join('; '), document);
+}
+
+/**
+ * The page's cookies, encoded and decoded as js-cookie does (the only module that imports it), but
+ * read and written through `Document.prototype`: `<img name="cookie">` shadows `document.cookie`
+ * on the document itself, and js-cookie would hand back only the first of several of one name.
+ */
+export const browserCookieJar: CookieJar = {
+  get: (name) => browserCookieJar.all(name)[0],
+  all(name) {
+    const found: string[] = [];
+    for (const pair of documentProperty('cookie').split(/;\s*/)) {
+      const at = pair.indexOf('=');
+      try {
+        if (at > 0 && decodeURIComponent(pair.slice(0, at)) === name) found.push(Cookies.converter.read(pair.slice(at + 1), name));
+      } catch {
+        // Another script's cookie with a malformed escape: not ours.
+      }
+    }
+    return found;
+  },
+  set: writeCookie,
+  remove: (name, attributes) => writeCookie(name, '', { ...attributes, expires: new Date(0) }),
+};

@@ -1,6 +1,6 @@
 import type { Category, Manifest, StorageItem } from '../manifest/schema.js';
 import type { CookieJar } from './cookie-jar.js';
-import { categoriesOf, parseRecord, DEFAULT_LIFETIME, type ConsentRecord } from './record.js';
+import { categoriesOf, encodeRecord, parseRecord, DEFAULT_LIFETIME, type ConsentRecord } from './record.js';
 
 /** Name of the cookie that holds the choice when the manifest names none. */
 export const DEFAULT_COOKIE = 'privacy_consent';
@@ -17,24 +17,35 @@ export function disclosedCategories(manifest: Manifest, words: { necessaryCatego
   const categories = categoriesOf(manifest);
   const name = manifest.consent?.cookie ?? DEFAULT_COOKIE;
   if (categories.some((c) => c.necessary && c.items?.some((i) => i.name === name))) return categories;
-  const item: StorageItem = { name, purpose: words.choiceCookie, duration: manifest.consent?.lifetime ?? DEFAULT_LIFETIME, party: 'first' };
+  const item: StorageItem = bare({ name, purpose: words.choiceCookie, duration: manifest.consent?.lifetime ?? DEFAULT_LIFETIME, party: 'first' });
   const at = categories.findIndex((c) => c.necessary);
   return at < 0
-    ? [{ id: CHOICE_CATEGORY, necessary: true, name: words.necessaryCategory, items: [item] }, ...categories]
-    : categories.map((c, i) => (i === at ? { ...c, items: [item, ...(c.items ?? [])] } : c));
+    ? [bare({ id: CHOICE_CATEGORY, necessary: true, name: words.necessaryCategory, items: [item] }), ...categories]
+    : categories.map((c, i) => (i === at ? bare({ ...c, items: [item, ...(c.items ?? [])] }) : c));
 }
 
-/** Where the page runs: decides the cookie's Secure flag and which domains a withdrawn cookie may sit on. */
+/** Without a prototype, like the validated manifest: a field left out reads as undefined whatever `Object.prototype` holds. */
+const bare = <T extends object>(value: T): T => Object.assign(Object.create(null) as T, value);
+
+/** Where the page runs: decides the cookie's Secure flag and where other copies of a cookie may sit. */
 export interface PageLocation {
   readonly protocol: string;
   readonly hostname: string;
+  /** The page's path: copies of the consent cookie may sit on it and on each path above it. */
+  readonly pathname?: string;
 }
 
 /**
- * Keeps the consent record in one first-party cookie (itself strictly
- * necessary): SameSite=Lax, Secure on https, the manifest's `consent.domain`
- * when set, expiring with the record. Nothing here throws: a jar that throws
- * just makes `available` false, and the choice then lasts for this page view.
+ * The prefix of a cookie name that the browser accepts only with Secure, Path=/ and no Domain: no
+ * other host (a sibling subdomain) can set or shadow such a cookie (RFC 6265bis).
+ */
+export const HOST_PREFIX = '__Host-';
+
+/**
+ * Keeps the consent record in one first-party cookie (itself strictly necessary), in its compact
+ * form: SameSite=Lax, Secure on https (always, for a `__Host-` name), the manifest's
+ * `consent.domain` when set, expiring with the record. Nothing here throws: a jar that throws just
+ * makes `available` false, and the choice then lasts for this page view.
  */
 export class ConsentStore {
   /** False once the jar has refused to read or keep a record. */
@@ -49,23 +60,38 @@ export class ConsentStore {
     this.name = manifest.consent?.cookie ?? DEFAULT_COOKIE;
   }
 
-  /** The stored record, if there is a valid one for this policy version. */
+  /**
+   * The stored record, if there is a valid one for this policy version. Two cookies of the name
+   * mean one was planted (by a sibling subdomain, on a parent domain or a longer path) and which is
+   * the visitor's cannot be told: that is no choice, so nothing is granted and the visitor is asked.
+   */
   read(now?: Date): ConsentRecord | undefined {
-    return this.attempt(() => parseRecord(this.jar.get(this.name), this.manifest, now));
+    return this.attempt(() => {
+      const values = this.jar.all(this.name);
+      return values.length === 1 ? parseRecord(values[0], this.manifest, now) : undefined;
+    });
   }
 
   /**
-   * Stores the record; false when the browser did not keep it. A copy left on another domain (the
-   * site added or changed `consent.domain`) is removed first: the browser would keep both and hand
-   * back the older one, bringing back a choice the visitor has since changed.
+   * Stores the record; false when the browser did not keep it (or kept another copy beside it).
+   * Other copies go first: one on another domain (the site added or changed `consent.domain`), and,
+   * when the page sees more than one, those on this page's path and every path above it, where a
+   * sibling subdomain may have planted one. Left there, the browser would hand back theirs.
    */
   write(record: ConsentRecord): boolean {
-    const value = JSON.stringify(record);
-    const { domain } = this.manifest.consent ?? {};
-    const secure = this.location.protocol === 'https:';
-    for (const other of this.domains()) if (other !== domain?.replace(/^\./, '')) this.attempt(() => this.jar.remove(this.name, { path: '/', domain: other }));
+    const value = encodeRecord(record, this.manifest);
+    const hostOnly = this.name.startsWith(HOST_PREFIX);
+    const domain = hostOnly ? undefined : this.manifest.consent?.domain;
+    const secure = hostOnly || this.location.protocol === 'https:';
+    if (!hostOnly) {
+      const paths = (this.attempt(() => this.jar.all(this.name).length) ?? 0) > 1 ? this.paths() : ['/'];
+      for (const path of paths)
+        for (const other of this.domains())
+          if (path !== '/' || other !== domain?.replace(/^\./, '')) this.attempt(() => this.jar.remove(this.name, { path, domain: other }));
+    }
     this.attempt(() => this.jar.set(this.name, value, { expires: new Date(record.expires), path: '/', domain, secure, sameSite: 'Lax' }));
-    return (this.available = this.available && this.attempt(() => this.jar.get(this.name)) === value);
+    const kept = this.attempt(() => this.jar.all(this.name));
+    return (this.available = this.available && kept?.length === 1 && kept[0] === value);
   }
 
   /**
@@ -83,6 +109,15 @@ export class ConsentStore {
   private domains(): (string | undefined)[] {
     const labels = this.location.hostname.split('.');
     return [undefined, ...labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'))];
+  }
+
+  /** The paths a cookie this page sees may have: `/`, then each directory above the page, with and without its slash, and the page's own. */
+  private paths(): string[] {
+    const path = this.location.pathname ?? '/';
+    const found = new Set(['/']);
+    for (let at = path.indexOf('/', 1); at > 0; at = path.indexOf('/', at + 1)) found.add(path.slice(0, at)).add(path.slice(0, at + 1));
+    found.add(path);
+    return [...found];
   }
 
   private attempt<T>(action: () => T): T | undefined {

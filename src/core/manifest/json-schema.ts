@@ -3,11 +3,12 @@ import { manifestShape } from './schema.js';
 
 const PATTERNS: Record<string, object> = {
   url: { format: 'uri-reference', pattern: '^(?![a-zA-Z][a-zA-Z0-9+.-]*:|\\s)|^(https?|mailto):' },
-  email: { format: 'email' },
+  email: { format: 'email', pattern: '^[^\\s@<>()",;:?#]+@[^\\s@<>()",;:?#]+\\.[^\\s@<>()",;:?#]+$' },
   date: { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
   duration: { pattern: '^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$' },
   lifetime: { pattern: '^(session|unspecified|P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?)$' },
   id: { pattern: '^[A-Za-z][\\w-]{0,63}$' },
+  cookie: { pattern: '^(__Host-)?[A-Za-z][\\w-]{0,63}$' },
   lang: { pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$' },
   domain: { pattern: '^\\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$' },
 };

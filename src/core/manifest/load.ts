@@ -7,7 +7,7 @@ export const LOAD_TIMEOUT_MS = 10_000;
 const cache = new Map<string, Promise<Validation>>();
 const inPage = new Map<string, Validation>();
 
-const failure = (message: string): Validation => ({ ok: false, issues: [{ path: '$', message }] });
+const failure = (message: string): Validation => ({ ok: false, issues: [{ path: '$', message }], unreadable: true });
 /** Failures that asking again may mend (no connection, no answer, an HTTP error): not kept in the cache. */
 const passing = new WeakSet<Validation>();
 const unreachable = (message: string): Validation => {
@@ -16,13 +16,85 @@ const unreachable = (message: string): Validation => {
   return result;
 };
 
-/** Parses manifest JSON text and validates it; invalid JSON is reported at `$`. */
+const NUMBER_OR_WORD = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+
+/**
+ * Where JSON text first breaks the grammar (an offset), or -1. Engines word their errors
+ * differently and some give no position at all, so it is found by scanning.
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw i;
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const string = () => {
+    for (i++; ; ) {
+      const c = text.charCodeAt(i);
+      if (i >= text.length || c < 0x20) fail();
+      if (c === 0x22) return void i++;
+      if (c !== 0x5c) i++;
+      else if ('"\\/bfnrt'.includes(text[i + 1])) i += 2;
+      else if (text[i + 1] === 'u' && /^[\da-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
+      else (i++, fail());
+    }
+  };
+  const value = (depth: number): void => {
+    // Deeper than any policy: give up on a position rather than on the stack.
+    if (depth > 2000) throw 'too deep';
+    space();
+    const open = text[i];
+    if (open === '"') return string();
+    if (open !== '{' && open !== '[') {
+      NUMBER_OR_WORD.lastIndex = i;
+      return NUMBER_OR_WORD.test(text) ? void (i = NUMBER_OR_WORD.lastIndex) : fail();
+    }
+    const close = open === '{' ? '}' : ']';
+    i++;
+    space();
+    if (text[i] === close) return void i++;
+    for (;;) {
+      if (open === '{') {
+        space();
+        if (text[i] !== '"') fail();
+        string();
+        space();
+        if (text[i++] !== ':') (i--, fail());
+      }
+      value(depth + 1);
+      space();
+      if (text[i] === close) return void i++;
+      if (text[i] !== ',') fail();
+      i++;
+    }
+  };
+  try {
+    value(0);
+    space();
+    return i < text.length ? i : -1;
+  } catch (at) {
+    return typeof at === 'number' ? at : -1;
+  }
+}
+
+/** " at line 3, column 5" for an offset in `text`. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+
+/** Parses manifest JSON text and validates it; invalid JSON is reported at `$`, with its line and column. */
 export function parseManifest(json: string): Validation {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (e) {
-    return failure(`expected valid JSON: ${(e as Error).message}`);
+    const offset = jsonErrorOffset(json);
+    // The engine's own position, where it gives one, is replaced by the line and column found above.
+    const reason = (e as Error).message.replace(/\s*(?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/, '');
+    return failure(`expected valid JSON${offset < 0 ? '' : lineAndColumn(json, offset)}: ${reason}`);
   }
   return validateManifest(value);
 }

@@ -179,7 +179,7 @@ export const manifestShape = obj({
   cookies: opt(obj({ statement: opt(text()), categories: arr(category) })),
   consent: opt(
     obj({
-      cookie: opt(str('id')),
+      cookie: opt(str('cookie')),
       lifetime: opt(str('duration')),
       domain: opt(str('domain')),
       endpoint: opt(str('url')),

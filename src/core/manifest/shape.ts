@@ -5,7 +5,7 @@
  */
 
 /** String formats the validator knows. */
-export type Format = 'url' | 'email' | 'date' | 'duration' | 'lifetime' | 'id' | 'lang' | 'domain';
+export type Format = 'url' | 'email' | 'date' | 'duration' | 'lifetime' | 'id' | 'cookie' | 'lang' | 'domain';
 
 export type Shape =
   | { readonly k: 'str'; readonly f?: Format }
@@ -51,4 +51,5 @@ export const opt = <S extends Shape & Typed<unknown>>(s: S) => ({ ...s, opt: tru
 /** The TypeScript type a shape describes. */
 export type Infer<S> = TypeOf<S>;
 
-export const isOptional = (s: Shape) => (s as Typed<unknown>).opt === true;
+// Its own mark only: `Object.prototype.opt = true` must not make every property optional.
+export const isOptional = (s: Shape) => Object.prototype.hasOwnProperty.call(s, 'opt');

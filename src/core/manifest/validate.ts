@@ -1,7 +1,8 @@
 import { isOptional, type Format, type Shape } from './shape.js';
-import { manifestShape, NO_IDENTITY_CHECK, type Manifest } from './schema.js';
+import { manifestShape, NO_IDENTITY_CHECK, type Manifest, type RightEntry } from './schema.js';
 import { parseDuration, type Duration } from '../duration.js';
-import { DEFAULT_COOKIE } from '../consent/store.js';
+import { DEFAULT_COOKIE, HOST_PREFIX } from '../consent/store.js';
+import { COOKIE_LIMIT, largestRecordCookie } from '../consent/record.js';
 
 /** One problem in a manifest, located by a JSON path such as `$.rights.items[2].right`. */
 export interface ManifestIssue {
@@ -11,7 +12,14 @@ export interface ManifestIssue {
 
 export type Validation =
   | { readonly ok: true; readonly manifest: Manifest; readonly issues: readonly [] }
-  | { readonly ok: false; readonly issues: readonly ManifestIssue[] };
+  /**
+   * `issues` holds the first MAX_REPORTED problems; `omitted` counts the rest. `unreadable`: there was
+   * no manifest to check (not fetched, not found, not JSON), as opposed to one that was read and is invalid.
+   */
+  | { readonly ok: false; readonly issues: readonly ManifestIssue[]; readonly omitted?: number; readonly unreadable?: true };
+
+/** How many problems are reported one by one: a hostile manifest can hold a million, and a list that long blocks the page. */
+export const MAX_REPORTED = 50;
 
 const MAX_STRING = 10_000;
 const MAX_ITEMS = 500;
@@ -34,12 +42,14 @@ function outlastsThirteenMonths(d: Duration): boolean {
 
 const FORMATS: Record<Format, [RegExp | ((v: string) => boolean), string]> = {
   url: [isSafeUrl, 'an http(s) or mailto URL, or a relative one'],
-  email: [/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/, 'an email address'],
+  // No `?` or `#` (they would start a mailto link's query or fragment), and no line breaks (\s): a header could follow.
+  email: [/^[^\s@<>()",;:?#]+@[^\s@<>()",;:?#]+\.[^\s@<>()",;:?#]+$/, 'an email address'],
   // A day the calendar has: Date.parse would take 2026-02-30 as 2 March.
   date: [(v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).getUTCDate() === +v.slice(8), 'a date as YYYY-MM-DD'],
   duration: [(v) => parseDuration(v) !== undefined, 'an ISO 8601 duration such as P30D or PT72H'],
   lifetime: [(v) => v === 'session' || v === 'unspecified' || parseDuration(v) !== undefined, '"session", "unspecified" or an ISO 8601 duration'],
   id: [/^[A-Za-z][\w-]{0,63}$/, 'an identifier (letters, digits, - and _)'],
+  cookie: [/^(__Host-)?[A-Za-z][\w-]{0,63}$/, 'a cookie name (letters, digits, - and _), which may start with __Host-'],
   lang: [/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'a language tag such as en or pt-BR'],
   domain: [/^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'a domain name such as example.com'],
 };
@@ -60,6 +70,21 @@ export function isSafeUrl(value: string): boolean {
 const describe = (v: unknown) =>
   v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : typeof v;
 
+/** The problems found: the first MAX_REPORTED in full, the rest only counted (their paths and messages never built). */
+class Report {
+  readonly issues: ManifestIssue[] = [];
+  omitted = 0;
+  /** Copies that lost a part to a problem: a rule that needs the whole list (every method id) skips them. */
+  readonly incomplete = new WeakSet<object>();
+  add(path: Path | string, message: string | (() => string)) {
+    if (this.issues.length >= MAX_REPORTED) return void this.omitted++;
+    this.issues.push({ path: typeof path === 'string' ? path : path(), message: typeof message === 'string' ? message : message() });
+  }
+  get count() {
+    return this.issues.length + this.omitted;
+  }
+}
+
 /** A JSON path, spelled out only when an issue needs it: most nodes are valid, and building every path cost time at load. */
 type Path = () => string;
 
@@ -69,107 +94,202 @@ const child = (path: Path, key: string | number): Path => () =>
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function checkString(v: unknown, format: Format | undefined, path: Path, out: ManifestIssue[]) {
-  if (typeof v !== 'string') return out.push({ path: path(), message: `expected a string, got ${describe(v)}` });
-  if (v.length > MAX_STRING) return out.push({ path: path(), message: `expected at most ${MAX_STRING} characters` });
-  if (!format) return;
-  const [test, expected] = FORMATS[format];
-  if (!(typeof test === 'function' ? test(v) : test.test(v))) out.push({ path: path(), message: `expected ${expected}, got ${describe(v)}` });
+/**
+ * The value of an own data property, read once. A getter is refused rather than called: it is page
+ * code, and could answer the validator one thing and the runtime another.
+ */
+function ownValue(d: PropertyDescriptor | undefined, path: Path, out: Report): unknown {
+  if (!d || 'value' in d) return d?.value;
+  out.add(path, 'expected a plain value, got a getter');
+  return REFUSED;
 }
 
-function walk(shape: Shape, v: unknown, path: Path, out: ManifestIssue[]): void {
+/** A value already reported, to be left out of the copy without a second report. */
+const REFUSED = Symbol('refused');
+
+/** The descriptor of an own property, asked for once: its value is the one both checked and copied. */
+const own = (v: object, key: string | number) => Reflect.getOwnPropertyDescriptor(v, key);
+
+/** A string that passes, else undefined after the problem is reported. */
+function checkString(v: unknown, format: Format | undefined, path: Path, out: Report): string | undefined {
+  if (typeof v !== 'string') return void out.add(path, `expected a string, got ${describe(v)}`);
+  if (v.length > MAX_STRING) return void out.add(path, `expected at most ${MAX_STRING} characters`);
+  if (!format) return v;
+  const [test, expected] = FORMATS[format];
+  if (typeof test === 'function' ? test(v) : test.test(v)) return v;
+  out.add(path, `expected ${expected}, got ${describe(v)}`);
+}
+
+/**
+ * Checks `v` against `shape` and returns a copy of what passed: objects without a prototype and
+ * with only the known own data properties, arrays, all frozen. What failed is left out (undefined,
+ * keeping array positions), so the rules across fields can still run on the rest. Every value is
+ * read exactly once, so a Proxy or a getter cannot show the check one thing and the copy another.
+ */
+function walk(shape: Shape, v: unknown, path: Path, out: Report): unknown {
+  if (v === REFUSED) return undefined;
   switch (shape.k) {
     case 'str':
-      checkString(v, shape.f, path, out);
-      return;
-    case 'text':
-      if (!isRecord(v)) return void checkString(v, undefined, path, out);
-      if (!Object.keys(v).length) out.push({ path: path(), message: 'expected a string or a map of language to string, got an empty object' });
-      for (const lang of Object.keys(v)) {
-        checkString(lang, 'lang', () => `${child(path, lang)()} (key)`, out);
-        checkString(v[lang], undefined, child(path, lang), out);
+      return checkString(v, shape.f, path, out);
+    case 'text': {
+      if (!isRecord(v)) return checkString(v, undefined, path, out);
+      const langs = Object.keys(v);
+      if (!langs.length) out.add(path, 'expected a string or a map of language to string, got an empty object');
+      if (langs.length > MAX_ITEMS) return void out.add(path, `expected at most ${MAX_ITEMS} languages`);
+      const copy: Record<string, string> = Object.create(null);
+      for (const lang of langs) {
+        const ok = checkString(lang, 'lang', () => `${child(path, lang)()} (key)`, out);
+        const raw = ownValue(own(v, lang), child(path, lang), out);
+        const value = raw === REFUSED ? undefined : checkString(raw, undefined, child(path, lang), out);
+        if (ok !== undefined && value !== undefined) copy[lang] = value;
       }
-      return;
+      return Object.freeze(copy);
+    }
     case 'num':
-      if (typeof v !== 'number' || !Number.isInteger(v) || v < shape.min || v > shape.max)
-        out.push({ path: path(), message: `expected a whole number from ${shape.min} to ${shape.max}, got ${describe(v)}` });
-      return;
+      if (typeof v === 'number' && Number.isInteger(v) && v >= shape.min && v <= shape.max) return v;
+      return void out.add(path, `expected a whole number from ${shape.min} to ${shape.max}, got ${describe(v)}`);
     case 'bool':
-      if (typeof v !== 'boolean') out.push({ path: path(), message: `expected true or false, got ${describe(v)}` });
-      return;
+      if (typeof v === 'boolean') return v;
+      return void out.add(path, `expected true or false, got ${describe(v)}`);
     case 'enum':
-      if (!shape.v.includes(v as string)) out.push({ path: path(), message: `expected one of ${shape.v.join(', ')}; got ${describe(v)}` });
-      return;
-    case 'arr':
-      if (!Array.isArray(v)) return void out.push({ path: path(), message: `expected an array, got ${describe(v)}` });
-      if (v.length > MAX_ITEMS) return void out.push({ path: path(), message: `expected at most ${MAX_ITEMS} items` });
-      v.forEach((item, i) => walk(shape.of, item, child(path, i), out));
-      return;
-    case 'obj':
-      if (!isRecord(v)) return void out.push({ path: path(), message: `expected an object, got ${describe(v)}` });
-      for (const key of Object.keys(v))
-        if (!Object.prototype.hasOwnProperty.call(shape.p, key))
-          out.push({ path: child(path, key)(), message: `unknown property; expected one of ${Object.keys(shape.p).join(', ')}` });
-      for (const [key, sub] of Object.entries(shape.p)) {
-        if (Object.prototype.hasOwnProperty.call(v, key)) walk(sub, v[key], child(path, key), out);
-        else if (!isOptional(sub)) out.push({ path: child(path, key)(), message: 'required property is missing' });
+      if (shape.v.includes(v as string)) return v;
+      return void out.add(path, `expected one of ${shape.v.join(', ')}; got ${describe(v)}`);
+    case 'arr': {
+      if (!Array.isArray(v)) return void out.add(path, `expected an array, got ${describe(v)}`);
+      const length = ownValue(own(v, 'length'), path, out) as number;
+      if (length > MAX_ITEMS) return void out.add(path, `expected at most ${MAX_ITEMS} items`);
+      const copy: unknown[] = [];
+      const before = out.count;
+      for (let i = 0; i < length; i++) copy.push(walk(shape.of, ownValue(own(v, i), child(path, i), out), child(path, i), out));
+      if (out.count > before) out.incomplete.add(copy);
+      return Object.freeze(copy);
+    }
+    case 'obj': {
+      if (!isRecord(v)) return void out.add(path, `expected an object, got ${describe(v)}`);
+      const copy: Record<string, unknown> = Object.create(null);
+      const before = out.count;
+      const given = new Set<string>();
+      for (const key of Object.keys(v)) {
+        if (Object.prototype.hasOwnProperty.call(shape.p, key)) given.add(key);
+        else out.add(child(path, key), () => `unknown property; expected one of ${Object.keys(shape.p).join(', ')}`);
       }
+      for (const [key, sub] of Object.entries(shape.p)) {
+        const d = given.has(key) && own(v, key);
+        if (d) {
+          const value = walk(sub, ownValue(d, child(path, key), out), child(path, key), out);
+          if (value !== undefined) copy[key] = value;
+        } else if (!isOptional(sub)) out.add(child(path, key), 'required property is missing');
+      }
+      if (out.count > before) out.incomplete.add(copy);
+      return Object.freeze(copy);
+    }
   }
 }
 
-/** Rules that span several fields; run only on a manifest whose shape is right. */
-function checkRelations(m: Manifest, out: ManifestIssue[]) {
+/** Each position of `list` whose key was seen before, with that key. */
+function duplicates<T>(list: readonly (T | undefined)[] | undefined, key: (item: T) => string | undefined) {
   const seen = new Set<string>();
+  const found: [number, string][] = [];
+  list?.forEach((item, i) => {
+    const k = item && key(item);
+    if (k === undefined) return;
+    if (seen.has(k)) found.push([i, k]);
+    seen.add(k);
+  });
+  return found;
+}
+
+/**
+ * Rules that span several fields. They run on the copy of what passed the shape check, so they are
+ * reported together with the shape's problems; a part left out of the copy is skipped, never
+ * taken for an error of its own.
+ */
+function checkRelations(m: Manifest | undefined, out: Report) {
+  if (!m) return;
   const choiceCookie = m.consent?.cookie ?? DEFAULT_COOKIE;
-  m.cookies?.categories.forEach((c, i) => {
+  const seen = new Set<string>();
+  m.cookies?.categories?.forEach((c, i) => {
+    if (!c) return;
     const path = `$.cookies.categories[${i}]`;
-    if (seen.has(c.id)) out.push({ path: `${path}.id`, message: `duplicate category id "${c.id}"` });
+    if (c.id !== undefined && seen.has(c.id)) out.add(`${path}.id`, `duplicate category id "${c.id}"`);
     seen.add(c.id);
     if (c.necessary && c.uses?.length)
-      out.push({ path: `${path}.uses`, message: 'a strictly necessary category cannot be used for sale, sharing or targeted advertising' });
+      out.add(`${path}.uses`, 'a strictly necessary category cannot be used for sale, sharing or targeted advertising');
     // Only cookies and sessionStorage end with the browser session; localStorage and IndexedDB stay until removed.
     c.items?.forEach((item, j) => {
+      if (!item) return;
       if (item.duration === 'session' && (item.kind === 'localStorage' || item.kind === 'indexedDB'))
-        out.push({ path: `${path}.items[${j}].duration`, message: `${item.kind} outlives the browser session; give a period, or "unspecified"` });
+        out.add(`${path}.items[${j}].duration`, `${item.kind} outlives the browser session; give a period, or "unspecified"`);
       // The cookie that keeps the choice is strictly necessary: under an optional category, a refusal would delete it with the rest.
       if (!c.necessary && item.name === choiceCookie && (item.kind ?? 'cookie') === 'cookie')
-        out.push({ path: `${path}.items[${j}]`, message: `${choiceCookie} keeps the visitor's choice and is strictly necessary; list it in a necessary category` });
+        out.add(`${path}.items[${j}]`, `${choiceCookie} keeps the visitor's choice and is strictly necessary; list it in a necessary category`);
     });
     // Advertising is never strictly necessary: a necessary category would grant these without asking.
     c.consentMode?.forEach((type, j) => {
-      if (c.necessary && type.startsWith('ad_'))
-        out.push({ path: `${path}.consentMode[${j}]`, message: `a strictly necessary category cannot grant ${type}; put it in a category that asks for consent` });
+      if (c.necessary && type?.startsWith('ad_'))
+        out.add(`${path}.consentMode[${j}]`, `a strictly necessary category cannot grant ${type}; put it in a category that asks for consent`);
     });
   });
+  // The browser refuses a __Host- cookie that names a domain: the choice would never be kept.
+  if (m.consent?.cookie?.startsWith(HOST_PREFIX) && m.consent.domain)
+    out.add('$.consent.domain', `a ${HOST_PREFIX} cookie is kept by the host alone and cannot have a domain; remove consent.domain or rename the cookie`);
+  const cookieSize = largestRecordCookie(m, m.consent?.cookie ?? DEFAULT_COOKIE);
+  if (cookieSize > COOKIE_LIMIT)
+    out.add('$.cookies.categories', `the consent cookie for this many categories could take ${cookieSize} bytes; browsers drop a cookie over ${COOKIE_LIMIT}`);
   const lifetime = m.consent?.lifetime;
   if (lifetime && outlastsThirteenMonths(parseDuration(lifetime)!))
-    out.push({ path: '$.consent.lifetime', message: `expected at most 13 months (P13M), got ${lifetime}` });
-  const methods = new Map(m.rights?.methods?.map((x) => [x.id, x]));
+    out.add('$.consent.lifetime', `expected at most 13 months (P13M), got ${lifetime}`);
+  const { rights } = m;
+  if (!rights) return;
+  for (const [i, id] of duplicates(rights.methods, (x) => x.id)) out.add(`$.rights.methods[${i}].id`, `duplicate method id "${id}"`);
   // Self-service may be a place in the product ("your account settings") with no URL to give.
-  m.rights?.methods?.forEach((x, i) => {
-    const needs = x.type === 'email' ? 'email' : x.type === 'self-service' ? undefined : 'url';
-    if (needs && !x[needs]) out.push({ path: `$.rights.methods[${i}].${needs}`, message: `a method of type ${x.type} needs ${needs === 'email' ? 'an email address' : 'a url'}` });
+  rights.methods?.forEach((x, i) => {
+    const needs = x?.type === 'email' ? 'email' : x?.type === 'self-service' || !x?.type ? undefined : 'url';
+    if (needs && !x[needs] && !out.incomplete.has(x))
+      out.add(`$.rights.methods[${i}].${needs}`, `a method of type ${x.type} needs ${needs === 'email' ? 'an email address' : 'a url'}`);
   });
-  m.rights?.items.forEach((r, i) => {
-    r.methods?.forEach((id, j) => {
-      if (!methods.has(id)) out.push({ path: `$.rights.items[${i}].methods[${j}]`, message: `expected the id of a method in $.rights.methods, got "${id}"` });
-    });
-    if (NO_IDENTITY_CHECK.includes(r.right) && r.identityVerification)
-      out.push({ path: `$.rights.items[${i}].identityVerification`, message: `${r.right} may not require an identity check (CCPA)` });
+  // One right twice for the same places shows it twice, each with its own methods and deadline: which holds? For other places
+  // (erasure everywhere, and again under California's rules) each entry says what applies there.
+  const places = (r: RightEntry) => (r.jurisdictions ? [...r.jurisdictions].map((j) => j?.trim().toUpperCase()).sort().join(' ') : '');
+  for (const [i] of duplicates(rights.items, (r) => r.right && `${r.right} for ${places(r)}`))
+    out.add(`$.rights.items[${i}].right`, `duplicate right "${rights.items[i].right}"${rights.items[i].jurisdictions ? ' for the same jurisdictions' : ''}`);
+  const methodIds = new Set(rights.methods?.map((x) => x?.id));
+  // With a method left out for a problem of its own, a reference to it is not a second problem.
+  const methodsWhole = !out.incomplete.has(rights.methods ?? rights);
+  rights.items?.forEach((r, i) => {
+    if (!r) return;
+    if (methodsWhole)
+      r.methods?.forEach((id, j) => {
+        if (id !== undefined && !methodIds.has(id)) out.add(`$.rights.items[${i}].methods[${j}]`, `expected the id of a method in $.rights.methods, got "${id}"`);
+      });
+    if (r.right && NO_IDENTITY_CHECK.includes(r.right) && r.identityVerification)
+      out.add(`$.rights.items[${i}].identityVerification`, `${r.right} may not require an identity check (CCPA)`);
   });
 }
 
-/** Checks a parsed JSON value against the manifest format. Never throws. */
+/** Manifests this module returned: checking one again gives it back as it is. */
+const validated = new WeakSet<object>();
+
+/**
+ * Checks a parsed JSON value against the manifest format. Never throws. A valid manifest comes
+ * back as a frozen deep copy of its own data properties, on objects without a prototype: what
+ * other scripts put on `Object.prototype`, or change in the original later, decides nothing.
+ */
 export function validateManifest(value: unknown): Validation {
-  const issues: ManifestIssue[] = [];
+  if (typeof value === 'object' && value !== null && validated.has(value)) return { ok: true, manifest: value as Manifest, issues: [] };
+  const out = new Report();
+  let manifest: Manifest | undefined;
   try {
-    walk(manifestShape, value, () => '$', issues);
-    if (!issues.length) checkRelations(value as Manifest, issues);
+    manifest = walk(manifestShape, value, () => '$', out) as Manifest | undefined;
+    checkRelations(manifest, out);
   } catch (e) {
-    issues.push({ path: '$', message: `could not be read: ${(e as Error)?.message ?? e}` });
+    out.add('$', `could not be read: ${(e as Error)?.message ?? e}`);
   }
-  return issues.length ? { ok: false, issues } : { ok: true, manifest: value as Manifest, issues: [] };
+  if (out.count || !manifest) return { ok: false, issues: out.issues, ...(out.omitted ? { omitted: out.omitted } : {}) };
+  validated.add(manifest);
+  return { ok: true, manifest, issues: [] };
 }
 
 /** One line per issue, for logs and the command line. */
-export const formatIssues = (issues: readonly ManifestIssue[]) => issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+export const formatIssues = (issues: readonly ManifestIssue[], omitted = 0) =>
+  [...issues.map((i) => `${i.path}: ${i.message}`), ...(omitted ? [`…and ${omitted} more`] : [])].join('\n');

@@ -49,13 +49,19 @@ export function mailtoFor(address: string, subject?: string, body: readonly stri
   return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}${query && `?${query}`}`;
 }
 
-/** POSTs the request as JSON; never throws, and gives up after `timeoutMs`. */
-export async function submitRequest(url: string, payload: RequestPayload, fetcher: typeof fetch | undefined, timeoutMs = SUBMIT_TIMEOUT_MS): Promise<SubmitResult> {
+/**
+ * POSTs the request as JSON; never throws, and gives up after `timeoutMs`. `idempotencyKey` goes in
+ * the `Idempotency-Key` header: the same on every retry of one request, so a server that received
+ * one whose answer was lost can tell the retry is not a second request.
+ */
+export async function submitRequest(url: string, payload: RequestPayload, fetcher: typeof fetch | undefined, timeoutMs = SUBMIT_TIMEOUT_MS, idempotencyKey?: string): Promise<SubmitResult> {
   if (typeof fetcher !== 'function') return { ok: false, reason: 'network' };
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
-    const response = await fetcher(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(payload), signal: abort.signal, credentials: 'same-origin' });
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+    const response = await fetcher(url, { method: 'POST', headers, body: JSON.stringify(payload), signal: abort.signal, credentials: 'same-origin' });
     if (!response.ok) return { ok: false, reason: response.status };
     // A confirmation is a JSON object, or no body at all (204). Anything else, such as the HTML of a
     // login page the request was redirected to, is not one: the visitor is told and offered email.

@@ -7,7 +7,7 @@ import { bannerStrings } from '../../core/i18n/en/banner.js';
 import { safeHref } from '../../internal/links.js';
 import { wrapTab } from '../../internal/dialog.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
-import type { ConsentMethod, ConsentRecord } from '../../core/consent/record.js';
+import { flagOn, ownFlags, type ConsentMethod, type ConsentRecord } from '../../core/consent/record.js';
 import { disclosedCategories } from '../../core/consent/store.js';
 import { storageRow } from '../../internal/storage-rows.js';
 import type { Category } from '../../core/manifest/schema.js';
@@ -127,7 +127,7 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
 
   /** Whether a category may be used now: strictly necessary ones always, others once granted and not locked by a privacy signal. */
   isGranted(category: string): boolean {
-    return this.consentController.choices[category] === true;
+    return flagOn(this.consentController.choices, category);
   }
 
   /** Shows the first layer again (the notice, or the prompt). */
@@ -140,7 +140,7 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
     // Asked before the policy arrived (a page calls the API early): open once it is here.
     if (this.policyController.state.status === 'loading') return void (this.openWhenReady = true);
     if (!this.consentController.asksConsent) return this.openBanner();
-    this.draft = { ...this.consentController.choices };
+    this.draft = ownFlags(Object.entries(this.consentController.choices));
     this.preferencesUsed = true;
     await this.updateComplete;
     // The policy may have become unusable meanwhile: then there is no dialog to open.
@@ -291,10 +291,10 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
             <input
               type="checkbox"
               role="switch"
-              .checked=${!!c.necessary || this.draft[c.id] === true}
+              .checked=${c.necessary === true || flagOn(this.draft, c.id)}
               ?disabled=${c.necessary || locked}
               aria-describedby="about-${c.id}"
-              @change=${(e: Event) => (this.draft = { ...this.draft, [c.id]: (e.target as HTMLInputElement).checked })}
+              @change=${(e: Event) => (this.draft = ownFlags([...Object.entries(this.draft), [c.id, (e.target as HTMLInputElement).checked]]))}
             />
             ${this.text(c.name)}${c.necessary ? ` (${catalog.alwaysOn})` : ''}
           </label>
@@ -306,7 +306,7 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
         </div>`;
       })}
       <div part="actions">
-        <button part="button" @click=${() => this.choose('save', (id) => this.draft[id])}>${catalog.save}</button>
+        <button part="button" @click=${() => this.choose('save', (id) => flagOn(this.draft, id))}>${catalog.save}</button>
         <button part="button" @click=${() => this.dialog!.close()}>${catalog.close}</button>
       </div>
     </dialog>`;

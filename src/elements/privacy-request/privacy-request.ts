@@ -9,6 +9,7 @@ import { wrapTab } from '../../internal/dialog.js';
 import { emit } from '../../internal/emit.js';
 import { formatDate } from '../../core/i18n/format.js';
 import { NO_IDENTITY_CHECK, type Right, type RightEntry } from '../../core/manifest/schema.js';
+import { newId } from '../../core/consent/record.js';
 import { answerBy, fallbackEmail, mailtoFor, methodsFor, submitRequest, SUBMIT_TIMEOUT_MS, type RequestPayload, type SubmitResult } from '../../core/requests/request.js';
 
 declare module '../../internal/emit.js' {
@@ -26,6 +27,36 @@ const taken = new WeakSet<Event>();
 
 /** The English strings this element uses. */
 const strings = { ...commonStrings, ...rightsStrings, ...requestStrings };
+
+/** What waits in the tab's sessionStorage until it is sent: the fields as typed, and the key every retry of it shares. */
+interface Draft {
+  fields: Record<Field, string>;
+  key?: string;
+}
+const DRAFT = 'privacy-elements:request';
+
+/** The unsent request kept in this tab, if any. Storage may be missing, full, or throw (a sandboxed frame): then there is none. */
+function readDraft(): Draft | undefined {
+  try {
+    const saved: unknown = JSON.parse(globalThis.sessionStorage?.getItem(DRAFT) ?? 'null');
+    if (typeof saved !== 'object' || saved === null) return undefined;
+    const { fields, key } = saved as { fields?: Record<string, unknown>; key?: unknown };
+    const text = (name: Field) => (fields && Object.prototype.hasOwnProperty.call(fields, name) && typeof fields[name] === 'string' ? (fields[name] as string) : '');
+    return { fields: { email: text('email'), details: text('details'), accountIdentifier: text('accountIdentifier') }, key: typeof key === 'string' ? key : undefined };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the draft, or forgets it (undefined); a storage that throws only means a reload loses it. */
+function writeDraft(draft: Draft | undefined) {
+  try {
+    if (draft) globalThis.sessionStorage?.setItem(DRAFT, JSON.stringify(draft));
+    else globalThis.sessionStorage?.removeItem(DRAFT);
+  } catch {
+    // Nothing kept: the form works as before.
+  }
+}
 
 /**
  * A launcher for data-subject requests. It opens a dialog that lists the
@@ -165,6 +196,8 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
   private errors: Partial<Record<Field, string>> = {};
   private phase: 'editing' | 'sending' | 'sent' | 'failed' = 'editing';
   private result?: SubmitResult;
+  /** The Idempotency-Key of the request being sent or retried; a new one after a success. */
+  private requestKey?: string;
   private get dialog() {
     return this.renderRoot?.querySelector<HTMLDialogElement>('dialog');
   }
@@ -172,6 +205,9 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
   override connectedCallback() {
     super.connectedCallback();
     document.addEventListener('click', this.openFromPage);
+    // What was typed before a reload, unless this element already holds something of its own.
+    const draft = !Object.values(this.fields).some(Boolean) && readDraft();
+    if (draft) [this.fields, this.requestKey] = [draft.fields, draft.key];
   }
 
   override disconnectedCallback() {
@@ -211,7 +247,10 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
   }
 
   private input(field: Field) {
-    return (event: Event) => (this.fields = { ...this.fields, [field]: (event.target as HTMLInputElement).value });
+    return (event: Event) => {
+      this.fields = { ...this.fields, [field]: (event.target as HTMLInputElement).value };
+      writeDraft({ fields: this.fields, key: this.requestKey });
+    };
   }
 
   private get payload(): RequestPayload {
@@ -235,9 +274,13 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
     const payload = this.payload;
     if (!emit(this, 'privacy-request-submit', payload, true)) return;
     this.phase = 'sending';
-    this.result = await submitRequest(url, payload, globalThis.fetch?.bind(globalThis), this.timeout);
+    this.requestKey ??= newId();
+    writeDraft({ fields: this.fields, key: this.requestKey });
+    this.result = await submitRequest(url, payload, globalThis.fetch?.bind(globalThis), this.timeout, this.requestKey);
     this.phase = this.result.ok ? 'sent' : 'failed';
     if (this.result.ok) {
+      this.requestKey = undefined;
+      writeDraft(undefined);
       emit(this, 'privacy-request-sent', { reference: this.result.reference, right: payload.right });
       // The form and its button are gone: focus the confirmation, never the page's body.
       await this.updateComplete;
@@ -322,11 +365,13 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
             ${this.phase === 'failed' && result && !result.ok
               ? html`<div part="alert" role="alert">
                   <p>
-                    ${catalog.requestFailed(
-                      typeof result.reason === 'number'
-                        ? catalog.requestServerError(result.reason)
-                        : { network: catalog.requestNetworkError, timeout: catalog.requestTimeout, reply: catalog.requestBadReply }[result.reason],
-                    )}
+                    ${result.reason === 'timeout'
+                      ? catalog.requestUncertain
+                      : catalog.requestFailed(
+                          typeof result.reason === 'number'
+                            ? catalog.requestServerError(result.reason)
+                            : { network: catalog.requestNetworkError, reply: catalog.requestBadReply }[result.reason],
+                        )}
                   </p>
                   ${mailto ? nothing : html`<p>${catalog.requestNoEmail}</p>`}
                 </div>`

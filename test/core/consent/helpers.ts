@@ -39,6 +39,9 @@ export class SpyJar implements CookieJar {
   get(name: string) {
     return this.cookies.get(name);
   }
+  all(name: string) {
+    return this.cookies.has(name) ? [this.cookies.get(name)!] : [];
+  }
   set(name: string, value: string, attributes: CookieAttributes) {
     this.sets.push([name, value, attributes]);
     this.cookies.set(name, value);
@@ -52,6 +55,9 @@ export class SpyJar implements CookieJar {
 /** A jar like a browser with cookies blocked in a sandboxed frame: every access throws. */
 export const throwingJar: CookieJar = {
   get() {
+    throw new DOMException('The document is sandboxed', 'SecurityError');
+  },
+  all() {
     throw new DOMException('The document is sandboxed', 'SecurityError');
   },
   set() {

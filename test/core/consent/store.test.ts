@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { browserCookieJar } from '../../../src/core/consent/cookie-jar.js';
 import { ConsentStore } from '../../../src/core/consent/store.js';
-import { createRecord } from '../../../src/core/consent/record.js';
+import { createRecord, parseRecord } from '../../../src/core/consent/record.js';
 import { clearCookies, consentManifest, SpyJar, throwingJar } from './helpers.js';
 
 const record = (manifest = consentManifest) =>
@@ -18,7 +18,7 @@ describe('ConsentStore', () => {
     expect(jar.sets).to.have.length(1);
     const [name, value, attributes] = jar.sets[0];
     expect(name).to.equal('privacy_consent');
-    expect(JSON.parse(value)).to.deep.equal(r);
+    expect(parseRecord(value, consentManifest)).to.deep.equal(r);
     expect(attributes).to.deep.include({ path: '/', sameSite: 'Lax', secure: false, domain: undefined });
     expect(attributes.expires!.toISOString()).to.equal(r.expires);
   });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validateManifest, isSafeUrl, type ManifestIssue } from '../../../src/core/manifest/validate.js';
+import { formatIssues, validateManifest, isSafeUrl, type ManifestIssue } from '../../../src/core/manifest/validate.js';
 import { parseManifest } from '../../../src/core/manifest/load.js';
 import { addDuration, parseDuration } from '../../../src/core/duration.js';
 import { minimalManifest } from '../../fixtures.js';
@@ -18,7 +18,73 @@ describe('validateManifest', () => {
   it('accepts a minimal manifest and returns it', () => {
     const result = validateManifest(minimalManifest);
     expect(result.ok).to.equal(true);
-    expect(result.ok && result.manifest).to.equal(minimalManifest);
+    expect(result.ok && result.manifest).to.deep.equal(minimalManifest);
+  });
+
+  it('checks a manifest of 100,000 unknown keys well under a second and reports the first 50 problems and a count of the rest', () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `"unknown_${i}":${i}`).join(',');
+    const json = `{"version":"1","effectiveDate":"2026-01-01","controller":{"name":"X"},${keys}}`;
+    const value = JSON.parse(json);
+    const start = performance.now();
+    const result = validateManifest(value);
+    const took = performance.now() - start;
+    expect(took, `${took.toFixed(0)} ms`).to.be.below(500);
+    if (result.ok) throw new Error('expected issues');
+    expect(result.issues).to.have.length(50);
+    expect(result.issues[49].path).to.equal('$.unknown_49');
+    expect(result.omitted).to.equal(99_950);
+    expect(formatIssues(result.issues, result.omitted).split('\n').slice(-1)[0]).to.equal('…and 99950 more');
+  });
+
+  it('returns a frozen copy of own data properties on objects without a prototype', () => {
+    const original = withChange((m) => (m.cookies = { categories: [{ id: 'analytics', name: { en: 'Analytics' } }] }));
+    const result = validateManifest(original);
+    if (!result.ok) throw new Error('expected a valid manifest');
+    const { manifest } = result;
+    expect(manifest).to.not.equal(original);
+    const category = manifest.cookies!.categories[0];
+    expect([Object.getPrototypeOf(manifest), Object.getPrototypeOf(category), Object.getPrototypeOf(category.name)]).to.deep.equal([null, null, null]);
+    expect([Object.isFrozen(manifest), Object.isFrozen(manifest.cookies!.categories), Object.isFrozen(category)]).to.deep.equal([true, true, true]);
+    original.cookies.categories[0].necessary = true;
+    expect(category.necessary, 'a later change to the original').to.equal(undefined);
+    expect(validateManifest(manifest), 'a copy checked again is itself').to.deep.include({ ok: true, manifest });
+  });
+
+  it('reads no property from Object.prototype', () => {
+    Object.defineProperty(Object.prototype, 'opt', { value: true, configurable: true, writable: true });
+    Object.defineProperty(Object.prototype, 'necessary', { value: true, configurable: true, writable: true });
+    try {
+      expect(issuesOf({ effectiveDate: '2026-01-01', controller: { name: 'x' } }).map((i) => i.path), 'required stays required').to.deep.equal(['$.version']);
+      const result = validateManifest(withChange((m) => (m.cookies = { categories: [{ id: 'analytics', name: 'Analytics' }] })));
+      expect(result.ok && result.manifest.cookies!.categories[0].necessary).to.equal(undefined);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).opt;
+      delete (Object.prototype as Record<string, unknown>).necessary;
+    }
+  });
+
+  it('copies the very value it checked, however often a Proxy changes its answer', () => {
+    for (const firstSafe of [true, false]) {
+      let reads = 0;
+      const answer = () => ((reads++ % 2 === 0) === firstSafe ? 'https://example.com/privacy' : 'javascript:alert(1)');
+      const manifest = new Proxy(structuredClone(minimalManifest) as Record<string, unknown>, {
+        get: (target, key) => (key === 'url' ? answer() : target[key as string]),
+        getOwnPropertyDescriptor: (target, key) =>
+          key === 'url' ? { value: answer(), enumerable: true, configurable: true, writable: true } : Reflect.getOwnPropertyDescriptor(target, key),
+        ownKeys: (target) => [...Reflect.ownKeys(target), 'url'],
+      });
+      const result = validateManifest(manifest);
+      if (result.ok) expect(result.manifest.url).to.equal('https://example.com/privacy');
+      else expect(result.issues.map((i) => i.path)).to.deep.equal(['$.url']);
+    }
+  });
+
+  it('refuses a getter rather than calling it', () => {
+    let called = false;
+    const m = withChange(() => {});
+    Object.defineProperty(m, 'version', { get: () => ((called = true), '1'), enumerable: true });
+    expect(issuesOf(m)).to.deep.equal([{ path: '$.version', message: 'expected a plain value, got a getter' }]);
+    expect(called).to.equal(false);
   });
 
   it('rejects a wrong type with the JSON path and what was expected', () => {
@@ -215,4 +281,64 @@ describe('parseManifest', () => {
     expect(!result.ok && result.issues[0].path).to.equal('$');
     expect(!result.ok && result.issues[0].message).to.match(/^expected valid JSON/);
   });
+
+  it('gives the line and column of a JSON syntax error', () => {
+    const cases: [string, string][] = [
+      ['{\n  "version": "1"\n  "effectiveDate": "2026-01-01"\n}', 'line 3, column 3'],
+      ['{\r\n  "version": "1",\r\n  "controller": {"name": "X",}\r\n}', 'line 3, column 30'],
+      ['{"version": tru}', 'line 1, column 13'],
+      ['[1, 2,\n]', 'line 2, column 1'],
+      ['{"a": "line\nbreak"}', 'line 1, column 12'],
+      ['{"version": ', 'line 1, column 13'],
+      ['{} {}', 'line 1, column 4'],
+    ];
+    for (const [json, where] of cases) {
+      const result = parseManifest(json);
+      expect(!result.ok && result.issues[0].message, JSON.stringify(json)).to.match(new RegExp(`^expected valid JSON at ${where}: `));
+    }
+  });
+});
+
+describe('validateManifest in one pass', () => {
+  it('reports the rules across fields together with the shape’s problems', () => {
+    const issues = issuesOf(withChange((m) => {
+      m.url = 'javascript:alert(1)';
+      m.consent = { lifetime: 'P2Y' };
+      m.cookies = { categories: [{ id: 'a', name: 'A' }, { id: 'a', name: 'Again' }, { id: 'b', name: 7 }] };
+    }));
+    expect(issues.map((i) => i.path)).to.deep.equal(['$.url', '$.cookies.categories[2].name', '$.cookies.categories[1].id', '$.consent.lifetime']);
+  });
+
+  it('takes no part left out for a problem of its own as a second problem', () => {
+    const issues = issuesOf(withChange((m) => (m.rights = {
+      methods: [{ id: 'mail', type: 'email', email: 'privacy@example.com' }, 'form'],
+      items: [{ right: 'access', methods: ['form'] }, { right: 'fly' }],
+    })));
+    expect(issues.map((i) => i.path)).to.deep.equal(['$.rights.items[1].right', '$.rights.methods[1]']);
+  });
+
+  it('refuses duplicate request-method ids and duplicate rights', () => {
+    const issues = issuesOf(withChange((m) => (m.rights = {
+      methods: [{ id: 'mail', type: 'email', email: 'a@example.com' }, { id: 'mail', type: 'web-form', url: 'https://example.com/form' }],
+      items: [
+        { right: 'access' },
+        { right: 'erasure', jurisdictions: ['US-CA', 'CO'] },
+        { right: 'access', methods: ['mail'] },
+        { right: 'erasure', jurisdictions: ['co', 'US-CA'] },
+        { right: 'erasure' },
+        { right: 'erasure', jurisdictions: ['EEA'] },
+      ],
+    })));
+    expect(issues).to.deep.equal([
+      { path: '$.rights.methods[1].id', message: 'duplicate method id "mail"' },
+      { path: '$.rights.items[2].right', message: 'duplicate right "access"' },
+      { path: '$.rights.items[3].right', message: 'duplicate right "erasure" for the same jurisdictions' },
+    ]);
+  });
+
+  for (const email of ['privacy@example.com?cc=x@evil.example', 'privacy@example.com#x', 'a?b@example.com', 'privacy@example.com\r\nBcc: x@evil.example', 'privacy@exa\nmple.com'])
+    it(`refuses the email address ${JSON.stringify(email)}`, () => {
+      expect(issuesOf(withChange((m) => (m.controller.email = email))).map((i) => i.path)).to.deep.equal(['$.controller.email']);
+      expect(issuesOf(withChange((m) => (m.rights = { items: [], methods: [{ id: 'm', type: 'email', email }] }))).map((i) => i.path)).to.deep.equal(['$.rights.methods[0].email']);
+    });
 });

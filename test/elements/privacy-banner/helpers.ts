@@ -5,7 +5,8 @@ import type { PrivacyBanner } from '../../../src/elements/privacy-banner/privacy
 import { ConsentController } from '../../../src/controllers/consent-controller.js';
 import { signalSources } from '../../../src/controllers/signals-controller.js';
 import { browserCookieJar } from '../../../src/core/consent/cookie-jar.js';
-import type { ConsentRecord } from '../../../src/core/consent/record.js';
+import { parseRecord, type ConsentRecord } from '../../../src/core/consent/record.js';
+import { validateManifest } from '../../../src/core/manifest/validate.js';
 import type { Manifest } from '../../../src/core/manifest/schema.js';
 import { minimalManifest } from '../../fixtures.js';
 import { clearCookies, consentManifest } from '../../core/consent/helpers.js';
@@ -66,11 +67,9 @@ export const focused = () => {
   return active;
 };
 
-/** The record in the real consent cookie, if any. */
-export const storedRecord = (): ConsentRecord | undefined => {
-  const raw = browserCookieJar.get('privacy_consent');
-  return raw ? JSON.parse(raw) : undefined;
-};
+/** The record in the real consent cookie, if any, read as the policy it was made under reads it. */
+export const storedRecord = (manifest: Manifest = consentManifest): ConsentRecord | undefined =>
+  parseRecord(browserCookieJar.get('privacy_consent'), validateManifest(manifest).ok ? (validateManifest(manifest) as { manifest: Manifest }).manifest : manifest);
 
 /** Adds a gated inline script that counts its runs under `name` in window.gatedRuns. */
 export function gatedInline(name: string, category: string, extra = '') {

@@ -4,7 +4,7 @@ import type { PrivacyBanner } from '../../../src/elements/privacy-banner/privacy
 import { ConsentController } from '../../../src/controllers/consent-controller.js';
 import { signalSources } from '../../../src/controllers/signals-controller.js';
 import { browserCookieJar } from '../../../src/core/consent/cookie-jar.js';
-import { createRecord } from '../../../src/core/consent/record.js';
+import { createRecord, parseRecord } from '../../../src/core/consent/record.js';
 import { configure, getConsent, isGranted, onConsentChange, openBanner, openPreferences, registerCatalog } from '../../../src/index.js';
 import { pageConfig } from '../../../src/internal/config.js';
 import { en } from '../../../src/core/i18n/en.js';
@@ -96,7 +96,7 @@ describe('<privacy-banner> notice (only strictly necessary storage)', () => {
     const { detail } = await change;
     await el.updateComplete;
     expect(detail).to.deep.include({ method: 'acknowledge', policyVersion: '1', choices: { necessary: true } });
-    expect(storedRecord()).to.deep.equal(detail);
+    expect(storedRecord(noticeManifest)).to.deep.equal(detail);
     expect(panelOf(el)).to.be.null;
     expect(reopenOf(el), 'nothing to withdraw on a notice-only site').to.be.null;
 
@@ -346,7 +346,7 @@ describe('<privacy-banner> prompt (optional categories)', () => {
     const el = await mount({ ...promptManifest, consent: { domain: 'example.com', cookie: 'choice', lifetime: 'P1Y' } });
     buttonOf(el, 'Reject all').click();
     const [name, value, attributes] = jar.sets[0];
-    const record = JSON.parse(value);
+    const record = parseRecord(value, { ...promptManifest, consent: { domain: 'example.com', cookie: 'choice', lifetime: 'P1Y' } })!;
     expect(name).to.equal('choice');
     expect(attributes).to.deep.include({ sameSite: 'Lax', secure: false, domain: 'example.com', path: '/' });
     expect(attributes.expires!.toISOString()).to.equal(record.expires);
@@ -501,7 +501,7 @@ describe('<privacy-banner> by keyboard alone', () => {
     await shiftTab();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(storedRecord()!.method).to.equal('acknowledge');
+    expect(storedRecord(noticeManifest)!.method).to.equal('acknowledge');
     // A notice leaves no way back of its own: focus goes back where it came from, never to the body.
     expect(document.activeElement).to.equal(page.querySelector('button'));
   });

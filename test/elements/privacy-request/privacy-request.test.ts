@@ -4,6 +4,7 @@ import '../../../src/elements/privacy-request/define.js';
 import type { PrivacyRequest } from '../../../src/elements/privacy-request/privacy-request.js';
 import type { Manifest } from '../../../src/core/manifest/schema.js';
 import { loadSeed, minimalManifest } from '../../fixtures.js';
+import { requestStrings } from '../../../src/core/i18n/en/request.js';
 
 const policy: Manifest = {
   ...minimalManifest,
@@ -50,7 +51,10 @@ async function render(manifest: unknown = policy, right?: string) {
 
 describe('<privacy-request>', () => {
   let realFetch: typeof fetch;
-  beforeEach(() => (realFetch = window.fetch));
+  beforeEach(() => {
+    realFetch = window.fetch;
+    sessionStorage.clear();
+  });
   afterEach(async () => {
     window.fetch = realFetch;
     await emulateMedia({ colorScheme: 'light' });
@@ -435,5 +439,111 @@ describe('<privacy-request>', () => {
     await withForm.openDialog();
     await submit(withForm);
     await expect(withForm).to.be.accessible();
+  });
+});
+
+describe('<privacy-request> when an answer is lost', () => {
+  let realFetch: typeof fetch;
+  beforeEach(() => {
+    realFetch = window.fetch;
+    sessionStorage.clear();
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+    sessionStorage.clear();
+  });
+
+  /** A fetch that records each request's Idempotency-Key and answers as `answers` says, in turn. */
+  function server(...answers: ('timeout' | 'ok' | 'down')[]) {
+    const keys: (string | null)[] = [];
+    window.fetch = ((_url: RequestInfo | URL, init?: RequestInit) => {
+      keys.push(new Headers(init?.headers).get('idempotency-key'));
+      const answer = answers.shift();
+      if (answer === 'ok') return Promise.resolve(new Response(JSON.stringify({ reference: `PR-${keys.length}` }), { status: 201 }));
+      if (answer === 'down') return Promise.reject(new TypeError('offline'));
+      return new Promise((_ok, fail) => init?.signal?.addEventListener('abort', () => fail(new DOMException('', 'AbortError'))));
+    }) as typeof fetch;
+    return keys;
+  }
+
+  it('says honestly after a timeout that the request may have arrived, and retries with the same Idempotency-Key; a new request gets a new one', async () => {
+    const keys = server('timeout', 'down', 'ok', 'ok');
+    const el = await render(policy, 'access');
+    await el.openDialog();
+    await type(el, 'email', 'me@example.com');
+    await type(el, 'accountIdentifier', 'A-1');
+    await submit(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'no timeout message');
+    expect($(el, '[role=alert]').textContent!.replace(/\s+/g, ' ').trim()).to.contain(requestStrings.requestUncertain);
+    expect($(el, '[role=alert]').textContent).to.not.contain('could not be sent');
+    await expect(el).to.be.accessible();
+    await submit(el);
+    await waitUntil(() => keys.length === 2 && el.shadowRoot!.querySelector('[role=alert]'));
+    const sent = oneEvent(el, 'privacy-request-sent');
+    await submit(el);
+    await sent;
+    expect(keys).to.have.length(3);
+    expect(keys[0]).to.match(/^[\w-]{16,}$/);
+    expect(keys[1]).to.equal(keys[0]);
+    expect(keys[2]).to.equal(keys[0]);
+    await el.openDialog('erasure');
+    await el.openDialog('access');
+    await type(el, 'email', 'me@example.com');
+    await type(el, 'accountIdentifier', 'A-2');
+    const again = oneEvent(el, 'privacy-request-sent');
+    await submit(el);
+    await again;
+    expect(keys[3]).to.match(/^[\w-]{16,}$/).and.not.equal(keys[0]);
+  });
+
+  it('keeps what was typed across a reload of the page until it is sent, with the key its retries share', async () => {
+    const keys = server('down', 'ok');
+    let el = await render(policy, 'access');
+    await el.openDialog();
+    await type(el, 'email', 'kept@example.com');
+    await type(el, 'accountIdentifier', 'ACC-9');
+    await type(el, 'details', 'Everything, please.');
+    await submit(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'));
+    el.remove();
+    // The page reloads: a new element finds the fields where the visitor left them.
+    el = await render(policy, 'access');
+    await el.openDialog();
+    expect([$<HTMLInputElement>(el, '#email').value, $<HTMLInputElement>(el, '#accountIdentifier').value, $<HTMLTextAreaElement>(el, '#details').value]).to.deep.equal([
+      'kept@example.com',
+      'ACC-9',
+      'Everything, please.',
+    ]);
+    const sent = oneEvent(el, 'privacy-request-sent');
+    await submit(el);
+    await sent;
+    expect(keys[1], 'a retry after the reload is still the same request').to.equal(keys[0]);
+    expect(sessionStorage.length, 'nothing kept once sent').to.equal(0);
+    el.remove();
+    el = await render(policy, 'access');
+    await el.openDialog();
+    expect($<HTMLInputElement>(el, '#email').value).to.equal('');
+  });
+
+  it('works when sessionStorage throws', async () => {
+    const real = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
+    Object.defineProperty(window, 'sessionStorage', { configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    window.addEventListener('error', onError);
+    try {
+      server('ok');
+      const el = await render(policy, 'access');
+      await el.openDialog();
+      await type(el, 'email', 'me@example.com');
+      await type(el, 'accountIdentifier', 'A-1');
+      const sent = oneEvent(el, 'privacy-request-sent');
+      await submit(el);
+      expect((await sent).detail.reference).to.equal('PR-1');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+      Object.defineProperty(window, 'sessionStorage', real);
+    }
   });
 });
