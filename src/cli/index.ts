@@ -3,6 +3,7 @@ import { parseManifest } from '../core/manifest/load.js';
 import { formatIssues } from '../core/manifest/validate.js';
 import { localize } from '../core/manifest/localize.js';
 import { gpcJson } from '../core/signals/gpc-json.js';
+import { run as audit } from './audit/index.js';
 
 const USAGE = `usage: privacy-elements <command> <policy.json>
 
@@ -10,7 +11,8 @@ commands:
   validate <policy.json>            check a policy manifest; exit 1 and list every error with its JSON path
   gpc-json <policy.json> [out.json] write the /.well-known/gpc.json object (to stdout, or to out.json)
   inline <policy.json> [id]         print the policy as a <script type="application/json" id="privacy-policy">
-                                    to paste into pages that use data-policy="#privacy-policy"`;
+                                    to paste into pages that use data-policy="#privacy-policy"
+  audit <url> [options]             visit a site in Chromium and judge its cookies and requests against the policy`;
 
 /**
  * The manifest as a data block for a page: minified, without `$schema`, and with every
@@ -30,6 +32,7 @@ interface Io {
 /** Runs the command line; returns the exit code. */
 export async function main(args: readonly string[], io: Io = { out: console.log, err: console.error }): Promise<number> {
   const [command, file, target] = args;
+  if (command === 'audit') return audit(args.slice(1), io);
   if (!command || !file || !['validate', 'gpc-json', 'inline'].includes(command) || (command === 'inline' && target !== undefined && !/^[A-Za-z][\w-]*$/.test(target))) {
     io.err(USAGE);
     return 2;
