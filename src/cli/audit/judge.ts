@@ -161,7 +161,12 @@ export function judge(manifest: Manifest, visits: readonly VisitRecord[], option
 
   for (const visit of visits) {
     for (const problem of visit.problems)
-      findings.add(problem, visit.kind, { rule: 'visit-incomplete', severity: 'warning', message: `The visit could not do all it should: ${problem}`, evidence: { problem } });
+      findings.add(problem.text, visit.kind, {
+        rule: 'visit-incomplete',
+        severity: problem.severity,
+        message: `The visit could not do all it should: ${problem.text}.`,
+        evidence: { problem: problem.text },
+      });
 
     for (const entry of visit.storage) {
       const key = `${entry.kind} ${entry.name} ${entry.domain} ${entry.path ?? ''}`;

@@ -65,7 +65,8 @@ export interface VisitRecord {
   readonly storage: StorageEntry[];
   readonly requests: RequestEntry[];
   readonly consentMode: ConsentModeReading[];
-  readonly problems: string[];
+  /** What the visit could not do: a page that did not load (info), the banner's button that could not be used (warning). */
+  readonly problems: { readonly severity: 'warning' | 'info'; readonly text: string }[];
   screenshot?: Buffer;
   durationMs?: number;
 }

@@ -181,7 +181,8 @@ export async function runVisit(
         record.choice = await choose(page, kind === 'reject' ? 'reject' : 'accept', () => (record.choiceAt = Date.now()));
       } catch (e) {
         record.choice = null;
-        record.problems.push(`the banner's "${kind === 'reject' ? 'Reject all' : 'Accept all'}" could not be used: ${(e as Error).message.split('\n')[0]}`);
+        const text = `the banner's "${kind === 'reject' ? 'Reject all' : 'Accept all'}" could not be used: ${(e as Error).message.split('\n')[0]}`;
+        record.problems.push({ severity: 'warning', text });
       }
       record.choiceAt ??= Date.now();
       await settle(page);
@@ -199,7 +200,7 @@ export async function runVisit(
       step(record.pages.length + 1, next);
       const ok = await page.goto(next, { waitUntil: 'load' }).then(
         () => true,
-        (e: Error) => (record.problems.push(`${next}: ${e.message.split('\n')[0]}`), false),
+        (e: Error) => (record.problems.push({ severity: 'info', text: `${next} did not load: ${e.message.split('\n')[0]}` }), false),
       );
       if (!ok) continue;
       await settle(page);
