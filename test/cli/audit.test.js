@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../demo/server.js';
@@ -80,9 +80,9 @@ const rules = (report) => report.findings.map((f) => `${f.severity} ${f.rule}`).
 const finding = (report, rule, test = () => true) => report.findings.find((f) => f.rule === rule && test(f));
 
 /** The bin, in a child process: for exit codes and what reaches stderr. */
-const cli = (args, env = {}) =>
+const cli = (args, env = {}, cwd = process.cwd()) =>
   new Promise((done) => {
-    const child = spawn(process.execPath, ['bin/privacy-elements.js', 'audit', ...args], { env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['bin/privacy-elements.js', 'audit', ...args], { env: { ...process.env, ...env }, cwd });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -247,6 +247,21 @@ test('audit: an unreachable URL and a missing browser are one line on stderr and
   const usage = await cli(['not-a-url']);
   assert.equal(usage.status, 2);
   assert.match(usage.stderr, /not an http\(s\) URL: not-a-url\nusage: privacy-elements audit <url>/);
+});
+
+test('audit: without playwright-core, one line says how to install it, exit 2; the other commands still work', async () => {
+  // The package as installed without its optional peer: no node_modules anywhere above it.
+  const alone = mkdtempSync(join(tmpdir(), 'privacy-no-playwright-'));
+  for (const part of ['bin', 'dist/cli', 'dist/core']) cpSync(part, join(alone, part), { recursive: true });
+  writeFileSync(join(alone, 'package.json'), '{ "type": "module" }');
+  const run = await cli([`${site.url}/notice.html`], {}, alone);
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /^privacy-elements audit: playwright-core is not installed: run `npm install --save-dev playwright-core`.*\n$/);
+  cpSync(new URL('policy.json', FIXTURES), join(alone, 'policy.json'));
+  const validate = await new Promise((done) =>
+    spawn(process.execPath, ['bin/privacy-elements.js', 'validate', 'policy.json'], { cwd: alone }).on('close', done),
+  );
+  assert.equal(validate, 0);
 });
 
 test('audit: known hosts are matched by registrable domain', () => {
