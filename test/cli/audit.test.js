@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { startServer } from '../../demo/server.js';
 import { run } from '../../dist/cli/audit/index.js';
 import { knownHost, registrableDomain } from '../../dist/cli/audit/known-hosts.js';
+import { judge } from '../../dist/cli/audit/judge.js';
 import { chromePath } from '../../scripts/chrome-path.js';
 
 const FIXTURES = new URL('./audit-fixtures/', import.meta.url);
@@ -276,4 +277,46 @@ test('audit: known hosts are matched by registrable domain', () => {
   assert.equal(knownHost('notgoogle-analytics.com'), undefined);
   assert.equal(knownHost('cdn.example.com'), undefined);
   assert.equal(knownHost('ads.example.com', ['example.com'])?.kind, 'advertising');
+});
+
+test('audit: judging Consent Mode, named recipients and gpc.json, from recorded visits', () => {
+  const policy = JSON.parse(readFileSync(new URL('policy.json', FIXTURES), 'utf8'));
+  policy.recipients = [{ name: 'Ad network', purpose: 'Ads', url: 'https://www.adnetwork.example/' }, { name: 'Google', purpose: 'Statistics' }];
+  const visit = (kind, fields) => ({ kind, label: kind, startedAt: Date.now(), pages: [], storage: [], requests: [], consentMode: [], problems: [], ...fields });
+  const reading = (afterChoice, calls, tagsBeforeDefault = 0) => ({ page: 'http://127.0.0.1/', afterChoice, calls, tagsBeforeDefault });
+  const request = (host, beforeChoice) => ({ url: `https://${host}/x`, host, type: 'script', beforeChoice, page: 'http://127.0.0.1/' });
+  const visits = [
+    visit('first', {
+      consentMode: [
+        reading(false, [
+          // A default for California only says nothing of this visitor; the plain default granting statistics does.
+          { action: 'default', state: { ad_storage: 'granted' }, region: ['US-CA'] },
+          { action: 'default', state: { analytics_storage: 'granted', ad_storage: 'denied' } },
+        ], 2),
+      ],
+      requests: [request('cdn.adnetwork.example', true), request('www.googletagmanager.com', true), request('fonts.other.example', true)],
+    }),
+    visit('reject', {
+      choiceAt: Date.now(),
+      consentMode: [reading(true, [{ action: 'default', state: { analytics_storage: 'denied' } }, { action: 'update', state: { analytics_storage: 'denied' } }])],
+    }),
+  ];
+  const answer = { url: 'http://127.0.0.1/.well-known/gpc.json', status: 200, contentType: 'text/plain', body: '{"gpc": true, "lastUpdate": "2025-12-01"}' };
+  const findings = judge(policy, visits, { siteUrl: 'http://127.0.0.1/', ourBanner: true, trackerHosts: [], gpcJson: answer });
+  assert.deepEqual(
+    findings.map((f) => `${f.severity} ${f.rule} ${f.visits}`),
+    [
+      'error consent-mode-granted first',
+      'error tracker-before-consent first',
+      'warning consent-mode-late first',
+      'warning third-party-unnamed first',
+      'warning gpc-json-invalid first',
+      'info gpc-json-date first',
+    ],
+  );
+  assert.match(findings[0].message, /analytics_storage granted before the visitor chose/);
+  assert.equal(findings[1].evidence.vendor, 'Google Tag Manager');
+  // The ad network is named by its URL's site, Google Tag Manager by its vendor's name; the font host by nobody.
+  assert.equal(findings[3].evidence.host, 'fonts.other.example');
+  assert.match(findings[4].message, /served as text\/plain/);
 });

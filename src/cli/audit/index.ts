@@ -173,14 +173,13 @@ export async function run(args: string[], io: AuditIo): Promise<number> {
     }
     const chromium = await loadChromium();
     const path = findBrowser(chromium, options.browser);
-    try {
-      const answer = await fetch(options.url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-      await answer.body?.cancel();
-      if (answer.status >= 400) throw new CannotRun(`${options.url} answered HTTP ${answer.status}`);
-    } catch (e) {
-      if (e instanceof CannotRun) throw e;
-      throw new CannotRun(`${options.url} cannot be reached (${reason(e)})`);
-    }
+    // Only whether anything answers: the status is the browser's to judge (some sites refuse other clients).
+    await fetch(options.url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }).then(
+      (answer) => answer.body?.cancel(),
+      (e) => {
+        throw new CannotRun(`${options.url} cannot be reached (${reason(e)})`);
+      },
+    );
     browser = await chromium.launch({ executablePath: path, headless: true, args: BROWSER_ARGS }).catch((e: Error) => {
       throw new NoBrowser(`the browser at ${path} did not start: ${e.message.split('\n')[0]}`);
     });

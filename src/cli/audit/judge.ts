@@ -117,10 +117,14 @@ function namedBy(manifest: Manifest, categories: readonly Category[], domain: st
   return names.some((n) => (label.length >= 4 && n.includes(label)) || (domain.length >= 4 && n.includes(squash(domain))) || (vendorWord.length >= 4 && n.includes(vendorWord)));
 }
 
-/** The Consent Mode state a page had reached: the default, then each update, per type. */
+/**
+ * The Consent Mode state a page had reached for a visitor in no particular region: the defaults
+ * without a `region`, then each update, per type.
+ */
 export function consentModeState(reading: ConsentModeReading): Record<string, string> {
   const state: Record<string, string> = {};
-  for (const call of reading.calls) if (call.action === 'default' || call.action === 'update') Object.assign(state, call.state);
+  for (const call of reading.calls)
+    if ((call.action === 'default' && !call.region) || call.action === 'update') Object.assign(state, call.state);
   return state;
 }
 

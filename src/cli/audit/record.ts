@@ -36,6 +36,8 @@ export interface RequestEntry {
 export interface ConsentModeCall {
   readonly action: string;
   readonly state: Readonly<Record<string, string>>;
+  /** A default for some regions only (`region: ['US-CA', …]`), which says nothing of a visitor elsewhere. */
+  readonly region?: readonly string[];
 }
 
 /** The Consent Mode calls on a page's `dataLayer` when it was read, in page order. */
@@ -194,7 +196,7 @@ export async function readConsentMode(page: Page): Promise<Omit<ConsentModeReadi
     .evaluate(() => {
       const layer = (window as unknown as { dataLayer?: unknown }).dataLayer;
       if (!Array.isArray(layer)) return undefined;
-      const calls: { action: string; state: Record<string, string> }[] = [];
+      const calls: { action: string; state: Record<string, string>; region?: string[] }[] = [];
       let tagsBeforeDefault = 0;
       for (const entry of layer) {
         if (!entry || typeof entry !== 'object' || typeof (entry as { length?: unknown }).length !== 'number') continue;
@@ -203,8 +205,10 @@ export async function readConsentMode(page: Page): Promise<Omit<ConsentModeReadi
         if ((args[0] === 'config' || args[0] === 'event') && !defaulted) tagsBeforeDefault++;
         if (args[0] !== 'consent' || typeof args[1] !== 'string') continue;
         const state: Record<string, string> = {};
-        if (args[2] && typeof args[2] === 'object') for (const [k, v] of Object.entries(args[2])) if (typeof v === 'string') state[k] = v;
-        calls.push({ action: args[1], state });
+        const fields = args[2] && typeof args[2] === 'object' ? (args[2] as Record<string, unknown>) : {};
+        for (const [k, v] of Object.entries(fields)) if (typeof v === 'string') state[k] = v;
+        const region = Array.isArray(fields.region) ? fields.region.map(String) : undefined;
+        calls.push({ action: args[1], state, ...(region ? { region } : {}) });
       }
       return { calls, tagsBeforeDefault };
     })
