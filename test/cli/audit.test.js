@@ -245,6 +245,9 @@ test('audit: an unreachable URL and a missing browser are one line on stderr and
   const fromEnv = await cli([`${site.url}/notice.html`], { CHROME_PATH: join(dir, 'no-chrome') });
   assert.equal(fromEnv.status, 2);
   assert.match(fromEnv.stderr, /^privacy-elements audit: no browser at .*no-chrome \(from CHROME_PATH\)\n$/);
+  const missing = await audit('missing.html', '--pages', '0');
+  assert.equal(missing.code, 2);
+  assert.match(missing.err.split('\n').at(-1), /^privacy-elements audit: http:\/\/127\.0\.0\.1:\d+\/missing\.html: HTTP 404$/);
   const usage = await cli(['not-a-url']);
   assert.equal(usage.status, 2);
   assert.match(usage.stderr, /not an http\(s\) URL: not-a-url\nusage: privacy-elements audit <url>/);

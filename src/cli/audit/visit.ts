@@ -164,10 +164,15 @@ export async function runVisit(
     const step = (n: number, url: string) => options.progress(`${label}: page ${n}/${total} ${url}`);
 
     step(1, options.url);
-    const response = await page.goto(options.url, { waitUntil: 'load' }).catch((e: Error) => {
-      throw new Unreachable(`${options.url}: ${e.message.split('\n')[0]}`);
+    // Chromium fails the navigation itself on an error status with an empty body: keep the status to say so.
+    let status = 0;
+    page.on('response', (r) => {
+      if (r.request().isNavigationRequest() && r.frame() === page.mainFrame()) status = r.status();
     });
-    if (response && response.status() >= 400) throw new Unreachable(`${options.url}: HTTP ${response.status()}`);
+    await page.goto(options.url, { waitUntil: 'load' }).catch((e: Error) => {
+      throw new Unreachable(`${options.url}: ${status >= 400 ? `HTTP ${status}` : e.message.split('\n')[0].replace(/^page\.goto: | at \S+$/g, '')}`);
+    });
+    if (status >= 400) throw new Unreachable(`${options.url}: HTTP ${status}`);
     await settle(page);
     const facts = await pageFacts(page);
     onStart?.(facts);
