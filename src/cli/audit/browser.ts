@@ -32,7 +32,10 @@ export async function loadChromium(): Promise<BrowserType> {
   try {
     return ((await import(name)) as typeof import('playwright-core')).chromium;
   } catch {
-    throw new NoBrowser('playwright-core is not installed: run `npm install --save-dev playwright-core` (it drives a Chromium already on this machine and downloads nothing)');
+    throw new NoBrowser(
+      'playwright-core is not installed: run `npm install --save-dev playwright-core` ' +
+        '(it drives a Chromium already on this machine and downloads nothing)',
+    );
   }
 }
 

@@ -158,7 +158,9 @@ export async function run(args: string[], io: AuditIo): Promise<number> {
   }
   // A live line on a terminal; plain lines otherwise (a CI log keeps each one).
   const live = io.err === console.error && process.stderr.isTTY;
-  const progress = live ? (line: string) => process.stderr.write(`\r\u001b[K${line.slice(0, (process.stderr.columns ?? 80) - 1)}`) : (line: string) => io.err(`audit: ${line}`);
+  const progress = live
+    ? (line: string) => process.stderr.write(`\r\u001b[K${line.slice(0, (process.stderr.columns ?? 80) - 1)}`)
+    : (line: string) => io.err(`audit: ${line}`);
   const colour = !process.env.NO_COLOR && (!!process.env.FORCE_COLOR || (io.out === console.log && !!process.stdout.isTTY));
   let browser: Browser | undefined;
   const started = Date.now();
@@ -184,10 +186,11 @@ export async function run(args: string[], io: AuditIo): Promise<number> {
       throw new NoBrowser(`the browser at ${path} did not start: ${e.message.split('\n')[0]}`);
     });
     progress(`browser ${path} (${browser.version()})`);
-    const { visits, facts } = await runVisits(browser, { url: options.url, pages: options.pages, region: options.region, screenshot: !!options.html, progress });
+    const { url, pages, region, trackerHosts } = options;
+    const { visits, facts } = await runVisits(browser, { url, pages, region, screenshot: !!options.html, progress });
     policy ??= await pagePolicy(facts);
     const gpcJson = await wellKnownGpc(options.url);
-    const findings = judge(policy.manifest, visits, { siteUrl: options.url, ourBanner: facts.ourBanner, region: options.region, trackerHosts: options.trackerHosts, gpcJson });
+    const findings = judge(policy.manifest, visits, { siteUrl: url, ourBanner: facts.ourBanner, region, trackerHosts, gpcJson });
     const report = buildReport(
       {
         url: options.url,

@@ -46,8 +46,9 @@ const LIFETIME_SLACK_MS = DAY_MS;
 /** The words `disclosedCategories` needs for the category it may add; only ids and names matter here. */
 const WORDS = { necessaryCategory: 'Strictly necessary', choiceCookie: 'Keeps your privacy choices' };
 
+const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 const matchesName = (declared: string, name: string) =>
-  declared.includes('*') ? new RegExp(`^${declared.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(name) : declared === name;
+  declared.includes('*') ? new RegExp(`^${declared.split('*').map(escapeRegExp).join('.*')}$`).test(name) : declared === name;
 
 /** The declared item for a piece of storage: same name (a `*` in the policy stands for any text) and kind, else the same name. */
 function declarationOf(categories: readonly Category[], entry: StorageEntry): { category: Category; item: StorageItem } | undefined {
@@ -59,9 +60,13 @@ function declarationOf(categories: readonly Category[], entry: StorageEntry): { 
 /** The category a piece of storage is declared in, by id, or undefined. */
 export const categoryOf = (manifest: Manifest, entry: StorageEntry) => declarationOf(disclosedCategories(manifest, WORDS), entry)?.category.id;
 
-const storageLabel = (e: StorageEntry) => (e.kind === 'cookie' ? `cookie ${e.name} (${e.domain}${e.path ?? ''})` : `${e.kind} ${e.name} (${e.domain})`);
+const storageLabel = (e: StorageEntry) =>
+  e.kind === 'cookie' ? `cookie ${e.name} (${e.domain}${e.path ?? ''})` : `${e.kind} ${e.name} (${e.domain})`;
 
-export const expiryText = (e: StorageEntry) => (e.kind !== 'cookie' ? undefined : e.expires === undefined || e.expires < 0 ? 'session' : new Date(e.expires * 1000).toISOString());
+export const expiryText = (e: StorageEntry) => {
+  if (e.kind !== 'cookie') return undefined;
+  return e.expires === undefined || e.expires < 0 ? 'session' : new Date(e.expires * 1000).toISOString();
+};
 
 const storageEvidence = (e: StorageEntry) => ({
   kind: e.kind,
@@ -92,7 +97,10 @@ function suggestionFor(e: StorageEntry, visit: VisitRecord, site: string): Recor
 }
 
 /** Every string of a text that may be a map of language to string. */
-const textsOf = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).filter((v) => typeof v === 'string') : []);
+const textsOf = (value: unknown): string[] => {
+  if (typeof value === 'string') return [value];
+  return value && typeof value === 'object' ? Object.values(value).filter((v) => typeof v === 'string') : [];
+};
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Whether the policy names the party behind a third-party site: by a URL on that site, or by name. */
@@ -114,7 +122,8 @@ function namedBy(manifest: Manifest, categories: readonly Category[], domain: st
   ].map(squash);
   const label = /^[\d.]+$/.test(domain) || domain.includes(':') ? '' : squash(domain.split('.')[0]);
   const vendorWord = vendor ? squash(vendor.split(/\s/)[0]) : '';
-  return names.some((n) => (label.length >= 4 && n.includes(label)) || (domain.length >= 4 && n.includes(squash(domain))) || (vendorWord.length >= 4 && n.includes(vendorWord)));
+  const words = [label, squash(domain), vendorWord].filter((w) => w.length >= 4);
+  return names.some((n) => words.some((w) => n.includes(w)));
 }
 
 /**
@@ -207,18 +216,21 @@ export function judge(manifest: Manifest, visits: readonly VisitRecord[], option
         findings.add(key, visit.kind, {
           rule: 'gpc-not-honoured',
           severity: 'error',
-          message: `${storageLabel(entry)} of the category "${category.id}", which Global Privacy Control opts out of, was stored with the signal on.`,
+          message:
+            `${storageLabel(entry)} of the category "${category.id}", which Global Privacy Control opts out of, ` +
+            'was stored with the signal on.',
           evidence: { ...evidence, region: options.region ?? 'not given' },
         });
       if (entry.kind === 'cookie' && entry.expires !== undefined && entry.expires >= 0 && item.duration !== 'unspecified') {
         const declaredEnd = item.duration === 'session' ? undefined : parseDuration(item.duration);
         const limit = item.duration === 'session' ? visit.startedAt : declaredEnd ? +addDuration(new Date(visit.startedAt), declaredEnd) : Infinity;
+        const realDays = Math.round((entry.expires * 1000 - visit.startedAt) / DAY_MS);
         if (entry.expires * 1000 > limit + LIFETIME_SLACK_MS)
           findings.add(key, visit.kind, {
             rule: 'lifetime-longer',
             severity: 'warning',
-            message: `${storageLabel(entry)} lasts until ${expiryText(entry)}, about ${Math.round((entry.expires * 1000 - visit.startedAt) / DAY_MS)} days, but the policy declares ${item.duration}.`,
-            evidence: { ...evidence, declaredDuration: item.duration, realDays: Math.round((entry.expires * 1000 - visit.startedAt) / DAY_MS) },
+            message: `${storageLabel(entry)} lasts until ${expiryText(entry)}, about ${realDays} days, but the policy declares ${item.duration}.`,
+            evidence: { ...evidence, declaredDuration: item.duration, realDays },
           });
       }
     }
@@ -300,7 +312,11 @@ export function judge(manifest: Manifest, visits: readonly VisitRecord[], option
       rule: 'gpc-not-applicable',
       severity: 'info',
       message: `The policy does not honour Global Privacy Control${options.region ? ` in ${options.region}` : ''}: the GPC visit was judged like "Accept all".`,
-      evidence: { honoured: manifest.signals?.gpc?.honoured ?? false, jurisdictions: manifest.signals?.gpc?.jurisdictions ?? [], region: options.region ?? 'not given' },
+      evidence: {
+        honoured: manifest.signals?.gpc?.honoured ?? false,
+        jurisdictions: manifest.signals?.gpc?.jurisdictions ?? [],
+        region: options.region ?? 'not given',
+      },
     });
   judgeGpcJson(manifest, options.gpcJson, findings);
   return findings.list.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
@@ -314,7 +330,7 @@ function judgeGpcJson(manifest: Manifest, answer: GpcJsonAnswer, findings: Findi
     const why = answer.error ?? `HTTP ${answer.status}`;
     return expected.gpc
       ? add('gpc-json-missing', 'warning', `The policy honours Global Privacy Control but ${answer.url} is not served (${why}).`)
-      : add('gpc-json-missing', 'info', `${answer.url} is not served (${why}); the policy does not honour Global Privacy Control, so none is needed.`);
+      : add('gpc-json-missing', 'info', `${answer.url} is not served (${why}); the policy does not honour GPC, so none is needed.`);
   }
   let body: unknown;
   try {
@@ -325,7 +341,9 @@ function judgeGpcJson(manifest: Manifest, answer: GpcJsonAnswer, findings: Findi
   const gpc = (body as { gpc?: unknown })?.gpc;
   if (typeof gpc !== 'boolean') return add('gpc-json-invalid', 'warning', `${answer.url} has no boolean "gpc" member.`, { body });
   if (!/^application\/json\b/i.test(answer.contentType ?? ''))
-    add('gpc-json-invalid', 'warning', `${answer.url} is served as ${answer.contentType || 'no type'}, not application/json.`, { contentType: answer.contentType });
+    add('gpc-json-invalid', 'warning', `${answer.url} is served as ${answer.contentType || 'no type'}, not application/json.`, {
+      contentType: answer.contentType,
+    });
   if (gpc !== expected.gpc)
     return add(
       'gpc-json-contradicts',
@@ -335,5 +353,5 @@ function judgeGpcJson(manifest: Manifest, answer: GpcJsonAnswer, findings: Findi
     );
   const lastUpdate = (body as { lastUpdate?: unknown }).lastUpdate;
   if (lastUpdate !== expected.lastUpdate)
-    add('gpc-json-date', 'info', `${answer.url} gives lastUpdate ${JSON.stringify(lastUpdate)}; the policy's date is ${expected.lastUpdate}.`, { body });
+    add('gpc-json-date', 'info', `${answer.url} gives lastUpdate ${JSON.stringify(lastUpdate)}; the policy's is ${expected.lastUpdate}.`, { body });
 }

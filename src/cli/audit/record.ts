@@ -81,7 +81,8 @@ function pageProbe({ gpc, region, binding }: { gpc: boolean; region?: string; bi
       if (el.localName === 'script' && el.hasAttribute('data-policy') && !el.hasAttribute('data-region')) el.setAttribute('data-region', region);
     };
     new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) (mark(n), n.querySelectorAll('script[data-policy]').forEach(mark));
+      for (const r of records)
+        for (const n of r.addedNodes) if (n instanceof Element) [n, ...n.querySelectorAll('script[data-policy]')].forEach(mark);
     }).observe(document, { childList: true, subtree: true });
   }
   const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');

@@ -29,6 +29,9 @@ export function buildReport(fields: Omit<AuditReport, 'counts' | 'passed'>, mani
   return { ...fields, counts, passed: !fields.findings.some((f) => failing.includes(f.severity)), manifest };
 }
 
+const describePolicy = ({ policy, region }: AuditReport) =>
+  `${policy.source}, version ${policy.version} of ${policy.controller}${region ? `; region ${region}` : ''}`;
+
 export const policyFacts = (manifest: Manifest, source: string) => ({
   source,
   version: manifest.version,
@@ -84,17 +87,20 @@ export function terminalReport(report: AuditReport & { manifest: Manifest }, opt
   const paint = (what: keyof typeof COLOURS, text: string) => (options.colour ? `\u001b[${COLOURS[what]}m${text}\u001b[0m` : text);
   const lines = [
     paint('bold', `privacy-elements audit of ${clean(report.url)}`),
-    `browser: ${clean(report.browser.path)} (${clean(report.browser.version)}); policy: ${clean(report.policy.source)}, version ${clean(report.policy.version)} of ${clean(report.policy.controller)}` +
-      (report.region ? `; region ${clean(report.region)}` : ''),
+    clean(`browser: ${report.browser.path} (${report.browser.version}); policy: ${describePolicy(report)}`),
   ];
   for (const visit of report.visits) {
-    const choice = visit.choice ? `; choice stored: ${visit.choice.method}, granted: ${Object.keys(visit.choice.choices).filter((k) => visit.choice!.choices[k]).join(', ') || 'none'}` : '';
+    const granted = (choices: Readonly<Record<string, boolean>>) => Object.keys(choices).filter((k) => choices[k]).join(', ') || 'none';
+    const choice = visit.choice ? `; choice stored: ${visit.choice.method}, granted: ${granted(visit.choice.choices)}` : '';
     lines.push('', paint('bold', `${visit.label}: ${visit.pages.length} page(s) in ${seconds(visit.durationMs)}${clean(choice)}`));
     lines.push(...(visit.storage.length ? table(STORAGE_HEAD, storageRows(report, visit)) : ['  no cookies or storage']));
     const requests = requestRows(visit);
     lines.push(...(requests.length ? table(REQUEST_HEAD, requests) : ['  no requests to other sites']));
     const consentMode = visit.consentMode.filter((r) => r.calls.length).at(-1);
-    if (consentMode) lines.push(`  Consent Mode on ${cut(clean(consentMode.page), 60)}: ${cut(clean(consentMode.calls.map((c) => `${c.action} ${JSON.stringify(c.state)}`).join(' -> ')), 300)}`);
+    if (consentMode) {
+      const calls = consentMode.calls.map((c) => `${c.action} ${JSON.stringify(c.state)}`).join(' -> ');
+      lines.push(`  Consent Mode on ${cut(clean(consentMode.page), 60)}: ${cut(clean(calls), 300)}`);
+    }
     const here = report.findings.filter((f) => f.visits.includes(visit.kind));
     lines.push(`  findings: ${here.length ? SEVERITIES.map((s) => `${here.filter((f) => f.severity === s).length} ${s}`).join(', ') : 'none'}`);
   }
@@ -115,7 +121,9 @@ export function terminalReport(report: AuditReport & { manifest: Manifest }, opt
 export function verdict(report: AuditReport, paint: (what: keyof typeof COLOURS, text: string) => string = (_, t) => t) {
   const counts = SEVERITIES.map((s) => `${report.counts[s]} ${s}${report.counts[s] === 1 || s === 'info' ? '' : 's'}`).join(', ');
   const pages = report.visits.reduce((n, v) => n + v.pages.length, 0);
-  return `${report.passed ? paint('pass', 'PASS') : paint('error', 'FAIL')}: ${counts} (fails on ${report.failOn}${report.failOn === 'info' ? '' : ' and above'}); ${report.visits.length} visit(s), ${pages} page(s), ${seconds(report.durationMs)}`;
+  const threshold = `fails on ${report.failOn}${report.failOn === 'info' ? '' : ' and above'}`;
+  const outcome = report.passed ? paint('pass', 'PASS') : paint('error', 'FAIL');
+  return `${outcome}: ${counts} (${threshold}); ${report.visits.length} visit(s), ${pages} page(s), ${seconds(report.durationMs)}`;
 }
 
 /** The report for machines: everything but the screenshots. */
@@ -135,7 +143,9 @@ const htmlTable = (head: string[], rows: string[][]) =>
 
 const htmlFinding = (f: Finding) =>
   `<li class="${f.severity}"><strong>${escape(f.severity)}</strong> <code>${escape(f.rule)}</code> ${escape(f.message)}` +
-  `<pre>${escape(JSON.stringify(f.evidence, null, 2))}</pre>${f.suggestion ? `<p>Manifest entry to paste:</p><pre>${escape(JSON.stringify(f.suggestion, null, 2))}</pre>` : ''}</li>`;
+  `<pre>${escape(JSON.stringify(f.evidence, null, 2))}</pre>` +
+  (f.suggestion ? `<p>Manifest entry to paste:</p><pre>${escape(JSON.stringify(f.suggestion, null, 2))}</pre>` : '') +
+  '</li>';
 
 /**
  * A standalone page: no script, no request (the CSP allows only inline styles and data: images),
@@ -145,7 +155,9 @@ export function htmlReport(report: AuditReport & { manifest: Manifest }): string
   const visits = report.visits
     .map((visit) => {
       const here = report.findings.filter((f) => f.visits.includes(visit.kind));
-      const shot = visit.screenshot ? `<img alt="${escape(`The start page, ${visit.label}`)}" src="data:image/jpeg;base64,${visit.screenshot.toString('base64')}">` : '<p>No screenshot.</p>';
+      const shot = visit.screenshot
+        ? `<img alt="${escape(`The start page, ${visit.label}`)}" src="data:image/jpeg;base64,${visit.screenshot.toString('base64')}">`
+        : '<p>No screenshot.</p>';
       return `<section><h2>${escape(visit.label)}</h2>
 <p>${escape(`${visit.pages.length} page(s) in ${seconds(visit.durationMs)}`)}${visit.choice ? escape(`; choice stored: ${visit.choice.method}`) : ''}</p>
 <div class="side">${shot}<div><h3>Findings</h3>${here.length ? `<ul>${here.map(htmlFinding).join('')}</ul>` : '<p>None.</p>'}</div></div>
@@ -169,7 +181,7 @@ section{border-top:2px solid #ddd;margin-top:1.5rem}
 </style></head><body>
 <h1>${escape(`Privacy audit of ${report.url}`)}</h1>
 <p><strong>${escape(verdict(report))}</strong></p>
-<p>${escape(`Browser: ${report.browser.path} (${report.browser.version}). Policy: ${report.policy.source}, version ${report.policy.version} of ${report.policy.controller}.`)}${report.region ? escape(` Region: ${report.region}.`) : ''} ${escape(`Started ${report.startedAt}.`)}</p>
+<p>${escape(`Browser: ${report.browser.path} (${report.browser.version}). Policy: ${describePolicy(report)}. Started ${report.startedAt}.`)}</p>
 <h2>All findings</h2>${report.findings.length ? `<ul>${report.findings.map(htmlFinding).join('')}</ul>` : '<p>None.</p>'}
 ${visits}
 </body></html>

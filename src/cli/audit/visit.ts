@@ -27,7 +27,9 @@ export interface PageFacts {
   readonly policy?: { readonly url: string } | { readonly inline: string; readonly ref: string };
 }
 
-const NAVIGATION_TIMEOUT_MS = 15_000;
+const NAVIGATION_TIMEOUT_MS = 30_000;
+/** How long the banner may take to show, take a click and store the choice: generous, since a working page answers at once. */
+const BANNER_TIMEOUT_MS = 10_000;
 const SETTLE_MS = 2_000;
 /** Links to files a crawl has no reason to open. */
 const NOT_A_PAGE = /\.(json|xml|pdf|zip|gz|png|jpe?g|gif|svg|webp|ico|css|js|mjs|txt|csv|mp4|mp3|woff2?)$/i;
@@ -87,27 +89,35 @@ async function pageFacts(page: Page): Promise<PageFacts> {
   return facts as PageFacts;
 }
 
+/** The part of `window.PrivacyElements` the audit uses. */
+interface PageApi {
+  PrivacyElements: {
+    getConsent(): { method: string; choices: Record<string, boolean> } | undefined;
+    isGranted(id: string): boolean;
+    openBanner(): void;
+  };
+}
+
 /** Clicks "Accept all" or "Reject all" on the banner's first layer and reads back the record it stored. */
 async function choose(page: Page, which: 'accept' | 'reject', clicked: () => void) {
   const buttons = page.locator('privacy-banner').first().locator('[part~=actions] button.choice');
-  const shown = await buttons.first().waitFor({ state: 'visible', timeout: 5_000 }).then(
+  const shown = await buttons.first().waitFor({ state: 'visible', timeout: BANNER_TIMEOUT_MS }).then(
     () => true,
     () => false,
   );
   if (!shown) {
-    await page.evaluate(() => (window as unknown as { PrivacyElements: { openBanner(): void } }).PrivacyElements.openBanner()).catch(() => undefined);
-    await buttons.first().waitFor({ state: 'visible', timeout: 3_000 }).catch(() => undefined);
+    await page.evaluate(() => (window as unknown as PageApi).PrivacyElements.openBanner()).catch(() => undefined);
+    await buttons.first().waitFor({ state: 'visible', timeout: BANNER_TIMEOUT_MS / 2 }).catch(() => undefined);
   }
   // The first layer's order is fixed: Accept all, Reject all, Customize (whatever the language).
   const button = buttons.nth(which === 'accept' ? 0 : 1);
-  await button.waitFor({ state: 'visible', timeout: 3_000 });
+  await button.waitFor({ state: 'visible', timeout: BANNER_TIMEOUT_MS });
   clicked();
-  await button.click({ timeout: 3_000 });
-  await page.waitForFunction(() => (window as unknown as { PrivacyElements: { getConsent(): unknown } }).PrivacyElements.getConsent(), undefined, { timeout: 3_000 });
+  await button.click({ timeout: BANNER_TIMEOUT_MS });
+  await page.waitForFunction(() => (window as unknown as PageApi).PrivacyElements.getConsent(), undefined, { timeout: BANNER_TIMEOUT_MS });
   return page.evaluate(() => {
-    const api = (window as unknown as { PrivacyElements: { getConsent(): { method: string; choices: Record<string, boolean> }; isGranted(id: string): boolean } })
-      .PrivacyElements;
-    const record = api.getConsent();
+    const api = (window as unknown as PageApi).PrivacyElements;
+    const record = api.getConsent()!;
     // What the page is told now, through the same API its own scripts would ask.
     const choices = Object.fromEntries(Object.keys(record.choices).map((id) => [id, api.isGranted(id) === true]));
     return { method: String(record.method), choices };
@@ -218,7 +228,8 @@ export async function runVisit(
     const site = siteOf(options.url);
     for (const r of watch.requests) {
       if (!/^https?:/.test(r.url) || siteOf(r.url) === site) continue;
-      record.requests.push({ url: r.url, host: hostOf(r.url), type: r.type, beforeChoice: record.choiceAt === undefined || r.at < record.choiceAt, page: r.page });
+      const beforeChoice = record.choiceAt === undefined || r.at < record.choiceAt;
+      record.requests.push({ url: r.url, host: hostOf(r.url), type: r.type, beforeChoice, page: r.page });
     }
     return record;
   } finally {
