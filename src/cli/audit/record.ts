@@ -73,6 +73,10 @@ export interface VisitRecord {
   durationMs?: number;
 }
 
+/** A page has settled when no request has been in flight for this long, or at the latest after SETTLE_MAX_MS. */
+const QUIET_MS = 300;
+const SETTLE_MAX_MS = 3_000;
+
 /** Runs in every frame before the page's own scripts: the GPC signal, the region, and a witness on `document.cookie`. */
 function pageProbe({ gpc, region, binding }: { gpc: boolean; region?: string; binding: string }) {
   if (gpc) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true, enumerable: true });
@@ -114,7 +118,7 @@ export function scriptOf(stack: string, pageUrl: string): string | undefined {
 
 /**
  * Watches a fresh context: which response or script set each cookie name (the first one), and every
- * request with the time it was made. `settled()` waits for header reads still under way.
+ * request with the time it was made. `quiet()` waits for the page's requests to stop.
  */
 export async function watchContext(context: BrowserContext, options: { gpc: boolean; region?: string }) {
   const setBy = new Map<string, string>();
@@ -128,7 +132,15 @@ export async function watchContext(context: BrowserContext, options: { gpc: bool
   });
   await context.addInitScript(pageProbe, { ...options, binding });
   if (options.gpc) await context.setExtraHTTPHeaders({ 'Sec-GPC': '1' });
+  // Requests in flight, for `quiet()`: the page has settled when none has been for a moment.
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const done = () => ((inFlight = Math.max(0, inFlight - 1)), (lastChange = Date.now()));
+  context.on('requestfinished', done);
+  context.on('requestfailed', done);
   context.on('request', (request) => {
+    inFlight++;
+    lastChange = Date.now();
     let page = '';
     try {
       page = request.frame().page().url();
@@ -155,7 +167,10 @@ export async function watchContext(context: BrowserContext, options: { gpc: bool
   return {
     setBy,
     requests,
-    settled: async () => {
+    /** Waits until no request has been in flight for `idleMs` (at most `maxMs`), then for header reads under way. */
+    quiet: async (idleMs = QUIET_MS, maxMs = SETTLE_MAX_MS) => {
+      const end = Date.now() + maxMs;
+      while (Date.now() < end && (inFlight > 0 || Date.now() - lastChange < idleMs)) await new Promise((ok) => setTimeout(ok, 50));
       while (pending.size) await Promise.all([...pending]);
     },
   };

@@ -30,7 +30,6 @@ export interface PageFacts {
 const NAVIGATION_TIMEOUT_MS = 30_000;
 /** How long the banner may take to show, take a click and store the choice: generous, since a working page answers at once. */
 const BANNER_TIMEOUT_MS = 10_000;
-const SETTLE_MS = 2_000;
 /** Links to files a crawl has no reason to open. */
 const NOT_A_PAGE = /\.(json|xml|pdf|zip|gz|png|jpe?g|gif|svg|webp|ico|css|js|mjs|txt|csv|mp4|mp3|woff2?)$/i;
 
@@ -39,10 +38,6 @@ export const siteOf = (url: string) => `${new URL(url).protocol}//${registrableD
 
 /** Thrown when the start page cannot be loaded: the audit cannot run. */
 export class Unreachable extends Error {}
-
-async function settle(page: Page) {
-  await page.waitForLoadState('networkidle', { timeout: SETTLE_MS }).catch(() => undefined);
-}
 
 /** Same-origin links of the page, light DOM and open shadow roots, without fragments, in page order. */
 async function linksOf(page: Page, origin: string): Promise<string[]> {
@@ -183,11 +178,10 @@ export async function runVisit(
       throw new Unreachable(`${options.url}: ${status >= 400 ? `HTTP ${status}` : e.message.split('\n')[0].replace(/^page\.goto: | at \S+$/g, '')}`);
     });
     if (status >= 400) throw new Unreachable(`${options.url}: HTTP ${status}`);
-    await settle(page);
+    await watch.quiet();
     const facts = await pageFacts(page);
     onStart?.(facts);
     record.pages.push(page.url());
-    await watch.settled();
     await snapshot(context, page, record, watch.setBy, false);
 
     if (kind !== 'first') {
@@ -200,8 +194,7 @@ export async function runVisit(
         record.problems.push({ severity: 'warning', text });
       }
       record.choiceAt ??= Date.now();
-      await settle(page);
-      await watch.settled();
+      await watch.quiet();
       await snapshot(context, page, record, watch.setBy, true);
     }
     if (options.screenshot) record.screenshot = await page.screenshot({ type: 'jpeg', quality: 60 }).catch(() => undefined);
@@ -218,9 +211,8 @@ export async function runVisit(
         (e: Error) => (record.problems.push({ severity: 'info', text: `${next} did not load: ${e.message.split('\n')[0]}` }), false),
       );
       if (!ok) continue;
-      await settle(page);
+      await watch.quiet();
       record.pages.push(page.url());
-      await watch.settled();
       await snapshot(context, page, record, watch.setBy, record.choiceAt !== undefined);
       for (const link of await linksOf(page, origin)) if (!seen.has(link) && !queue.includes(link)) queue.push(link);
     }
