@@ -1,6 +1,6 @@
 // `privacy-elements audit`: the demo, served by its own server, has nothing to find; an audit that
 // cannot run says why in one line and exits 2; the host list and the judging of recorded visits.
-// The leaky pages are in audit-leaks.test.js.
+// The leaky pages are in audit-storage.test.js and audit-signals.test.js.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
