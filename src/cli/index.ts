@@ -15,13 +15,15 @@ commands:
   inline <policy.json> [id]         print the policy as a <script type="application/json" id="privacy-policy">
                                     to paste into pages that use data-policy="#privacy-policy"
   render <policy.json> [--lang de] [--out privacy.html]
-                                    write the whole policy as a standalone HTML page (no script needed)`;
+                                    write the whole policy as a standalone HTML page (no script needed)
+  audit <url> [options]             visit a site in Chromium and judge its cookies and requests against the policy`;
 
 /** Runs the command line; returns the exit code. */
 export async function main(args: readonly string[], io: Io = { out: console.log, err: console.error }): Promise<number> {
   const [command, file, target] = args;
-  // Loaded on demand: server rendering brings in Lit's SSR, which the other commands never need.
+  // Loaded on demand: server rendering brings in Lit's SSR, and the audit a browser driver, which the other commands never need.
   if (command === 'render') return (await import('./render.js')).run(args.slice(1), io);
+  if (command === 'audit') return (await import('./audit/index.js')).run(args.slice(1), io);
   if (!command || !file || !['validate', 'gpc-json', 'inline'].includes(command) || (command === 'inline' && target !== undefined && !/^[A-Za-z][\w-]*$/.test(target))) {
     io.err(USAGE);
     return 2;
