@@ -10,14 +10,14 @@ export const styles = [
       position: fixed;
       z-index: 2147483000;
       margin: 0;
-      color: var(--privacy-color);
+      color: var(--_color);
     }
     [part~='panel'],
     dialog,
     .dock [part~='note'] {
-      background: var(--privacy-background);
-      border: 1px solid var(--privacy-border);
-      box-shadow: var(--privacy-shadow);
+      background: var(--_background);
+      border: 1px solid var(--_border);
+      box-shadow: var(--_shadow);
     }
     [part~='panel'] {
       inset: auto 0 0;
@@ -31,7 +31,7 @@ export const styles = [
     :host([position='corner']) [part~='panel'],
     dialog,
     .dock [part~='note'] {
-      border-radius: var(--privacy-radius);
+      border-radius: var(--_radius);
     }
     :host([position='corner']) [part~='panel'] {
       inset: auto 1rem 1rem auto;
@@ -47,7 +47,7 @@ export const styles = [
     }
     [part~='reopen'] {
       font-size: 0.875rem;
-      box-shadow: var(--privacy-shadow);
+      box-shadow: var(--_shadow);
     }
     dialog {
       inset: 0;
@@ -85,7 +85,7 @@ export const styles = [
       min-height: 1.5rem;
     }
     .category {
-      border-top: 1px solid var(--privacy-border);
+      border-top: 1px solid var(--_border);
       padding-top: 0.75rem;
     }
     label {
@@ -101,10 +101,10 @@ export const styles = [
       width: 1.5rem;
       height: 1.5rem;
       margin: 0;
-      accent-color: var(--privacy-accent);
+      accent-color: var(--_accent);
     }
     [part~='note'] {
-      color: var(--privacy-muted);
+      color: var(--_muted);
       font-size: 0.875rem;
     }
     @media print {
