@@ -1,4 +1,5 @@
 import type { Category, Manifest, StorageItem } from '../manifest/schema.js';
+import type { Text } from '../manifest/shape.js';
 import type { CookieJar } from './cookie-jar.js';
 import { categoriesOf, parseRecord, DEFAULT_LIFETIME, type ConsentRecord } from './record.js';
 
@@ -22,6 +23,19 @@ export function disclosedCategories(manifest: Manifest, words: { necessaryCatego
   return at < 0
     ? [{ id: CHOICE_CATEGORY, necessary: true, name: words.necessaryCategory, items: [item] }, ...categories]
     : categories.map((c, i) => (i === at ? { ...c, items: [item, ...(c.items ?? [])] } : c));
+}
+
+/**
+ * Who would receive data if the visitor granted every optional category: the providers of their
+ * items, then the recipients the manifest ties to them (`recipients[].categories`). Unlocalized and
+ * possibly repeated: the caller localizes, then drops repeats.
+ */
+export function optionalReceivers(manifest: Manifest): Text[] {
+  const optional = categoriesOf(manifest).filter((c) => !c.necessary);
+  return [
+    ...optional.flatMap((c) => (c.items ?? []).flatMap((item) => (item.provider ? [item.provider] : []))),
+    ...(manifest.recipients ?? []).filter((r) => r.categories?.some((id) => optional.some((c) => c.id === id))).map((r) => r.name),
+  ];
 }
 
 /** Where the page runs: decides the cookie's Secure flag and which domains a withdrawn cookie may sit on. */

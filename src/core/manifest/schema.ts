@@ -159,6 +159,7 @@ export const manifestShape = obj({
         privacyPolicy: opt(str('url')),
         dpa: opt(bool()),
         uses,
+        categories: opt(arr(str('id'))),
         note: opt(text()),
       }),
     ),

@@ -141,6 +141,11 @@ function checkRelations(m: Manifest, out: ManifestIssue[]) {
         out.push({ path: `${path}.consentMode[${j}]`, message: `a strictly necessary category cannot grant ${type}; put it in a category that asks for consent` });
     });
   });
+  m.recipients?.forEach((r, i) =>
+    r.categories?.forEach((id, j) => {
+      if (!seen.has(id)) out.push({ path: `$.recipients[${i}].categories[${j}]`, message: `expected the id of a category in $.cookies.categories, got "${id}"` });
+    }),
+  );
   const lifetime = m.consent?.lifetime;
   if (lifetime && outlastsThirteenMonths(parseDuration(lifetime)!))
     out.push({ path: '$.consent.lifetime', message: `expected at most 13 months (P13M), got ${lifetime}` });

@@ -19,11 +19,17 @@ export const styles = [
       border: 1px solid var(--_border);
       box-shadow: var(--_shadow);
     }
+    /* A long policy scrolls inside the box, and the choices stay in view below it. */
     [part~='panel'] {
       inset: auto 0 0;
       max-height: 60vh;
-      overflow: auto;
+      display: flex;
+      flex-direction: column;
       padding: 1rem max(1rem, calc(50% - 30rem));
+    }
+    .text {
+      overflow: auto;
+      min-height: 0;
     }
     :host([position='top']) [part~='panel'] {
       inset: 0 0 auto;
@@ -59,6 +65,17 @@ export const styles = [
     dialog::backdrop {
       background: rgb(0 0 0 / 0.5);
     }
+    button.more {
+      min-height: 1.5rem;
+      min-width: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_accent);
+      font-weight: inherit;
+      text-align: start;
+      text-decoration: underline;
+    }
     h2 {
       font-size: 1.125rem;
       margin: 0 0 0.5rem;
@@ -71,6 +88,31 @@ export const styles = [
       grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
       gap: 0.5rem;
       margin-top: 0.75rem;
+    }
+    /* The three choices share one row on a phone, so the first layer leaves most of the page in view. */
+    [part~='panel'] [part~='actions'] {
+      grid-template-columns: repeat(auto-fill, minmax(min(6.25rem, 100%), 1fr));
+      margin-top: 0.5rem;
+    }
+    .choice {
+      padding-inline: 0.25rem;
+    }
+    @media (max-width: 30rem) {
+      [part~='panel'] {
+        padding: 0.75rem;
+      }
+      .text {
+        font-size: 0.9375rem;
+      }
+    }
+    .links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+    }
+    /* Side by side rather than in a sentence: each link is a 24 px target of its own (WCAG 2.5.8). */
+    .links > * {
+      min-height: 1.5rem;
     }
     [part~='details'] {
       margin: 0.5rem 0;

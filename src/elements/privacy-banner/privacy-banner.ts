@@ -8,7 +8,10 @@ import { safeHref } from '../../internal/links.js';
 import { wrapTab } from '../../internal/dialog.js';
 import { ConsentController } from '../../controllers/consent-controller.js';
 import type { ConsentMethod, ConsentRecord } from '../../core/consent/record.js';
-import { disclosedCategories } from '../../core/consent/store.js';
+import { disclosedCategories, optionalReceivers } from '../../core/consent/store.js';
+import { categoriesOf } from '../../core/consent/record.js';
+import { formatList } from '../../core/i18n/format.js';
+import type { Text } from '../../core/manifest/shape.js';
 import { storageRow } from '../../internal/storage-rows.js';
 import type { Category } from '../../core/manifest/schema.js';
 import { styles } from './privacy-banner.styles.js';
@@ -50,6 +53,7 @@ const strings = { ...commonStrings, ...storageStrings, ...bannerStrings };
  * @csspart reopen - The persistent "Privacy choices" button.
  * @csspart note - The notes: choice not kept by the browser, category locked by a privacy signal.
  * @csspart status - The error message when the policy cannot be used.
+ * @csspart more - The prompt's link to every cookie and who receives the data (it opens the preferences).
  *
  * @cssprop --privacy-color - Text color.
  * @cssprop --privacy-muted - Color of notes.
@@ -241,15 +245,17 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
         ${this.bannerShown
           ? html`<section part="base panel" aria-labelledby="title">
               <h2 id="title">${asks ? catalog.promptTitle : catalog.noticeTitle}</h2>
-              <p>${asks ? catalog.promptText : catalog.noticeText}</p>
-              ${manifest.cookies?.statement ? html`<p>${this.text(manifest.cookies.statement)}</p>` : nothing}
-              ${href ? html`<p><a href=${href}>${catalog.policyLink}</a></p>` : nothing} ${note}
+              <div class="text">
+                ${asks ? this.renderAsked(href) : html`<p>${catalog.noticeText}</p>`}
+                ${manifest.cookies?.statement ? html`<p>${this.text(manifest.cookies.statement)}</p>` : nothing}
+                ${href && !asks ? html`<p><a href=${href}>${catalog.policyLink}</a></p>` : nothing} ${note}
               ${!asks && listed.length
                 ? html`<button part="button" aria-expanded=${this.detailsOpen} aria-controls="details" @click=${() => (this.detailsOpen = !this.detailsOpen)}>
                       ${catalog.cookieDetails}
                     </button>
                     <div id="details" part="details" aria-live="off" ?hidden=${!this.detailsOpen}>${this.detailsOpen ? listed.map((c) => this.renderItems(c)) : nothing}</div>`
                 : nothing}
+              </div>
               <div part="actions">
                 ${asks
                   ? [
@@ -269,6 +275,29 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
         : nothing}
       ${asks && this.preferencesUsed ? this.renderPreferences(note) : nothing}
     `;
+  }
+
+  /**
+   * What the prompt asks for, as the EDPB and CNIL expect of a first layer: each optional purpose
+   * and who would receive the data, with the full list one click away.
+   */
+  private renderAsked(href: string | undefined) {
+    const { catalog, lang } = this.ui;
+    const manifest = this.policyManifest!;
+    const list = (texts: Text[]) => {
+      const byKey = new Map<string, string>();
+      for (const t of texts.map((v) => this.text(v))) if (!byKey.has(t.toLowerCase())) byKey.set(t.toLowerCase(), t);
+      return [...byKey.values()];
+    };
+    const receivers = list(optionalReceivers(manifest));
+    return html`<p>
+        ${catalog.promptText} ${catalog.promptPurposes(formatList(list(categoriesOf(manifest).filter((c) => !c.necessary).map((c) => c.name)), lang))}
+        ${receivers.length ? catalog.promptRecipients(formatList(receivers, lang)) : nothing}
+      </p>
+      <p class="links">
+        <button part="more" class="more" @click=${() => this.openPreferences()}>${catalog.promptMore}</button>
+        ${href ? html`<a href=${href}>${catalog.policyLink}</a>` : nothing}
+      </p>`;
   }
 
   private renderPreferences(note: unknown) {
