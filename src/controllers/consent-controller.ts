@@ -4,15 +4,22 @@ import { currentSignalDecision } from './signals-controller.js';
 import type { Manifest } from '../core/manifest/schema.js';
 import type { SignalDecision } from '../core/signals/decision.js';
 import { browserCookieJar, type CookieJar } from '../core/consent/cookie-jar.js';
-import { ConsentStore } from '../core/consent/store.js';
+import { ConsentStore, DEFAULT_COOKIE } from '../core/consent/store.js';
 import { categoriesOf, createRecord, decideChoices, type ConsentMethod, type ConsentRecord } from '../core/consent/record.js';
 import { allDenied, consentModeState, pushConsentMode, type DataLayerHost } from '../core/consent/consent-mode.js';
 import { gateScripts } from '../core/consent/gating.js';
 import { postRecord } from '../core/consent/endpoint.js';
 import { publishConsent, registerConsentUi, type ConsentUi } from '../core/consent/api.js';
+import { clearRefused, type Cleanup } from '../core/consent/cleanup.js';
 import { emit } from '../internal/emit.js';
 
-export interface ConsentHost extends ReactiveControllerHost, HTMLElement, ConsentUi {}
+export interface ConsentHost extends ReactiveControllerHost, HTMLElement, ConsentUi {
+  /** Reload the page when a choice withdraws a category granted before, so the scripts it let run stop. */
+  readonly reloadOnWithdrawal?: boolean;
+}
+
+/** The detail of the consent events: the record, and what the refusal removed and left. */
+export type ConsentChange = ConsentRecord & Cleanup;
 
 /**
  * Connects a banner to the consent core: reads the stored choice once the
@@ -22,6 +29,8 @@ export interface ConsentHost extends ReactiveControllerHost, HTMLElement, Consen
 export class ConsentController implements ReactiveController {
   /** Where the consent cookie lives; tests put a stand-in here. */
   static jar: CookieJar = browserCookieJar;
+  /** How the page reloads after a withdrawal; tests put a stand-in here. */
+  static reload = () => location.reload();
 
   /** The manifest the state below belongs to. */
   manifest?: Manifest;
@@ -91,12 +100,26 @@ export class ConsentController implements ReactiveController {
     const choices = decideChoices(manifest, wants, decision.locked);
     const made = createRecord(manifest, choices, method, this.language(), decision);
     const record = until && until < made.expires ? { ...made, expires: until } : made;
+    const before = this.choices;
     store.write(record);
-    store.forget(Object.keys(choices).filter((id) => !choices[id]));
+    const refused = Object.keys(choices).filter((id) => !choices[id]);
+    const cleanup = this.clear(refused);
     const endpoint = manifest.consent?.endpoint;
     if (endpoint) postRecord(endpoint, record, navigator, globalThis.fetch);
     this.apply(record);
-    emit(this.host, 'privacy-consent-change', record);
+    emit(this.host, 'privacy-consent-change', { ...record, ...cleanup });
+    if (this.host.reloadOnWithdrawal && refused.some((id) => before[id])) ConsentController.reload();
+  }
+
+  /** Deletes what the refused categories stored, where this page can reach it. */
+  private clear(refused: readonly string[]): Cleanup {
+    const { manifest } = this;
+    return clearRefused(manifest!, refused, {
+      jar: ConsentController.jar,
+      location,
+      storage: (kind) => window[kind],
+      keep: manifest!.consent?.cookie ?? DEFAULT_COOKIE,
+    });
   }
 
   private start(manifest: Manifest) {
@@ -130,6 +153,8 @@ export class ConsentController implements ReactiveController {
    */
   private stop() {
     const withdrawn = this.record;
+    // What the choice allowed is removed with it; the categories are those of the policy that granted them.
+    const cleanup = withdrawn && this.clear(Object.keys(this.choices).filter((id) => this.choices[id]));
     this.manifest = this.decision = this.store = this.record = undefined;
     this.choices = {};
     this.stopGating?.();
@@ -139,7 +164,7 @@ export class ConsentController implements ReactiveController {
     if (!withdrawn) return;
     if (Array.isArray(this.page.dataLayer)) pushConsentMode(this.page, 'update', allDenied());
     // Page code that started something on a grant hears that it must stop.
-    emit(this.host, 'privacy-consent-withdrawn', withdrawn);
+    emit(this.host, 'privacy-consent-withdrawn', { ...withdrawn, ...cleanup! });
   }
 
   private apply(record: ConsentRecord | undefined) {

@@ -1,6 +1,7 @@
 import type { Category, Manifest, StorageItem } from '../manifest/schema.js';
 import type { Text } from '../manifest/shape.js';
 import type { CookieJar } from './cookie-jar.js';
+import { cookieDomains } from './cleanup.js';
 import { categoriesOf, parseRecord, DEFAULT_LIFETIME, type ConsentRecord } from './record.js';
 
 /** Name of the cookie that holds the choice when the manifest names none. */
@@ -77,26 +78,9 @@ export class ConsentStore {
     const value = JSON.stringify(record);
     const { domain } = this.manifest.consent ?? {};
     const secure = this.location.protocol === 'https:';
-    for (const other of this.domains()) if (other !== domain?.replace(/^\./, '')) this.attempt(() => this.jar.remove(this.name, { path: '/', domain: other }));
+    for (const other of cookieDomains(this.location.hostname)) if (other !== domain?.replace(/^\./, '')) this.attempt(() => this.jar.remove(this.name, { path: '/', domain: other }));
     this.attempt(() => this.jar.set(this.name, value, { expires: new Date(record.expires), path: '/', domain, secure, sameSite: 'Lax' }));
     return (this.available = this.available && this.attempt(() => this.jar.get(this.name)) === value);
-  }
-
-  /**
-   * Deletes the cookies the manifest lists for these categories, by name, on
-   * the page's host and each parent domain (scripts often set them there).
-   */
-  forget(categoryIds: readonly string[]): void {
-    for (const c of categoriesOf(this.manifest))
-      if (categoryIds.includes(c.id))
-        for (const item of c.items ?? [])
-          if ((item.kind ?? 'cookie') === 'cookie') for (const domain of this.domains()) this.attempt(() => this.jar.remove(item.name, { path: '/', domain }));
-  }
-
-  /** Where a cookie of this page may sit: the host alone (undefined), then the host and each parent domain. */
-  private domains(): (string | undefined)[] {
-    const labels = this.location.hostname.split('.');
-    return [undefined, ...labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'))];
   }
 
   private attempt<T>(action: () => T): T | undefined {

@@ -66,6 +66,7 @@ const party = obj({
 const storageItem = obj({
   name: str(),
   kind: opt(oneOf(['cookie', 'localStorage', 'sessionStorage', 'indexedDB', 'pixel', 'other'])),
+  pattern: opt(str('pattern')),
   purpose: text(),
   duration: str('lifetime'),
   party: oneOf(['first', 'third']),

@@ -2,6 +2,7 @@ import { isOptional, type Format, type Shape } from './shape.js';
 import { manifestShape, NO_IDENTITY_CHECK, type Manifest } from './schema.js';
 import { parseDuration, type Duration } from '../duration.js';
 import { DEFAULT_COOKIE } from '../consent/store.js';
+import { namePattern } from '../consent/cleanup.js';
 
 /** One problem in a manifest, located by a JSON path such as `$.rights.items[2].right`. */
 export interface ManifestIssue {
@@ -42,6 +43,8 @@ const FORMATS: Record<Format, [RegExp | ((v: string) => boolean), string]> = {
   id: [/^[A-Za-z][\w-]{0,63}$/, 'an identifier (letters, digits, - and _)'],
   lang: [/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'a language tag such as en or pt-BR'],
   domain: [/^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'a domain name such as example.com'],
+  // Cookie-name characters (RFC 6265 token) and `*`, with at least one that is not `*`: a lone `*` would delete everything.
+  pattern: [/^(?=.*[^*])[\w!#$%&'*+.^`|~-]{1,200}$/, 'a cookie or storage key name with * for any run of characters, such as _ga_*'],
 };
 
 /**
@@ -134,6 +137,16 @@ function checkRelations(m: Manifest, out: ManifestIssue[]) {
       // The cookie that keeps the choice is strictly necessary: under an optional category, a refusal would delete it with the rest.
       if (!c.necessary && item.name === choiceCookie && (item.kind ?? 'cookie') === 'cookie')
         out.push({ path: `${path}.items[${j}]`, message: `${choiceCookie} keeps the visitor's choice and is strictly necessary; list it in a necessary category` });
+      // A refusal deletes what an optional item's pattern matches: never the choice, nor what a necessary category lists.
+      if (!c.necessary && item.pattern) {
+        const match = namePattern(item.pattern);
+        const kind = item.kind ?? 'cookie';
+        const hit = [
+          ...(kind === 'cookie' ? [choiceCookie] : []),
+          ...(m.cookies?.categories ?? []).filter((n) => n.necessary).flatMap((n) => (n.items ?? []).filter((x) => (x.kind ?? 'cookie') === kind).map((x) => x.name)),
+        ].find(match);
+        if (hit !== undefined) out.push({ path: `${path}.items[${j}].pattern`, message: `would also delete ${hit}, which is strictly necessary; make the pattern narrower` });
+      }
     });
     // Advertising is never strictly necessary: a necessary category would grant these without asking.
     c.consentMode?.forEach((type, j) => {

@@ -89,9 +89,12 @@ export const styles = [
       gap: 0.5rem;
       margin-top: 0.75rem;
     }
-    /* The three choices share one row on a phone, so the first layer leaves most of the page in view. */
+    /*
+     * The three choices share one row on a phone, so the first layer leaves most of the page in view.
+     * Tracks of one fixed width, not 1fr: shared-out fractions differ by a sub-pixel from button to button.
+     */
     [part~='panel'] [part~='actions'] {
-      grid-template-columns: repeat(auto-fill, minmax(min(6.25rem, 100%), 1fr));
+      grid-template-columns: repeat(auto-fill, clamp(7rem, 20vw, 9rem));
       margin-top: 0.5rem;
     }
     .choice {

@@ -6,7 +6,7 @@ import { storageStrings } from '../../core/i18n/en/storage.js';
 import { bannerStrings } from '../../core/i18n/en/banner.js';
 import { safeHref } from '../../internal/links.js';
 import { wrapTab } from '../../internal/dialog.js';
-import { ConsentController } from '../../controllers/consent-controller.js';
+import { ConsentController, type ConsentChange } from '../../controllers/consent-controller.js';
 import type { ConsentMethod, ConsentRecord } from '../../core/consent/record.js';
 import { disclosedCategories, optionalReceivers } from '../../core/consent/store.js';
 import { categoriesOf } from '../../core/consent/record.js';
@@ -18,8 +18,8 @@ import { styles } from './privacy-banner.styles.js';
 
 declare module '../../internal/emit.js' {
   interface PrivacyEventMap {
-    'privacy-consent-change': CustomEvent<ConsentRecord>;
-    'privacy-consent-withdrawn': CustomEvent<ConsentRecord>;
+    'privacy-consent-change': CustomEvent<ConsentChange>;
+    'privacy-consent-withdrawn': CustomEvent<ConsentChange>;
   }
 }
 
@@ -40,8 +40,8 @@ const strings = { ...commonStrings, ...storageStrings, ...bannerStrings };
  * @summary An honest cookie notice, or a lawful consent prompt, from the policy manifest.
  * @tagname privacy-banner
  *
- * @fires privacy-consent-change - On every choice (and when a privacy signal overrides a stored one); detail: the consent record.
- * @fires privacy-consent-withdrawn - The choice in force no longer holds because its policy turned unusable or was replaced (a new version asks again); detail: that record. Stop what it allowed.
+ * @fires privacy-consent-change - On every choice (and when a privacy signal overrides a stored one); detail: the consent record, with `cleared` and `remaining`: what of the refused categories was deleted, and what the page can still read.
+ * @fires privacy-consent-withdrawn - The choice in force no longer holds because its policy turned unusable or was replaced (a new version asks again); detail: that record, with `cleared` and `remaining` as above. Stop what it allowed.
  * @fires privacy-error - The policy manifest could not be loaded or is invalid; detail: issues with JSON paths.
  *
  * @csspart base - The first layer (notice or prompt); also carries `panel`.
@@ -73,6 +73,7 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
   static override properties: PropertyDeclarations = {
     position: { reflect: true },
     noReopenButton: { type: Boolean, attribute: 'no-reopen-button' },
+    reloadOnWithdrawal: { type: Boolean, attribute: 'reload-on-withdrawal' },
     region: {},
     bannerRequested: { state: true },
     detailsOpen: { state: true },
@@ -87,6 +88,9 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
 
   /** Hide the persistent "Privacy choices" button, when the page offers its own way back (a `data-privacy-open` element). */
   noReopenButton = false;
+
+  /** Reload the page after a choice that withdraws a category granted before: scripts that already ran stop, and nothing they keep in memory is written back. */
+  reloadOnWithdrawal = false;
 
   /** The visitor's region (e.g. "US-CA"), when the page knows it; narrows GPC to the jurisdictions the policy names. */
   region?: string;
