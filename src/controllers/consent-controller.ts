@@ -8,6 +8,7 @@ import { ConsentStore, DEFAULT_COOKIE } from '../core/consent/store.js';
 import { categoriesOf, createRecord, decideChoices, type ConsentMethod, type ConsentRecord } from '../core/consent/record.js';
 import { allDenied, consentModeState, pushConsentMode, type DataLayerHost } from '../core/consent/consent-mode.js';
 import { gateScripts } from '../core/consent/gating.js';
+import { EmbedGate, embedCategories } from '../core/consent/embeds.js';
 import { postRecord } from '../core/consent/endpoint.js';
 import { publishConsent, registerConsentUi, type ConsentUi } from '../core/consent/api.js';
 import { clearRefused, type Cleanup } from '../core/consent/cleanup.js';
@@ -16,6 +17,16 @@ import { emit } from '../internal/emit.js';
 export interface ConsentHost extends ReactiveControllerHost, HTMLElement, ConsentUi {
   /** Reload the page when a choice withdraws a category granted before, so the scripts it let run stop. */
   readonly reloadOnWithdrawal?: boolean;
+  /** The stand-in for a held embed, whose buttons load it once or grant its categories. */
+  embedPlaceholder(embed: HTMLElement, actions: EmbedActions): HTMLElement;
+}
+
+/** What a held embed's placeholder can do. */
+export interface EmbedActions {
+  /** Loads this embed only, recording nothing. */
+  loadOnce(): void;
+  /** Grants the embed's categories as the preferences would (recorded, method `save`), which loads it and its like. */
+  allow(): void;
 }
 
 /** The detail of the consent events: the record, and what the refusal removed and left. */
@@ -43,6 +54,7 @@ export class ConsentController implements ReactiveController {
 
   private store?: ConsentStore;
   private stopGating?: () => void;
+  private embeds?: EmbedGate;
   private unregister?: () => void;
   private failed = false;
 
@@ -67,6 +79,12 @@ export class ConsentController implements ReactiveController {
     this.unregister?.();
     this.stopGating?.();
     this.stopGating = undefined;
+    this.stopEmbeds();
+  }
+
+  private stopEmbeds() {
+    this.embeds?.stop();
+    this.embeds = undefined;
   }
 
   hostUpdate() {
@@ -159,6 +177,7 @@ export class ConsentController implements ReactiveController {
     this.choices = {};
     this.stopGating?.();
     this.stopGating = undefined;
+    this.stopEmbeds();
     publishConsent(undefined, {});
     this.host.requestUpdate();
     if (!withdrawn) return;
@@ -175,8 +194,16 @@ export class ConsentController implements ReactiveController {
     if (record) pushConsentMode(this.page, 'update', consentModeState(manifest!, granted, decision!.deniedConsentModeTypes));
     this.stopGating?.();
     this.stopGating = Object.values(choices).some(Boolean) ? gateScripts(document, granted) : undefined;
+    (this.embeds ??= new EmbedGate(document, (embed) => this.host.embedPlaceholder(embed, this.embedActions(embed)))).update(granted);
     publishConsent(record, choices);
     this.host.requestUpdate();
+  }
+
+  private embedActions(embed: HTMLElement): EmbedActions {
+    return {
+      loadOnce: () => this.embeds?.load(embed),
+      allow: () => this.choose('save', (id) => this.choices[id] === true || embedCategories(embed).includes(id)),
+    };
   }
 
   private get page(): DataLayerHost {

@@ -6,7 +6,9 @@ import { storageStrings } from '../../core/i18n/en/storage.js';
 import { bannerStrings } from '../../core/i18n/en/banner.js';
 import { safeHref } from '../../internal/links.js';
 import { wrapTab } from '../../internal/dialog.js';
-import { ConsentController, type ConsentChange } from '../../controllers/consent-controller.js';
+import { ConsentController, type ConsentChange, type EmbedActions } from '../../controllers/consent-controller.js';
+import { embedCategories, embedProvider } from '../../core/consent/embeds.js';
+import type { PrivacyEmbedPlaceholder } from './embed-placeholder.js';
 import type { ConsentMethod, ConsentRecord } from '../../core/consent/record.js';
 import { disclosedCategories, optionalReceivers } from '../../core/consent/store.js';
 import { categoriesOf } from '../../core/consent/record.js';
@@ -302,6 +304,30 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
         <button part="more" class="more" @click=${() => this.openPreferences()}>${catalog.promptMore}</button>
         ${href ? html`<a href=${href}>${catalog.policyLink}</a>` : nothing}
       </p>`;
+  }
+
+  /**
+   * The stand-in for a held embed: who serves it and for which purpose, "Load this once", and
+   * "Always allow …" when its categories can be granted (all in the policy, optional, and not
+   * locked by a privacy signal).
+   */
+  embedPlaceholder(embed: HTMLElement, actions: EmbedActions): HTMLElement {
+    const { catalog, lang } = this.ui;
+    const { manifest, decision } = this.consentController;
+    const ids = embedCategories(embed);
+    const found = ids.map((id) => categoriesOf(manifest!).find((c) => c.id === id));
+    const purpose = formatList(
+      ids.map((id, i) => (found[i] ? this.text(found[i]!.name) : id)),
+      lang,
+    );
+    const placeholder = document.createElement('privacy-embed-placeholder') as PrivacyEmbedPlaceholder;
+    placeholder.lang = lang;
+    placeholder.message = catalog.embedHeld(embedProvider(embed), purpose);
+    placeholder.loadLabel = catalog.embedLoadOnce;
+    if (ids.length && found.every((c) => c && !c.necessary && !decision!.locked.includes(c.id))) placeholder.allowLabel = catalog.embedAlwaysAllow(purpose);
+    placeholder.onLoad = actions.loadOnce;
+    placeholder.onAllow = actions.allow;
+    return placeholder;
   }
 
   private renderPreferences(note: unknown) {

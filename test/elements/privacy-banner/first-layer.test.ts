@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { registerCatalog } from '../../../src/core/i18n/catalog.js';
 import { validateManifest } from '../../../src/core/manifest/validate.js';
@@ -146,8 +146,7 @@ describe('<privacy-banner> first layer: what it asks for and who receives the da
     // The page's own way back stays reachable: focused, it is scrolled clear of the banner.
     const link = page.querySelector('a')!;
     link.focus();
-    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
-    expect(link.getBoundingClientRect().bottom).to.be.at.most(panel.getBoundingClientRect().top);
+    await waitUntil(() => link.getBoundingClientRect().bottom <= panel.getBoundingClientRect().top, 'the focused link is scrolled clear of the banner', { timeout: 3000 });
     await expect(el).to.be.accessible();
     document.documentElement.style.paddingBottom = '';
   });
