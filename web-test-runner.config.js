@@ -38,6 +38,9 @@ export default {
     },
   ],
   concurrency: 1,
+  // The test page declares both schemes, as most sites with a dark theme do, so a test that emulates a dark system sees the dark look.
+  testRunnerHtml: (framework) =>
+    `<!DOCTYPE html><html><head><style>:root { color-scheme: light dark; }</style></head><body><script type="module" src="${framework}"></script></body></html>`,
   testFramework: { config: { timeout: 8000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   browsers: [

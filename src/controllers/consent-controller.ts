@@ -4,15 +4,33 @@ import { currentSignalDecision } from './signals-controller.js';
 import type { Manifest } from '../core/manifest/schema.js';
 import type { SignalDecision } from '../core/signals/decision.js';
 import { browserCookieJar, type CookieJar } from '../core/consent/cookie-jar.js';
-import { ConsentStore } from '../core/consent/store.js';
+import { ConsentStore, DEFAULT_COOKIE } from '../core/consent/store.js';
 import { categoriesOf, createRecord, decideChoices, flagOn, type ConsentMethod, type ConsentRecord } from '../core/consent/record.js';
 import { allDenied, consentModeState, pushConsentMode, type DataLayerHost } from '../core/consent/consent-mode.js';
 import { gateScripts } from '../core/consent/gating.js';
+import { EmbedGate, embedCategories } from '../core/consent/embeds.js';
 import { postRecord } from '../core/consent/endpoint.js';
 import { publishConsent, registerConsentUi, type ConsentUi } from '../core/consent/api.js';
+import { clearRefused, type Cleanup } from '../core/consent/cleanup.js';
 import { emit } from '../internal/emit.js';
 
-export interface ConsentHost extends ReactiveControllerHost, HTMLElement, ConsentUi {}
+export interface ConsentHost extends ReactiveControllerHost, HTMLElement, ConsentUi {
+  /** Reload the page when a choice withdraws a category granted before, so the scripts it let run stop. */
+  readonly reloadOnWithdrawal?: boolean;
+  /** The stand-in for a held embed, whose buttons load it once or grant its categories. */
+  embedPlaceholder(embed: HTMLElement, actions: EmbedActions): HTMLElement;
+}
+
+/** What a held embed's placeholder can do. */
+export interface EmbedActions {
+  /** Loads this embed only, recording nothing. */
+  loadOnce(): void;
+  /** Grants the embed's categories as the preferences would (recorded, method `save`), which loads it and its like. */
+  allow(): void;
+}
+
+/** The detail of the consent events: the record, and what the refusal removed and left. */
+export type ConsentChange = ConsentRecord & Cleanup;
 
 /**
  * Connects a banner to the consent core: reads the stored choice once the
@@ -22,6 +40,8 @@ export interface ConsentHost extends ReactiveControllerHost, HTMLElement, Consen
 export class ConsentController implements ReactiveController {
   /** Where the consent cookie lives; tests put a stand-in here. */
   static jar: CookieJar = browserCookieJar;
+  /** How the page reloads after a withdrawal; tests put a stand-in here. */
+  static reload = () => location.reload();
 
   /** The manifest the state below belongs to. */
   manifest?: Manifest;
@@ -34,6 +54,7 @@ export class ConsentController implements ReactiveController {
 
   private store?: ConsentStore;
   private stopGating?: () => void;
+  private embeds?: EmbedGate;
   private unregister?: () => void;
   private failed = false;
 
@@ -58,6 +79,12 @@ export class ConsentController implements ReactiveController {
     this.unregister?.();
     this.stopGating?.();
     this.stopGating = undefined;
+    this.stopEmbeds();
+  }
+
+  private stopEmbeds() {
+    this.embeds?.stop();
+    this.embeds = undefined;
   }
 
   hostUpdate() {
@@ -91,12 +118,26 @@ export class ConsentController implements ReactiveController {
     const choices = decideChoices(manifest, wants, decision.locked);
     const made = createRecord(manifest, choices, method, this.language(), decision);
     const record = until && until < made.expires ? { ...made, expires: until } : made;
+    const before = this.choices;
     store.write(record);
-    store.forget(Object.keys(choices).filter((id) => !choices[id]));
+    const refused = Object.keys(choices).filter((id) => !choices[id]);
+    const cleanup = this.clear(refused);
     const endpoint = manifest.consent?.endpoint;
     if (endpoint) postRecord(endpoint, record, navigator, globalThis.fetch);
     this.apply(record);
-    emit(this.host, 'privacy-consent-change', record);
+    emit(this.host, 'privacy-consent-change', { ...record, ...cleanup });
+    if (this.host.reloadOnWithdrawal && refused.some((id) => before[id])) ConsentController.reload();
+  }
+
+  /** Deletes what the refused categories stored, where this page can reach it. */
+  private clear(refused: readonly string[]): Cleanup {
+    const { manifest } = this;
+    return clearRefused(manifest!, refused, {
+      jar: ConsentController.jar,
+      location,
+      storage: (kind) => window[kind],
+      keep: manifest!.consent?.cookie ?? DEFAULT_COOKIE,
+    });
   }
 
   private start(manifest: Manifest) {
@@ -130,16 +171,19 @@ export class ConsentController implements ReactiveController {
    */
   private stop() {
     const withdrawn = this.record;
+    // What the choice allowed is removed with it; the categories are those of the policy that granted them.
+    const cleanup = withdrawn && this.clear(Object.keys(this.choices).filter((id) => this.choices[id]));
     this.manifest = this.decision = this.store = this.record = undefined;
     this.choices = {};
     this.stopGating?.();
     this.stopGating = undefined;
+    this.stopEmbeds();
     publishConsent(undefined, {});
     this.host.requestUpdate();
     if (!withdrawn) return;
     if (Array.isArray(this.page.dataLayer)) pushConsentMode(this.page, 'update', allDenied());
     // Page code that started something on a grant hears that it must stop.
-    emit(this.host, 'privacy-consent-withdrawn', withdrawn);
+    emit(this.host, 'privacy-consent-withdrawn', { ...withdrawn, ...cleanup! });
   }
 
   private apply(record: ConsentRecord | undefined) {
@@ -150,8 +194,16 @@ export class ConsentController implements ReactiveController {
     if (record) pushConsentMode(this.page, 'update', consentModeState(manifest!, granted, decision!.deniedConsentModeTypes));
     this.stopGating?.();
     this.stopGating = Object.values(choices).some(Boolean) ? gateScripts(document, granted) : undefined;
+    (this.embeds ??= new EmbedGate(document, (embed) => this.host.embedPlaceholder(embed, this.embedActions(embed)))).update(granted);
     publishConsent(record, choices);
     this.host.requestUpdate();
+  }
+
+  private embedActions(embed: HTMLElement): EmbedActions {
+    return {
+      loadOnce: () => this.embeds?.load(embed),
+      allow: () => this.choose('save', (id) => this.choices[id] === true || embedCategories(embed).includes(id)),
+    };
   }
 
   private get page(): DataLayerHost {

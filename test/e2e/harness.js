@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { startServer } from '../../demo/server.js';
 import { CHROME_ARGS, chromePath } from '../../scripts/chrome-path.js';
 
-export async function openHarness() {
+/** `args`: more Chromium flags, e.g. `--host-resolver-rules` to serve the pages under other host names. */
+export async function openHarness({ args = [] } = {}) {
   const { server, url } = await startServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'privacy-e2e-')) });
-  const browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')), headless: true });
+  const browser = await chromium.launch({ executablePath: chromePath(), args: [...CHROME_ARGS.filter((a) => !a.startsWith('--headless')), ...args], headless: true });
   return {
     url,
     browser,

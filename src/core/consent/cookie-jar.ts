@@ -23,6 +23,8 @@ export interface CookieJar {
   all(name: string): string[];
   set(name: string, value: string, attributes: CookieAttributes): void;
   remove(name: string, attributes: CookieAttributes): void;
+  /** The names of the cookies the page can read, for the clean-up's name patterns; a jar without it is cleaned by listed names alone. */
+  names?(): string[];
 }
 
 /** Sets `document.cookie` through `Document.prototype`, with only the attributes given (none inherited from `Object.prototype`). */
@@ -56,6 +58,11 @@ export const browserCookieJar: CookieJar = {
     }
     return found;
   },
+  names: () =>
+    documentProperty('cookie')
+      .split(/;\s*/)
+      .map((pair) => pair.slice(0, pair.indexOf('=')))
+      .filter(Boolean),
   set: writeCookie,
   remove: (name, attributes) => writeCookie(name, '', { ...attributes, expires: new Date(0) }),
 };

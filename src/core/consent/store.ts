@@ -1,5 +1,7 @@
 import type { Category, Manifest, StorageItem } from '../manifest/schema.js';
+import type { Text } from '../manifest/shape.js';
 import type { CookieJar } from './cookie-jar.js';
+import { cookieDomains, cookiePaths } from './cleanup.js';
 import { categoriesOf, encodeRecord, parseRecord, DEFAULT_LIFETIME, type ConsentRecord } from './record.js';
 
 /** Name of the cookie that holds the choice when the manifest names none. */
@@ -26,6 +28,19 @@ export function disclosedCategories(manifest: Manifest, words: { necessaryCatego
 
 /** Without a prototype, like the validated manifest: a field left out reads as undefined whatever `Object.prototype` holds. */
 const bare = <T extends object>(value: T): T => Object.assign(Object.create(null) as T, value);
+
+/**
+ * Who would receive data if the visitor granted every optional category: the providers of their
+ * items, then the recipients the manifest ties to them (`recipients[].categories`). Unlocalized and
+ * possibly repeated: the caller localizes, then drops repeats.
+ */
+export function optionalReceivers(manifest: Manifest): Text[] {
+  const optional = categoriesOf(manifest).filter((c) => !c.necessary);
+  return [
+    ...optional.flatMap((c) => (c.items ?? []).flatMap((item) => (item.provider ? [item.provider] : []))),
+    ...(manifest.recipients ?? []).filter((r) => r.categories?.some((id) => optional.some((c) => c.id === id))).map((r) => r.name),
+  ];
+}
 
 /** Where the page runs: decides the cookie's Secure flag and where other copies of a cookie may sit. */
 export interface PageLocation {
@@ -84,40 +99,14 @@ export class ConsentStore {
     const domain = hostOnly ? undefined : this.manifest.consent?.domain;
     const secure = hostOnly || this.location.protocol === 'https:';
     if (!hostOnly) {
-      const paths = (this.attempt(() => this.jar.all(this.name).length) ?? 0) > 1 ? this.paths() : ['/'];
+      const paths = (this.attempt(() => this.jar.all(this.name).length) ?? 0) > 1 ? cookiePaths(this.location.pathname ?? '/') : ['/'];
       for (const path of paths)
-        for (const other of this.domains())
+        for (const other of cookieDomains(this.location.hostname))
           if (path !== '/' || other !== domain?.replace(/^\./, '')) this.attempt(() => this.jar.remove(this.name, { path, domain: other }));
     }
     this.attempt(() => this.jar.set(this.name, value, { expires: new Date(record.expires), path: '/', domain, secure, sameSite: 'Lax' }));
     const kept = this.attempt(() => this.jar.all(this.name));
     return (this.available = this.available && kept?.length === 1 && kept[0] === value);
-  }
-
-  /**
-   * Deletes the cookies the manifest lists for these categories, by name, on
-   * the page's host and each parent domain (scripts often set them there).
-   */
-  forget(categoryIds: readonly string[]): void {
-    for (const c of categoriesOf(this.manifest))
-      if (categoryIds.includes(c.id))
-        for (const item of c.items ?? [])
-          if ((item.kind ?? 'cookie') === 'cookie') for (const domain of this.domains()) this.attempt(() => this.jar.remove(item.name, { path: '/', domain }));
-  }
-
-  /** Where a cookie of this page may sit: the host alone (undefined), then the host and each parent domain. */
-  private domains(): (string | undefined)[] {
-    const labels = this.location.hostname.split('.');
-    return [undefined, ...labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'))];
-  }
-
-  /** The paths a cookie this page sees may have: `/`, then each directory above the page, with and without its slash, and the page's own. */
-  private paths(): string[] {
-    const path = this.location.pathname ?? '/';
-    const found = new Set(['/']);
-    for (let at = path.indexOf('/', 1); at > 0; at = path.indexOf('/', at + 1)) found.add(path.slice(0, at)).add(path.slice(0, at + 1));
-    found.add(path);
-    return [...found];
   }
 
   private attempt<T>(action: () => T): T | undefined {

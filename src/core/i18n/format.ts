@@ -19,6 +19,10 @@ const formatter = <T extends Formatter>(key: string, make: () => T): T => {
   return formatters.get(key) as T;
 };
 
+/** ["a", "b", "c"] -> "a, b and c", in the given language. */
+export const formatList = (items: readonly string[], lang: string): string =>
+  formatter(lang, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
+
 /** "P30D" -> "30 days", "P1Y6M" -> "1 year and 6 months", in the given language. */
 export function formatDuration(iso: string, lang: string): string {
   const d = parseDuration(iso);
@@ -26,7 +30,7 @@ export function formatDuration(iso: string, lang: string): string {
   const parts = DURATION_UNITS.filter((u) => d[u]).map((u) =>
     formatter(`${lang} ${u}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: UNIT[u], unitDisplay: 'long' })).format(d[u]),
   );
-  return formatter(lang, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(parts.length ? parts : ['0']);
+  return formatList(parts.length ? parts : ['0'], lang);
 }
 
 /** "2025-01-01" (or a Date) -> "1 January 2025" / "January 1, 2025", by language. */

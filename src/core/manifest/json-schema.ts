@@ -11,6 +11,7 @@ const PATTERNS: Record<string, object> = {
   cookie: { pattern: '^(__Host-)?[A-Za-z][\\w-]{0,63}$' },
   lang: { pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$' },
   domain: { pattern: '^\\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$' },
+  pattern: { pattern: "^(?=.*[^*])[\\w!#$%&'*+.^`|~-]{1,200}$" },
 };
 
 function convert(shape: Shape, docs: Record<string, string>, path: string): object {

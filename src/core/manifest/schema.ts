@@ -66,6 +66,7 @@ const party = obj({
 const storageItem = obj({
   name: str(),
   kind: opt(oneOf(['cookie', 'localStorage', 'sessionStorage', 'indexedDB', 'pixel', 'other'])),
+  pattern: opt(str('pattern')),
   purpose: text(),
   duration: str('lifetime'),
   party: oneOf(['first', 'third']),
@@ -159,6 +160,7 @@ export const manifestShape = obj({
         privacyPolicy: opt(str('url')),
         dpa: opt(bool()),
         uses,
+        categories: opt(arr(str('id'))),
         note: opt(text()),
       }),
     ),

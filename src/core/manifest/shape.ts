@@ -5,7 +5,7 @@
  */
 
 /** String formats the validator knows. */
-export type Format = 'url' | 'email' | 'date' | 'duration' | 'lifetime' | 'id' | 'cookie' | 'lang' | 'domain';
+export type Format = 'url' | 'email' | 'date' | 'duration' | 'lifetime' | 'id' | 'cookie' | 'lang' | 'domain' | 'pattern';
 
 export type Shape =
   | { readonly k: 'str'; readonly f?: Format }

@@ -3,6 +3,7 @@ import { manifestShape, NO_IDENTITY_CHECK, type Manifest, type RightEntry } from
 import { parseDuration, type Duration } from '../duration.js';
 import { DEFAULT_COOKIE, HOST_PREFIX } from '../consent/store.js';
 import { COOKIE_LIMIT, largestRecordCookie } from '../consent/record.js';
+import { namePattern } from '../consent/cleanup.js';
 
 /** One problem in a manifest, located by a JSON path such as `$.rights.items[2].right`. */
 export interface ManifestIssue {
@@ -52,6 +53,8 @@ const FORMATS: Record<Format, [RegExp | ((v: string) => boolean), string]> = {
   cookie: [/^(__Host-)?[A-Za-z][\w-]{0,63}$/, 'a cookie name (letters, digits, - and _), which may start with __Host-'],
   lang: [/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'a language tag such as en or pt-BR'],
   domain: [/^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'a domain name such as example.com'],
+  // Cookie-name characters (RFC 6265 token) and `*`, with at least one that is not `*`: a lone `*` would delete everything.
+  pattern: [/^(?=.*[^*])[\w!#$%&'*+.^`|~-]{1,200}$/, 'a cookie or storage key name with * for any run of characters, such as _ga_*'],
 };
 
 /**
@@ -223,6 +226,16 @@ function checkRelations(m: Manifest | undefined, out: Report) {
       // The cookie that keeps the choice is strictly necessary: under an optional category, a refusal would delete it with the rest.
       if (!c.necessary && item.name === choiceCookie && (item.kind ?? 'cookie') === 'cookie')
         out.add(`${path}.items[${j}]`, `${choiceCookie} keeps the visitor's choice and is strictly necessary; list it in a necessary category`);
+      // A refusal deletes what an optional item's pattern matches: never the choice, nor what a necessary category lists.
+      if (!c.necessary && item.pattern) {
+        const match = namePattern(item.pattern);
+        const kind = item.kind ?? 'cookie';
+        const hit = [
+          ...(kind === 'cookie' ? [choiceCookie] : []),
+          ...(m.cookies?.categories ?? []).filter((n) => n?.necessary).flatMap((n) => (n.items ?? []).filter((x) => (x.kind ?? 'cookie') === kind).map((x) => x.name)),
+        ].find(match);
+        if (hit !== undefined) out.add(`${path}.items[${j}].pattern`, `would also delete ${hit}, which is strictly necessary; make the pattern narrower`);
+      }
     });
     // Advertising is never strictly necessary: a necessary category would grant these without asking.
     c.consentMode?.forEach((type, j) => {
@@ -236,6 +249,11 @@ function checkRelations(m: Manifest | undefined, out: Report) {
   const cookieSize = largestRecordCookie(m, m.consent?.cookie ?? DEFAULT_COOKIE);
   if (cookieSize > COOKIE_LIMIT)
     out.add('$.cookies.categories', `the consent cookie for this many categories could take ${cookieSize} bytes; browsers drop a cookie over ${COOKIE_LIMIT}`);
+  m.recipients?.forEach((r, i) =>
+    r?.categories?.forEach((id, j) => {
+      if (id !== undefined && !seen.has(id)) out.add(`$.recipients[${i}].categories[${j}]`, `expected the id of a category in $.cookies.categories, got "${id}"`);
+    }),
+  );
   const lifetime = m.consent?.lifetime;
   if (lifetime && outlastsThirteenMonths(parseDuration(lifetime)!))
     out.add('$.consent.lifetime', `expected at most 13 months (P13M), got ${lifetime}`);

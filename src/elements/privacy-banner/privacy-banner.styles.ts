@@ -10,20 +10,26 @@ export const styles = [
       position: fixed;
       z-index: 2147483000;
       margin: 0;
-      color: var(--privacy-color);
+      color: var(--_color);
     }
     [part~='panel'],
     dialog,
     .dock [part~='note'] {
-      background: var(--privacy-background);
-      border: 1px solid var(--privacy-border);
-      box-shadow: var(--privacy-shadow);
+      background: var(--_background);
+      border: 1px solid var(--_border);
+      box-shadow: var(--_shadow);
     }
+    /* A long policy scrolls inside the box, and the choices stay in view below it. */
     [part~='panel'] {
       inset: auto 0 0;
       max-height: 60vh;
-      overflow: auto;
+      display: flex;
+      flex-direction: column;
       padding: 1rem max(1rem, calc(50% - 30rem));
+    }
+    .text {
+      overflow: auto;
+      min-height: 0;
     }
     :host([position='top']) [part~='panel'] {
       inset: 0 0 auto;
@@ -31,7 +37,7 @@ export const styles = [
     :host([position='corner']) [part~='panel'],
     dialog,
     .dock [part~='note'] {
-      border-radius: var(--privacy-radius);
+      border-radius: var(--_radius);
     }
     :host([position='corner']) [part~='panel'] {
       inset-block: auto 1rem;
@@ -49,7 +55,7 @@ export const styles = [
     }
     [part~='reopen'] {
       font-size: 0.875rem;
-      box-shadow: var(--privacy-shadow);
+      box-shadow: var(--_shadow);
     }
     dialog {
       inset: 0;
@@ -60,6 +66,17 @@ export const styles = [
     }
     dialog::backdrop {
       background: rgb(0 0 0 / 0.5);
+    }
+    button.more {
+      min-height: 1.5rem;
+      min-width: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_accent);
+      font-weight: inherit;
+      text-align: start;
+      text-decoration: underline;
     }
     h2 {
       font-size: 1.125rem;
@@ -76,6 +93,34 @@ export const styles = [
       gap: 0.5rem;
       margin-top: 0.75rem;
     }
+    /*
+     * The three choices share one row on a phone, so the first layer leaves most of the page in view.
+     * Tracks of one fixed width, not 1fr: shared-out fractions differ by a sub-pixel from button to button.
+     */
+    [part~='panel'] [part~='actions'] {
+      grid-template-columns: repeat(auto-fill, clamp(7rem, 20vw, 9rem));
+      margin-top: 0.5rem;
+    }
+    .choice {
+      padding-inline: 0.25rem;
+    }
+    @media (max-width: 30rem) {
+      [part~='panel'] {
+        padding: 0.75rem;
+      }
+      .text {
+        font-size: 0.9375rem;
+      }
+    }
+    .links {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1rem;
+    }
+    /* Side by side rather than in a sentence: each link is a 24 px target of its own (WCAG 2.5.8). */
+    .links > * {
+      min-height: 1.5rem;
+    }
     [part~='details'] {
       margin: 0.5rem 0;
       font-size: 0.875rem;
@@ -89,7 +134,7 @@ export const styles = [
       min-height: 1.5rem;
     }
     .category {
-      border-top: 1px solid var(--privacy-border);
+      border-top: 1px solid var(--_border);
       padding-top: 0.75rem;
     }
     label {
@@ -105,10 +150,10 @@ export const styles = [
       width: 1.5rem;
       height: 1.5rem;
       margin: 0;
-      accent-color: var(--privacy-accent);
+      accent-color: var(--_accent);
     }
     [part~='note'] {
-      color: var(--privacy-muted);
+      color: var(--_muted);
       font-size: 0.875rem;
     }
     @media print {

@@ -6,17 +6,21 @@ import { storageStrings } from '../../core/i18n/en/storage.js';
 import { bannerStrings } from '../../core/i18n/en/banner.js';
 import { safeHref } from '../../internal/links.js';
 import { wrapTab } from '../../internal/dialog.js';
-import { ConsentController } from '../../controllers/consent-controller.js';
-import { flagOn, ownFlags, type ConsentMethod, type ConsentRecord } from '../../core/consent/record.js';
-import { disclosedCategories } from '../../core/consent/store.js';
+import { ConsentController, type ConsentChange, type EmbedActions } from '../../controllers/consent-controller.js';
+import { embedCategories, embedProvider } from '../../core/consent/embeds.js';
+import type { PrivacyEmbedPlaceholder } from './embed-placeholder.js';
+import { categoriesOf, flagOn, ownFlags, type ConsentMethod, type ConsentRecord } from '../../core/consent/record.js';
+import { disclosedCategories, optionalReceivers } from '../../core/consent/store.js';
+import { formatList } from '../../core/i18n/format.js';
+import type { Text } from '../../core/manifest/shape.js';
 import { storageRow } from '../../internal/storage-rows.js';
 import type { Category } from '../../core/manifest/schema.js';
 import { styles } from './privacy-banner.styles.js';
 
 declare module '../../internal/emit.js' {
   interface PrivacyEventMap {
-    'privacy-consent-change': CustomEvent<ConsentRecord>;
-    'privacy-consent-withdrawn': CustomEvent<ConsentRecord>;
+    'privacy-consent-change': CustomEvent<ConsentChange>;
+    'privacy-consent-withdrawn': CustomEvent<ConsentChange>;
   }
 }
 
@@ -37,8 +41,8 @@ const strings = { ...commonStrings, ...storageStrings, ...bannerStrings };
  * @summary An honest cookie notice, or a lawful consent prompt, from the policy manifest.
  * @tagname privacy-banner
  *
- * @fires privacy-consent-change - On every choice (and when a privacy signal overrides a stored one); detail: the consent record.
- * @fires privacy-consent-withdrawn - The choice in force no longer holds because its policy turned unusable or was replaced (a new version asks again); detail: that record. Stop what it allowed.
+ * @fires privacy-consent-change - On every choice (and when a privacy signal overrides a stored one); detail: the consent record, with `cleared` and `remaining`: what of the refused categories was deleted, and what the page can still read.
+ * @fires privacy-consent-withdrawn - The choice in force no longer holds because its policy turned unusable or was replaced (a new version asks again); detail: that record, with `cleared` and `remaining` as above. Stop what it allowed.
  * @fires privacy-error - The policy manifest could not be loaded or is invalid; detail: issues with JSON paths.
  *
  * @csspart base - The first layer (notice or prompt); also carries `panel`.
@@ -50,6 +54,7 @@ const strings = { ...commonStrings, ...storageStrings, ...bannerStrings };
  * @csspart reopen - The persistent "Privacy choices" button.
  * @csspart note - The notes: choice not kept by the browser, category locked by a privacy signal.
  * @csspart status - The error message when the policy cannot be used.
+ * @csspart more - The prompt's link to every cookie and who receives the data (it opens the preferences).
  *
  * @cssprop --privacy-color - Text color.
  * @cssprop --privacy-muted - Color of notes.
@@ -69,6 +74,7 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
   static override properties: PropertyDeclarations = {
     position: { reflect: true },
     noReopenButton: { type: Boolean, attribute: 'no-reopen-button' },
+    reloadOnWithdrawal: { type: Boolean, attribute: 'reload-on-withdrawal' },
     region: {},
     bannerRequested: { state: true },
     detailsOpen: { state: true },
@@ -83,6 +89,9 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
 
   /** Hide the persistent "Privacy choices" button, when the page offers its own way back (a `data-privacy-open` element). */
   noReopenButton = false;
+
+  /** Reload the page after a choice that withdraws a category granted before: scripts that already ran stop, and nothing they keep in memory is written back. */
+  reloadOnWithdrawal = false;
 
   /** The visitor's region (e.g. "US-CA"), when the page knows it; narrows GPC to the jurisdictions the policy names. */
   region?: string;
@@ -248,15 +257,17 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
         ${this.bannerShown
           ? html`<section part="base panel" aria-labelledby="title">
               <h2 id="title">${asks ? catalog.promptTitle : catalog.noticeTitle}</h2>
-              <p>${asks ? catalog.promptText : catalog.noticeText}</p>
-              ${manifest.cookies?.statement ? html`<p>${this.text(manifest.cookies.statement)}</p>` : nothing}
-              ${href ? html`<p><a href=${href}>${catalog.policyLink}</a></p>` : nothing} ${note}
+              <div class="text">
+                ${asks ? this.renderAsked(href) : html`<p>${catalog.noticeText}</p>`}
+                ${manifest.cookies?.statement ? html`<p>${this.text(manifest.cookies.statement)}</p>` : nothing}
+                ${href && !asks ? html`<p><a href=${href}>${catalog.policyLink}</a></p>` : nothing} ${note}
               ${!asks && listed.length
                 ? html`<button part="button" aria-expanded=${this.detailsOpen} aria-controls="details" @click=${() => (this.detailsOpen = !this.detailsOpen)}>
                       ${catalog.cookieDetails}
                     </button>
                     <div id="details" part="details" aria-live="off" ?hidden=${!this.detailsOpen}>${this.detailsOpen ? listed.map((c) => this.renderItems(c)) : nothing}</div>`
                 : nothing}
+              </div>
               <div part="actions">
                 ${asks
                   ? [
@@ -276,6 +287,53 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
         : nothing}
       ${asks && this.preferencesUsed ? this.renderPreferences(note) : nothing}
     `;
+  }
+
+  /**
+   * What the prompt asks for, as the EDPB and CNIL expect of a first layer: each optional purpose
+   * and who would receive the data, with the full list one click away.
+   */
+  private renderAsked(href: string | undefined) {
+    const { catalog, lang } = this.ui;
+    const manifest = this.policyManifest!;
+    const list = (texts: Text[]) => {
+      const byKey = new Map<string, string>();
+      for (const t of texts.map((v) => this.text(v))) if (!byKey.has(t.toLowerCase())) byKey.set(t.toLowerCase(), t);
+      return [...byKey.values()];
+    };
+    const receivers = list(optionalReceivers(manifest));
+    return html`<p>
+        ${catalog.promptText} ${catalog.promptPurposes(formatList(list(categoriesOf(manifest).filter((c) => !c.necessary).map((c) => c.name)), lang))}
+        ${receivers.length ? catalog.promptRecipients(formatList(receivers, lang)) : nothing}
+      </p>
+      <p class="links">
+        <button part="more" class="more" @click=${() => this.openPreferences()}>${catalog.promptMore}</button>
+        ${href ? html`<a href=${href}>${catalog.policyLink}</a>` : nothing}
+      </p>`;
+  }
+
+  /**
+   * The stand-in for a held embed: who serves it and for which purpose, "Load this once", and
+   * "Always allow …" when its categories can be granted (all in the policy, optional, and not
+   * locked by a privacy signal).
+   */
+  embedPlaceholder(embed: HTMLElement, actions: EmbedActions): HTMLElement {
+    const { catalog, lang } = this.ui;
+    const { manifest, decision } = this.consentController;
+    const ids = embedCategories(embed);
+    const found = ids.map((id) => categoriesOf(manifest!).find((c) => c.id === id));
+    const purpose = formatList(
+      ids.map((id, i) => (found[i] ? this.text(found[i]!.name) : id)),
+      lang,
+    );
+    const placeholder = document.createElement('privacy-embed-placeholder') as PrivacyEmbedPlaceholder;
+    placeholder.lang = lang;
+    placeholder.message = catalog.embedHeld(embedProvider(embed), purpose);
+    placeholder.loadLabel = catalog.embedLoadOnce;
+    if (ids.length && found.every((c) => c && !c.necessary && !decision!.locked.includes(c.id))) placeholder.allowLabel = catalog.embedAlwaysAllow(purpose);
+    placeholder.onLoad = actions.loadOnce;
+    placeholder.onAllow = actions.allow;
+    return placeholder;
   }
 
   private renderPreferences(note: unknown) {

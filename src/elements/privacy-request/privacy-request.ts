@@ -114,22 +114,16 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
     css`
       :host {
         display: inline-block;
-        --privacy-danger: #b3261e;
-      }
-      @media (prefers-color-scheme: dark) {
-        :host {
-          --privacy-danger: #ffb4ab;
-        }
       }
       dialog {
         width: min(36rem, calc(100vw - 2rem));
         max-height: calc(100vh - 2rem);
         overflow: auto;
         padding: 1.25rem;
-        background: var(--privacy-background);
-        color: var(--privacy-color);
-        border: 1px solid var(--privacy-border);
-        border-radius: var(--privacy-radius);
+        background: var(--_background);
+        color: var(--_color);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
       }
       dialog::backdrop {
         background: rgb(0 0 0 / 0.5);
@@ -160,17 +154,17 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
         width: 100%;
         min-height: 2.75rem;
         padding: 0.5rem;
-        color: var(--privacy-color);
-        background: var(--privacy-background);
-        border: 1px solid var(--privacy-border);
-        border-radius: var(--privacy-radius);
+        color: var(--_color);
+        background: var(--_background);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
       }
       [aria-invalid='true'] {
-        border: 2px solid var(--privacy-danger);
+        border: 2px solid var(--_danger);
       }
       [part~='error'],
       [part~='alert'] {
-        color: var(--privacy-danger);
+        color: var(--_danger);
         margin: 0.25rem 0;
       }
       [part~='actions'] {

@@ -53,13 +53,13 @@ export class PrivacySignals extends PolicyElement<keyof typeof strings> {
       :host {
         display: block;
         /* Own background, so that dark-mode text never lands on a light page. */
-        background: var(--privacy-background);
+        background: var(--_background);
       }
       p {
         margin: 0;
       }
       [part='statement'] {
-        color: var(--privacy-muted);
+        color: var(--_muted);
         font-size: 0.9em;
       }
     `,

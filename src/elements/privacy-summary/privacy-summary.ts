@@ -78,7 +78,7 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     css`
       :host {
         display: block;
-        background: var(--privacy-background);
+        background: var(--_background);
       }
       [part~='header'] p {
         margin: 0.25rem 0;
@@ -93,8 +93,8 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
         gap: 0.25rem 1rem;
         margin: 0.75rem 0;
         padding: 0.75rem;
-        background: var(--privacy-surface);
-        border-radius: var(--privacy-radius);
+        background: var(--_surface);
+        border-radius: var(--_radius);
       }
       dt {
         font-weight: 700;
@@ -103,21 +103,21 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
         margin: 0;
       }
       [part~='section'] {
-        border-top: 1px solid var(--privacy-border);
+        border-top: 1px solid var(--_border);
       }
       [part~='toggle'] {
         width: 100%;
         text-align: start;
         border: 0;
         background: none;
-        color: var(--privacy-color);
+        color: var(--_color);
         padding-inline: 0;
       }
       [part~='toggle']::before {
         content: '+';
         display: inline-block;
         width: 1.25rem;
-        color: var(--privacy-accent);
+        color: var(--_accent);
       }
       [part~='toggle'][aria-expanded='true']::before {
         content: '−';

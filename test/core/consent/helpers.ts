@@ -50,6 +50,9 @@ export class SpyJar implements CookieJar {
     this.removes.push([name, attributes]);
     this.cookies.delete(name);
   }
+  names() {
+    return [...this.cookies.keys()];
+  }
 }
 
 /** A jar like a browser with cookies blocked in a sandboxed frame: every access throws. */
@@ -64,6 +67,9 @@ export const throwingJar: CookieJar = {
     throw new DOMException('The document is sandboxed', 'SecurityError');
   },
   remove() {
+    throw new DOMException('The document is sandboxed', 'SecurityError');
+  },
+  names() {
     throw new DOMException('The document is sandboxed', 'SecurityError');
   },
 };

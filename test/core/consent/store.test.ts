@@ -66,7 +66,6 @@ describe('ConsentStore', () => {
     expect(store.read()).to.equal(undefined);
     expect(store.available).to.equal(false);
     expect(store.write(record())).to.equal(false);
-    expect(() => store.forget(['analytics'])).not.to.throw();
   });
 
   it('notices a browser that silently drops the cookie', () => {
@@ -75,24 +74,5 @@ describe('ConsentStore', () => {
     const store = new ConsentStore(jar, consentManifest, http);
     expect(store.write(record())).to.equal(false);
     expect(store.available).to.equal(false);
-  });
-
-  it('deletes the listed cookies of withdrawn categories on the host and every parent domain, and nothing else', () => {
-    const jar = new SpyJar();
-    new ConsentStore(jar, consentManifest, { protocol: 'https:', hostname: 'shop.eu.example.com' }).forget(['analytics', 'ads']);
-    expect(jar.removes).to.deep.equal([
-      ['_pe_an', { path: '/', domain: undefined }],
-      ['_pe_an', { path: '/', domain: 'shop.eu.example.com' }],
-      ['_pe_an', { path: '/', domain: 'eu.example.com' }],
-      ['_pe_an', { path: '/', domain: 'example.com' }],
-    ]);
-  });
-
-  it('really deletes a withdrawn cookie from document.cookie', () => {
-    document.cookie = '_pe_an=1; path=/';
-    document.cookie = 'session=keep; path=/';
-    new ConsentStore(browserCookieJar, consentManifest, http).forget(['analytics']);
-    expect(document.cookie).not.to.contain('_pe_an');
-    expect(document.cookie).to.contain('session=keep');
   });
 });

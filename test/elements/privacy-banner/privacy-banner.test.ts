@@ -93,9 +93,10 @@ describe('<privacy-banner> notice (only strictly necessary storage)', () => {
     const el = await mount(noticeManifest);
     const change = oneEvent(el, 'privacy-consent-change');
     buttonOf(el, 'OK').click();
-    const { detail } = await change;
+    const { cleared, remaining, ...detail } = (await change).detail;
     await el.updateComplete;
     expect(detail).to.deep.include({ method: 'acknowledge', policyVersion: '1', choices: { necessary: true } });
+    expect([cleared, remaining]).to.deep.equal([[], []]);
     expect(storedRecord(noticeManifest)).to.deep.equal(detail);
     expect(panelOf(el)).to.be.null;
     expect(reopenOf(el), 'nothing to withdraw on a notice-only site').to.be.null;
@@ -221,7 +222,8 @@ describe('<privacy-banner> prompt (optional categories)', () => {
     const el = await mount();
     const change = oneEvent(el, 'privacy-consent-change');
     buttonOf(el, 'Accept all').click();
-    const { detail } = await change;
+    const { cleared, remaining, ...detail } = (await change).detail;
+    expect([cleared, remaining]).to.deep.equal([[], []]);
     expect(detail).to.deep.include({ method: 'accept', policyVersion: '3', choices: { necessary: true, analytics: true, ads: true }, gpc: null, dnt: null });
     expect(storedRecord()).to.deep.equal(detail);
     expect(el.consent).to.deep.equal(detail);
