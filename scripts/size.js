@@ -23,7 +23,11 @@ export const BUDGETS = {
   bannerImport: 12_500,
 };
 
-export const CEILINGS = { marketing: 22_600, allFour: 33_700, bannerImport: 19_900 };
+// Raised once (by 5.0 / 5.3 / 5.1 KB) for the second hardening round (a compact consent cookie, the
+// validator's one pass, copies of own properties only, cookies read through Document.prototype) and
+// for the banner's clean-up after a refusal, held embeds, the first layer's purposes and recipients,
+// and colour-scheme tokens. Embeds are the first candidate to load only on pages that have one.
+export const CEILINGS = { marketing: 27_900, allFour: 39_300, bannerImport: 25_000 };
 
 /** The chunks a script-tag chunk imports statically (what the browser fetches with it), itself included. */
 export function chunkClosure(names, dir = 'dist/chunks') {
