@@ -110,6 +110,14 @@ function ownValue(d: PropertyDescriptor | undefined, path: Path, out: Report): u
 /** A value already reported, to be left out of the copy without a second report. */
 const REFUSED = Symbol('refused');
 
+/** Each object shape's properties with whether they are optional, listed once rather than for every object checked. */
+const listed = new WeakMap<object, [string, Shape, boolean][]>();
+function propertiesOf(p: Readonly<Record<string, Shape>>) {
+  let found = listed.get(p);
+  if (!found) listed.set(p, (found = Object.entries(p).map(([key, sub]) => [key, sub, isOptional(sub)])));
+  return found;
+}
+
 /** The descriptor of an own property, asked for once: its value is the one both checked and copied. */
 const own = (v: object, key: string | number) => Reflect.getOwnPropertyDescriptor(v, key);
 
@@ -171,18 +179,20 @@ function walk(shape: Shape, v: unknown, path: Path, out: Report): unknown {
       if (!isRecord(v)) return void out.add(path, `expected an object, got ${describe(v)}`);
       const copy: Record<string, unknown> = Object.create(null);
       const before = out.count;
-      const given = new Set<string>();
-      for (const key of Object.keys(v)) {
-        if (Object.prototype.hasOwnProperty.call(shape.p, key)) given.add(key);
-        else out.add(child(path, key), () => `unknown property; expected one of ${Object.keys(shape.p).join(', ')}`);
+      const keys = Object.keys(v);
+      let known = 0;
+      for (const [key, sub, optional] of propertiesOf(shape.p)) {
+        const d = own(v, key);
+        if (d?.enumerable) known++;
+        // Undefined counts as not given, as JSON.stringify leaves it out: a copy made by this module, spread into another, checks again.
+        const given = !!d?.enumerable && !('value' in d && d.value === undefined);
+        const value = given ? walk(sub, ownValue(d, child(path, key), out), child(path, key), out) : undefined;
+        if (value !== undefined) copy[key] = value;
+        if (!given && !optional) out.add(child(path, key), 'required property is missing');
       }
-      for (const [key, sub] of Object.entries(shape.p)) {
-        const d = given.has(key) && own(v, key);
-        if (d) {
-          const value = walk(sub, ownValue(d, child(path, key), out), child(path, key), out);
-          if (value !== undefined) copy[key] = value;
-        } else if (!isOptional(sub)) out.add(child(path, key), 'required property is missing');
-      }
+      if (keys.length > known)
+        for (const key of keys)
+          if (!Object.prototype.hasOwnProperty.call(shape.p, key)) out.add(child(path, key), () => `unknown property; expected one of ${Object.keys(shape.p).join(', ')}`);
       if (out.count > before) out.incomplete.add(copy);
       return Object.freeze(copy);
     }

@@ -80,6 +80,7 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
     detailsOpen: { state: true },
     draft: { state: true },
     preferencesUsed: { state: true },
+    itemsShown: { state: true },
   };
 
   static override styles = styles;
@@ -102,6 +103,8 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
   private draft: Record<string, boolean> = {};
   /** The preferences dialog is rendered the first time it is opened, not on every page load. */
   private preferencesUsed = false;
+  /** Categories whose list of cookies was opened: only those are rendered, since a policy may list thousands. */
+  private itemsShown: ReadonlySet<string> = new Set();
   private get dialog() {
     return this.renderRoot?.querySelector<HTMLDialogElement>('dialog');
   }
@@ -360,7 +363,11 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
             ${c.description ? html`<p>${this.text(c.description)}</p>` : nothing}
             ${locked ? html`<p part="note">${catalog.signalConflict}</p>` : nothing}
           </div>
-          ${c.items?.length ? html`<details part="details"><summary>${catalog.cookieDetails}</summary>${this.renderItems(c)}</details>` : nothing}
+          ${c.items?.length
+            ? html`<details part="details" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && (this.itemsShown = new Set(this.itemsShown).add(c.id))}>
+                <summary>${catalog.cookieDetails}</summary>${this.itemsShown.has(c.id) ? this.renderItems(c) : nothing}
+              </details>`
+            : nothing}
         </div>`;
       })}
       <div part="actions">

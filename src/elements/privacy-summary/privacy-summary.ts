@@ -394,7 +394,7 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
         const open = this.expanded.has(key);
         return html`<section part="section" id=${id}>
           ${this.heading(1, html`<button part="toggle" aria-expanded=${open} aria-controls=${`${id}-panel`} @click=${() => this.toggle(key)}>${c.sections[key]}</button>`)}
-          <div part="panel" id=${`${id}-panel`} ?hidden=${!open}>${bodies[key]}</div>
+          <div part="panel" id=${`${id}-panel`} ?hidden=${!open}>${open ? bodies[key] : nothing}</div>
         </section>`;
       })}
     </article>`;

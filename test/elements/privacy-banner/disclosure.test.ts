@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { buttonOf, dialogOf, mount, promptManifest, resetPage, shadow, switchOf, textOf } from './helpers.js';
+import { buttonOf, dialogOf, mount, openCookieLists, promptManifest, resetPage, shadow, switchOf, textOf } from './helpers.js';
 import type { Manifest } from '../../../src/core/manifest/schema.js';
 import { registerCatalog } from '../../../src/core/i18n/catalog.js';
 
@@ -18,7 +18,7 @@ describe('<privacy-banner> discloses the cookie that keeps the choice', () => {
     expect([own.checked, own.disabled]).to.deep.equal([true, true]);
     expect(textOf(own.closest('label'))).to.equal('Strictly necessary (Always on)');
     const details = own.closest('.category')!.querySelector('details')!;
-    details.open = true;
+    await openCookieLists(el);
     expect(textOf(details.querySelector('tbody, table'))).to.contain('privacy_consent').and.contain('Remembers your privacy choices');
     await expect(el).to.be.accessible();
     const change = oneEvent(el, 'privacy-consent-change');
@@ -32,6 +32,7 @@ describe('<privacy-banner> discloses the cookie that keeps the choice', () => {
     buttonOf(el, 'Customize').click();
     await el.updateComplete;
     expect(shadow(el, 'input[aria-describedby="about-_choice"]')).to.equal(null);
+    await openCookieLists(el);
     const names = [...switchOf(el, 'necessary').closest('.category')!.querySelectorAll('tr td:first-child')].map((td) => textOf(td));
     expect(names).to.deep.equal(['privacy_consent', 'session']);
   });

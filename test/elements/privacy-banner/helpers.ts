@@ -106,3 +106,12 @@ export async function resetPage() {
   document.querySelectorAll('.test-gated, [data-privacy-category]').forEach((s) => s.remove());
   await emulateMedia({ colorScheme: 'light' });
 }
+
+/** Opens every cookie list in the banner's dialog and waits until their rows are rendered (they are rendered on first opening). */
+export async function openCookieLists(el: PrivacyBanner) {
+  const lists = [...el.shadowRoot!.querySelectorAll('details')].filter((d) => !d.open);
+  const toggled = lists.map((d) => new Promise((ok) => d.addEventListener('toggle', ok, { once: true })));
+  lists.forEach((d) => (d.open = true));
+  await Promise.all(toggled);
+  await el.updateComplete;
+}

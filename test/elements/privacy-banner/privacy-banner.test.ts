@@ -23,6 +23,7 @@ import {
   resetPage,
   runs,
   shadow,
+  openCookieLists,
   storedRecord,
   switchOf,
   textOf,
@@ -283,6 +284,8 @@ describe('<privacy-banner> prompt (optional categories)', () => {
   it('lists the cookies of each category in the dialog', async () => {
     const el = await mount();
     await el.openPreferences();
+    expect(dialogOf(el).querySelectorAll('table'), 'rendered when a list is opened').to.have.length(0);
+    await openCookieLists(el);
     const tables = [...dialogOf(el).querySelectorAll('table')];
     expect(tables.map((t) => textOf(t.querySelector('caption')))).to.deep.equal(['Strictly necessary', 'Analytics']);
     expect(textOf(tables[1])).to.contain('_pe_an').and.to.contain('Tells visits apart').and.to.contain('13 months');

@@ -113,7 +113,7 @@ describe('<privacy-summary>', () => {
     const el = await render(
       {
         ...sample,
-        controller: { name: 'Example Ltd', email: 'p@example.com?bcc=x%40evil.example' },
+        controller: { name: 'Example Ltd', email: 'p&bcc=x%40evil.example@example.com' },
         signals: { gpc: { honoured: false, jurisdictions: ['US-CA'] } },
         rights: { items: [{ right: 'objection', methods: [] }] },
       },
