@@ -15,7 +15,7 @@ test('a marketing page fetches the loader, the banner, the policy and its langua
     // Every frame until the banner has buttons: the first words it ever shows.
     initScript: () => {
       const look = () => {
-        const button = document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button');
+        const button = document.querySelector('privacy-banner')?.shadowRoot?.querySelector('[part~=actions] button');
         if (button) window.firstWords = button.textContent.trim();
         else requestAnimationFrame(look);
       };

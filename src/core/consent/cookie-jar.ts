@@ -58,11 +58,8 @@ export const browserCookieJar: CookieJar = {
     }
     return found;
   },
-  names: () =>
-    documentProperty('cookie')
-      .split(/;\s*/)
-      .map((pair) => pair.slice(0, pair.indexOf('=')))
-      .filter(Boolean),
+  // Each name once, though the browser may hand over several cookies of one name (other domains and paths).
+  names: () => [...new Set(documentProperty('cookie').split(/;\s*/).map((pair) => pair.slice(0, pair.indexOf('='))))].filter(Boolean),
   set: writeCookie,
   remove: (name, attributes) => writeCookie(name, '', { ...attributes, expires: new Date(0) }),
 };
