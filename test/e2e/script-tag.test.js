@@ -27,7 +27,7 @@ test('the loader and the chunks that run on arrival open with V8\'s compile hint
   for (const file of ['dist/privacy-elements.min.js', 'dist/privacy-banner.min.js', 'dist/chunks/runtime.js', 'dist/chunks/privacy-banner.js']) {
     const [first, second] = readFileSync(file, 'utf8').split('\n', 2);
     assert.equal(first, '//# allFunctionsCalledOnLoad', file);
-    assert.ok(second.length > 100, `${file}: the code follows the hint`);
+    assert.ok(second.trim().length > 0, `${file}: the code follows the hint`);
   }
   assert.equal(readFileSync('dist/privacy-banner.min.js', 'utf8'), readFileSync('dist/privacy-elements.min.js', 'utf8'), 'the banner script\'s name serves the same loader');
 });

@@ -61,6 +61,8 @@ async function clientText(tag, manifest, attributes) {
   });
   await page.addScriptTag({ url: `${ORIGIN}/privacy-elements.min.js` });
   await page.evaluate(async ([t, m]) => {
+    // The script tag loads the element's code on demand.
+    await customElements.whenDefined(t);
     const el = document.querySelector(t);
     el.manifest = m;
     await el.updateComplete;
