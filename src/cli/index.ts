@@ -29,6 +29,8 @@ interface Io {
 
 /** Runs the command line; returns the exit code. */
 export async function main(args: readonly string[], io: Io = { out: console.log, err: console.error }): Promise<number> {
+  if (args[0] === 'records') return (await import('./records.js')).run(args.slice(1), io);
+  if (args[0] === 'requests') return (await import('./requests.js')).run(args.slice(1), io);
   const [command, file, target] = args;
   if (!command || !file || !['validate', 'gpc-json', 'inline'].includes(command) || (command === 'inline' && target !== undefined && !/^[A-Za-z][\w-]*$/.test(target))) {
     io.err(USAGE);
