@@ -41,16 +41,18 @@ function send(res, status, body, headers = {}) {
  * The demo's endpoints, answered by the receiver on the embedded store in `dataDir`, for the policy
  * `gpcPolicy`. Reading requests and records over HTTP needs `adminToken` (default: the
  * PRIVACY_ADMIN_TOKEN variable; without it, nobody can). Other receiver options pass through.
- * Returns a Node listener that resolves true when it answered; `close()` closes the store.
+ * Returns a Node listener that resolves true when it answered; `open()` opens the store, `close()` closes it.
  */
 export function apiHandler({ dataDir = DEFAULT_DATA_DIR, gpcPolicy = 'demo/policies/example-shop.json', adminToken = process.env.PRIVACY_ADMIN_TOKEN, ...options } = {}) {
-  const receiver = createReceiver({
-    policy: JSON.parse(readFileSync(join(ROOT, gpcPolicy), 'utf8')),
-    store: pgliteStore(dataDir),
-    adminToken,
-    ...options,
-  });
-  const listener = toNodeListener(receiver);
+  const policy = JSON.parse(readFileSync(join(ROOT, gpcPolicy), 'utf8'));
+  // The store opens on first use (or `open()`), so a test runner that only imports this starts at once.
+  let receiver;
+  let listener;
+  const open = () => {
+    receiver ??= createReceiver({ policy, store: pgliteStore(dataDir), adminToken, ...options });
+    listener ??= toNodeListener(receiver);
+    return receiver.ready;
+  };
   const handle = async (req, res) => {
     let path;
     try {
@@ -58,6 +60,8 @@ export function apiHandler({ dataDir = DEFAULT_DATA_DIR, gpcPolicy = 'demo/polic
     } catch {
       return false;
     }
+    if (!path.startsWith(`${options.basePath ?? '/api'}/`) && path !== '/.well-known/gpc.json') return false;
+    void open().catch(() => {}); // a store that cannot open is answered 503 by the receiver
     if (!receiver.handles(path)) return false;
     await new Promise((done) => {
       res.on('close', done);
@@ -65,7 +69,7 @@ export function apiHandler({ dataDir = DEFAULT_DATA_DIR, gpcPolicy = 'demo/polic
     });
     return true;
   };
-  return Object.assign(handle, { ready: receiver.ready, close: () => receiver.close() });
+  return Object.assign(handle, { open, close: () => receiver?.close() ?? Promise.resolve() });
 }
 
 /** The file a URL path names, if it lies in a served folder and no part of it starts with a dot. */
@@ -83,7 +87,7 @@ function servedFile(path) {
  */
 export async function startServer({ port = 8000, host = '127.0.0.1', log = console.error, ...options } = {}) {
   const api = apiHandler(options);
-  await api.ready;
+  await api.open();
   const server = createServer((req, res) =>
     serve(req, res).catch((e) => {
       // A malformed request (a broken %-escape, an unparseable URL) gets an answer; the server keeps running.

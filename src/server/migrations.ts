@@ -60,11 +60,11 @@ const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
 
 /** Applies the missing migrations, each in its own transaction; concurrent starts wait for each other. */
 export async function migrate(store: ReceiverStore): Promise<number[]> {
-  await store.query('create table if not exists privacy_migrations (version integer primary key, name text not null, applied_at timestamptz not null)');
   const applied: number[] = [];
   for (const step of MIGRATIONS) {
     const done = await store.transaction(async (sql) => {
       await sql.query(`select pg_advisory_xact_lock(hashtext(current_schema() || '.privacy_migrations'))`);
+      await sql.query('create table if not exists privacy_migrations (version integer primary key, name text not null, applied_at timestamptz not null)');
       const { rows } = await sql.query('select 1 from privacy_migrations where version = $1', [step.version]);
       if (rows.length) return false;
       for (const statement of step.sql.split(/;\s*$/m).map((s) => s.trim()).filter(Boolean)) await sql.query(statement);
