@@ -36,17 +36,18 @@ export const consentRecord = () => ({
 
 /**
  * Sends consent records at `consentPerSecond` and rights requests at `requestsPerSecond` (open loop:
- * on schedule, whether or not earlier ones were answered) until `signal` aborts or `ms` pass.
- * Resolves to what was acknowledged (2xx), refused, and every latency in ms.
+ * on schedule, whether or not earlier ones were answered) until `signal` aborts or `ms` pass; a
+ * post not answered within `answerWithinMs` counts as cut off. Resolves to what was acknowledged
+ * (2xx), refused or cut off, and the latency of each acknowledged one in ms.
  */
-export async function load(url, { consentPerSecond, requestsPerSecond, ms, signal }) {
+export async function load(url, { consentPerSecond, requestsPerSecond, ms, signal, answerWithinMs = 10_000 }) {
   const acked = { records: [], requests: [] };
   const failed = { records: 0, requests: 0 };
   const latency = { records: [], requests: [] };
   const pending = new Set();
   const send = (kind, path, body, headers = {}) => {
     const started = performance.now();
-    const p = fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+    const p = fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal: AbortSignal.timeout(answerWithinMs) })
       .then(async (r) => {
         const reply = r.status < 300 ? await r.json() : (await r.arrayBuffer(), undefined);
         if (!reply) return failed[kind]++;
@@ -69,8 +70,9 @@ export async function load(url, { consentPerSecond, requestsPerSecond, ms, signa
     }
     await new Promise((ok) => setTimeout(ok, 5));
   }
+  const seconds = (performance.now() - start) / 1000;
   await Promise.all(pending);
-  return { acked, failed, latency, sent: { records: sentRecords, requests: sentRequests }, seconds: (performance.now() - start) / 1000 };
+  return { acked, failed, latency, sent: { records: sentRecords, requests: sentRequests }, seconds };
 }
 
 /** Every consent record id the receiver holds, read with the admin token. */

@@ -71,8 +71,9 @@ async function run(kind) {
     const afterKill = await audit(db.target, killed.acked);
 
     const line = (name, r, s) =>
-      `  ${name}: sent ${r.sent.records} records (${(r.sent.records / r.seconds).toFixed(0)}/s) and ${r.sent.requests} requests; acknowledged ${r.acked.records} + ${r.acked.requests}, ` +
-      `refused or cut off ${r.failed.records} + ${r.failed.requests}; in the store ${s.records}/${r.acked.records} records, ${s.requests}/${r.acked.requests} requests; chain ${s.chain}`;
+      `  ${name}: sent ${r.sent.records} records (${(r.sent.records / r.seconds).toFixed(0)}/s) and ${r.sent.requests} requests in ${r.seconds.toFixed(1)} s; ` +
+      `acknowledged ${r.acked.records.length} + ${r.acked.requests.length}, refused or cut off ${r.failed.records} + ${r.failed.requests}; ` +
+      `in the store: ${s.records} of ${r.acked.records.length} acknowledged records, ${s.requests} of ${r.acked.requests.length} requests; chain ${s.chain}`;
     console.log(`\n${kind}, ${SECONDS} s at ${RATES.consentPerSecond} records/s and ${RATES.requestsPerSecond} requests/s:`);
     console.log(line('steady', steady, stored));
     console.log(`  latency, records: p50 ${ms(percentile(steady.latency.records, 50))}, p99 ${ms(percentile(steady.latency.records, 99))}; requests: p50 ${ms(percentile(steady.latency.requests, 50))}, p99 ${ms(percentile(steady.latency.requests, 99))}`);
