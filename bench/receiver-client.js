@@ -37,25 +37,30 @@ export const consentRecord = () => ({
 /**
  * Sends consent records at `consentPerSecond` and rights requests at `requestsPerSecond` (open loop:
  * on schedule, whether or not earlier ones were answered) until `signal` aborts or `ms` pass; a
- * post not answered within `answerWithinMs` counts as cut off. Resolves to what was acknowledged
+ * post not answered within `answerWithinMs` counts as cut off; `onAck(kind)` hears each acknowledgement. Resolves to what was acknowledged
  * (2xx), refused or cut off, and the latency of each acknowledged one in ms.
  */
-export async function load(url, { consentPerSecond, requestsPerSecond, ms, signal, answerWithinMs = 10_000 }) {
+export async function load(url, { consentPerSecond, requestsPerSecond, ms, signal, answerWithinMs = 10_000, onAck }) {
   const acked = { records: [], requests: [] };
   const failed = { records: 0, requests: 0 };
   const latency = { records: [], requests: [] };
   const pending = new Set();
   const send = (kind, path, body, headers = {}) => {
     const started = performance.now();
-    const p = fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal: AbortSignal.timeout(answerWithinMs) })
+    // A timer of our own, not AbortSignal.timeout: its timer does not keep the process alive, and a
+    // post to a killed server must still settle.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), answerWithinMs);
+    const p = fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal: timeout.signal })
       .then(async (r) => {
         const reply = r.status < 300 ? await r.json() : (await r.arrayBuffer(), undefined);
         if (!reply) return failed[kind]++;
         latency[kind].push(performance.now() - started);
         acked[kind].push(kind === 'records' ? body.id : reply);
+        onAck?.(kind);
       })
       .catch(() => failed[kind]++)
-      .finally(() => pending.delete(p));
+      .finally(() => (clearTimeout(timer), pending.delete(p)));
     pending.add(p);
   };
   const start = performance.now();

@@ -166,10 +166,11 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       if (method === 'GET') {
         if (!isAdmin(request)) throw new HttpError(401, 'the consent records are for the admin token only', { headers: { 'www-authenticate': 'Bearer' } });
         await ready;
-        const since = url.searchParams.get('since');
+        const since = url.searchParams.has('since') ? new Date(url.searchParams.get('since')!) : undefined;
+        if (since && isNaN(+since)) throw new HttpError(400, 'since: expected a date such as 2026-01-31');
         const limit = Math.min(Number(url.searchParams.get('limit') ?? 1000) || 1000, 10_000);
         const rows = [];
-        for await (const row of exportRecords(store!, since ? new Date(since) : undefined)) {
+        for await (const row of exportRecords(store!, since)) {
           rows.push({ seq: row.seq, receivedAt: row.receivedAt, record: row.body, hash: row.hash });
           if (rows.length >= limit) break;
         }
@@ -193,7 +194,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     }
     // GET {requestsPath}/<reference>: for the visitor's secret or the admin token; 404 alike for a wrong secret and no such request.
     only('GET');
-    const reference = decodeURIComponent(path.slice(requestsPath.length + 1));
+    const reference = path.slice(requestsPath.length + 1); // references are letters, digits and -: nothing to decode
     await ready;
     const admin = isAdmin(request);
     const found = /^[\w-]{1,40}$/.test(reference) ? await readRequest(store!, reference, bearer(request), admin) : undefined;

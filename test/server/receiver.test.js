@@ -143,6 +143,8 @@ for (const kind of STORES) {
       assert.equal((await receiver(new Request('http://receiver.test/api/consent', { method: 'DELETE' }))).status, 405);
       assert.equal((await receiver(new Request('http://receiver.test/api/privacy-requests/x', { method: 'PUT' }))).status, 405);
       assert.equal((await get(receiver, '/api/consent', { authorization: 'Bearer wrong-wrong-wrong-wrong' })).status, 401);
+      assert.equal((await get(receiver, '/api/consent?since=soon', asAdmin)).status, 400);
+      assert.equal((await get(receiver, '/api/privacy-requests/%E0%A4%A', asAdmin)).status, 404);
     });
 
     test(`${kind}: through node:http, as Express would mount it, other paths go on to next()`, async () => {
