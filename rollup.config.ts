@@ -15,6 +15,7 @@ const esmInputs = [
   'src/ssr.ts',
   'src/hydrate.ts',
   'src/cli/index.ts',
+  'src/server/index.ts',
   'src/core/manifest/json-schema.ts',
   ...elements.flatMap((name) => [`src/elements/${name}/${name}.ts`, `src/elements/${name}/define.ts`]),
   ...locales.map((tag) => `src/core/i18n/locales/${tag}/index.ts`),
@@ -90,7 +91,7 @@ const config: RollupOptions[] = [
   {
     // Unbundled ESM for npm: one module per source file, lit and js-cookie left to the app's bundler.
     input: esmInputs,
-    external: (id) => /^(lit|@lit|@lit-labs|js-cookie|node:)/.test(id),
+    external: (id) => /^(lit|@lit|@lit-labs|js-cookie|node:|pg$|@electric-sql\/pglite)/.test(id),
     plugins: [minifyTemplates(), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist' })],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },

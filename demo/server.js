@@ -1,12 +1,20 @@
-// The demo server: serves the project over localhost, stores what the demo's
-// consent and request endpoints receive (JSON Lines), and serves gpc.json.
+// The demo server: the demo's pages and the builds they load, with the receiver
+// (privacy-elements/server) answering the consent and request endpoints and gpc.json.
 import { createServer } from 'node:http';
-import { appendFile, mkdir, readFile, stat } from 'node:fs/promises';
-import { randomUUID } from 'node:crypto';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createReceiver, pgliteStore, toNodeListener } from '../dist/server/index.js';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+/** Where the demo keeps its database by default: outside every served folder, and git-ignored. */
+export const DEFAULT_DATA_DIR = join(ROOT, '.data/demo');
+/**
+ * The only folders served: the demo, the builds, the schema, the pages the browser tests open, and
+ * the packages the single-page demo's import map names. Nothing else of the repository, no dotfile.
+ */
+const SERVED = ['demo/', 'dist/', 'schema/', 'test/e2e/pages/', ...['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'js-cookie'].map((p) => `node_modules/${p}/`)];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -22,7 +30,6 @@ const TYPES = {
  */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types privacy-elements lit-html";
-const MAX_BODY = 64 * 1024;
 
 function send(res, status, body, headers = {}) {
   const data = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
@@ -30,91 +37,57 @@ function send(res, status, body, headers = {}) {
   res.end(data);
 }
 
-async function readJson(req) {
-  let size = 0;
-  const chunks = [];
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > MAX_BODY) throw Object.assign(new Error('body too large'), { status: 413 });
-    chunks.push(chunk);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
-  } catch {
-    throw Object.assign(new Error('expected a JSON body'), { status: 400 });
-  }
-}
-
-async function readLines(file) {
-  try {
-    return (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  } catch {
-    return [];
-  }
-}
-
-const RIGHT = /^[a-z-]{2,40}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /**
- * The demo's endpoints: privacy requests and consent records (stored as JSON
- * Lines in `dataDir`) and /.well-known/gpc.json. Resolves true when it answered.
+ * The demo's endpoints, answered by the receiver on the embedded store in `dataDir`, for the policy
+ * `gpcPolicy`. Reading requests and records over HTTP needs `adminToken` (default: the
+ * PRIVACY_ADMIN_TOKEN variable; without it, nobody can). Other receiver options pass through.
+ * Returns a Node listener that resolves true when it answered; `open()` opens the store, `close()` closes it.
  */
-export function apiHandler({ dataDir = join(ROOT, 'demo/data'), gpcPolicy = 'demo/policies/example-shop.json' } = {}) {
-  const requestsFile = join(dataDir, 'requests.jsonl');
-  const consentFile = join(dataDir, 'consent.jsonl');
-  const ready = mkdir(dataDir, { recursive: true });
-  return async (req, res) => {
-    await ready;
+export function apiHandler({ dataDir = DEFAULT_DATA_DIR, gpcPolicy = 'demo/policies/example-shop.json', adminToken = process.env.PRIVACY_ADMIN_TOKEN, ...options } = {}) {
+  const policy = JSON.parse(readFileSync(join(ROOT, gpcPolicy), 'utf8'));
+  // The store opens on first use (or `open()`), so a test runner that only imports this starts at once.
+  let receiver;
+  let listener;
+  const open = () => {
+    receiver ??= createReceiver({ policy, store: pgliteStore(dataDir), adminToken, ...options });
+    listener ??= toNodeListener(receiver);
+    return receiver.ready;
+  };
+  const handle = async (req, res) => {
     let path;
     try {
       path = new URL(req.url, 'http://localhost').pathname;
     } catch {
-      return send(res, 400, { error: 'bad request' }), true;
-    }
-    try {
-      if (path === '/api/privacy-requests' && req.method === 'POST') {
-        const body = await readJson(req);
-        const text = (key) => (typeof body?.[key] === 'string' ? body[key] : undefined);
-        if (!RIGHT.test(text('right') ?? '') || !EMAIL.test(text('email') ?? '') || [text('details'), text('accountIdentifier')].some((v) => (v?.length ?? 0) > 10_000))
-          return send(res, 422, { error: 'expected {"right": "...", "email": "...", "details"?: "...", "accountIdentifier"?: "..."}' }), true;
-        const reference = `PR-${randomUUID().slice(0, 8).toUpperCase()}`;
-        // Only what the form sends is kept, and the server's own reference and time cannot be overwritten.
-        const request = { right: text('right'), email: text('email'), details: text('details') ?? '', ...(text('accountIdentifier') ? { accountIdentifier: text('accountIdentifier') } : {}) };
-        await appendFile(requestsFile, JSON.stringify({ ...request, reference, receivedAt: new Date().toISOString() }) + '\n');
-        return send(res, 201, { reference }), true;
-      }
-      if (path.startsWith('/api/privacy-requests/') && req.method === 'GET') {
-        const reference = path.split('/').pop();
-        const found = (await readLines(requestsFile)).find((r) => r.reference === reference);
-        return (found ? send(res, 200, found) : send(res, 404, { error: 'no such request' })), true;
-      }
-      if (path === '/api/consent' && req.method === 'POST') {
-        const record = await readJson(req);
-        if (!record || typeof record !== 'object' || typeof record.id !== 'string') return send(res, 422, { error: 'expected a consent record' }), true;
-        await appendFile(consentFile, JSON.stringify({ receivedAt: new Date().toISOString(), record }) + '\n');
-        return send(res, 204, ''), true;
-      }
-      if (path === '/api/consent' && req.method === 'GET') return send(res, 200, await readLines(consentFile)), true;
-      if (path === '/.well-known/gpc.json') {
-        const { gpcJson } = await import('../dist/core/signals/gpc-json.js');
-        return send(res, 200, gpcJson(JSON.parse(await readFile(join(ROOT, gpcPolicy), 'utf8')))), true;
-      }
       return false;
-    } catch (e) {
-      send(res, e.status ?? 500, { error: e.status ? e.message : 'internal error' });
-      if (!e.status) console.error(e);
-      return true;
     }
+    if (!path.startsWith(`${options.basePath ?? '/api'}/`) && path !== '/.well-known/gpc.json') return false;
+    void open().catch(() => {}); // a store that cannot open is answered 503 by the receiver
+    if (!receiver.handles(path)) return false;
+    await new Promise((done) => {
+      res.on('close', done);
+      listener(req, res);
+    });
+    return true;
   };
+  return Object.assign(handle, { open, close: () => receiver?.close() ?? Promise.resolve() });
+}
+
+/** The file a URL path names, if it lies in a served folder and no part of it starts with a dot. */
+function servedFile(path) {
+  const file = normalize(join(ROOT, path));
+  const relative = file.slice(ROOT.length + 1).split(sep).join('/');
+  if (!file.startsWith(ROOT + sep) || relative.split('/').some((part) => part.startsWith('.'))) return undefined;
+  return SERVED.some((dir) => `${relative}/`.startsWith(dir)) ? file : undefined;
 }
 
 /**
- * Starts the demo server: the API above plus the project's files. `port: 0`
- * picks a free port; resolves to the server and its base URL.
+ * Starts the demo server: the receiver plus the served folders. `port: 0` picks a free port; a
+ * busy port is reported in one line and the next one tried. Resolves to the server and its base
+ * URL once the store is open; closing the server closes the store.
  */
-export async function startServer({ port = 8000, host = '127.0.0.1', ...options } = {}) {
+export async function startServer({ port = 8000, host = '127.0.0.1', log = console.error, ...options } = {}) {
   const api = apiHandler(options);
+  await api.open();
   const server = createServer((req, res) =>
     serve(req, res).catch((e) => {
       // A malformed request (a broken %-escape, an unparseable URL) gets an answer; the server keeps running.
@@ -122,29 +95,42 @@ export async function startServer({ port = 8000, host = '127.0.0.1', ...options 
       else res.destroy();
     }),
   );
+  server.on('close', () => void api.close().catch((e) => log(`demo: closing the store: ${e.message}`)));
   async function serve(req, res) {
     if (await api(req, res)) return;
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method not allowed' });
     if (path === '/') return send(res, 302, '', { location: '/demo/' });
     if (path === '/favicon.ico') return send(res, 204, '');
-    let file = normalize(join(ROOT, path));
-    if (!file.startsWith(ROOT + '/') && file !== ROOT) return send(res, 403, { error: 'forbidden' });
-    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file).catch(() => null);
+    let file = servedFile(path);
+    if (file && (await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+    const body = file && (await readFile(file).catch(() => null));
     if (!body) return send(res, 404, { error: 'not found' });
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
     if (file.endsWith('.strict.html')) headers['content-security-policy'] = STRICT_CSP;
     // The script tag's chunks are ES modules, fetched with CORS: a page on another origin, or in a sandboxed frame, needs this.
     if (path.startsWith('/dist/')) headers['access-control-allow-origin'] = '*';
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   }
-  await new Promise((ok) => server.listen(port, host, ok));
+  for (let tried = port; ; tried++) {
+    const error = await new Promise((ok) => {
+      server.once('error', ok);
+      server.listen(tried, host, () => (server.off('error', ok), ok(undefined)));
+    });
+    if (!error) break;
+    if (error.code !== 'EADDRINUSE' || port === 0 || tried - port >= 20) {
+      await api.close();
+      throw error;
+    }
+    log(`port ${tried} is busy; trying ${tried + 1}`);
+  }
   return { server, url: `http://${host}:${server.address().port}` };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { url } = await startServer({ port: Number(process.env.PORT ?? 8000) });
-  console.log(`privacy-elements demo: ${url}/demo/`);
+  const { server, url } = await startServer({ port: Number(process.env.PORT ?? 8000) });
+  console.log(`privacy-elements demo: ${url}/demo/ (data in ${DEFAULT_DATA_DIR})`);
+  // Ctrl-C closes the store cleanly, and the process ends when it is closed.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (server.close(), server.closeAllConnections()));
 }

@@ -20,6 +20,8 @@ commands:
 
 /** Runs the command line; returns the exit code. */
 export async function main(args: readonly string[], io: Io = { out: console.log, err: console.error }): Promise<number> {
+  if (args[0] === 'records') return (await import('./records.js')).run(args.slice(1), io);
+  if (args[0] === 'requests') return (await import('./requests.js')).run(args.slice(1), io);
   const [command, file, target] = args;
   // Loaded on demand: server rendering brings in Lit's SSR, and the audit a browser driver, which the other commands never need.
   if (command === 'render') return (await import('./render.js')).run(args.slice(1), io);

@@ -2,9 +2,10 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { postRecord } from '../../../src/core/consent/endpoint.js';
 import { createRecord } from '../../../src/core/consent/record.js';
 import { consentManifest } from './helpers.js';
+import { asAdmin } from '../../admin-token.js';
 
 const record = () => createRecord(consentManifest, { necessary: true, analytics: false, ads: false }, 'reject', 'en', { gpc: true, dnt: undefined });
-const stored = async () => ((await (await fetch('/api/consent')).json()) as { record: { id: string } }[]).map((e) => e.record.id);
+const stored = async () => ((await (await fetch('/api/consent', asAdmin)).json()) as { record: { id: string } }[]).map((e) => e.record.id);
 
 describe('postRecord', () => {
   it('sends the record as a JSON Blob with sendBeacon', async () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { answerBy, mailtoFor, methodsFor, submitRequest } from '../../../src/core/requests/request.js';
 import type { Manifest } from '../../../src/core/manifest/schema.js';
 import { minimalManifest } from '../../fixtures.js';
+import { asAdmin } from '../../admin-token.js';
 
 const manifest: Manifest = {
   ...minimalManifest,
@@ -70,7 +71,7 @@ describe('request core', () => {
     expect(result.ok).to.equal(true);
     const reference = result.ok ? result.reference : '';
     expect(reference).to.match(/^PR-/);
-    const stored = await (await fetch(`/api/privacy-requests/${reference}`)).json();
+    const stored = await (await fetch(`/api/privacy-requests/${reference}`, asAdmin)).json();
     expect(stored).to.include({ right: 'access', email: 'a@example.com' });
   });
 

@@ -9,6 +9,7 @@ import { configure, getConsent, isGranted, onConsentChange, openBanner, openPref
 import { pageConfig } from '../../../src/internal/config.js';
 import { en } from '../../../src/core/i18n/en.js';
 import { SpyJar, throwingJar } from '../../core/consent/helpers.js';
+import { asAdmin } from '../../admin-token.js';
 import {
   buttonOf,
   dialogOf,
@@ -414,7 +415,7 @@ describe('<privacy-banner> prompt (optional categories)', () => {
     buttonOf(el, 'Reject all').click();
     const { detail } = await change;
     await waitUntil(async () => {
-      const stored: { record: { id: string; method: string } }[] = await (await fetch('/api/consent')).json();
+      const stored: { record: { id: string; method: string } }[] = await (await fetch('/api/consent', asAdmin)).json();
       return stored.some((s) => s.record.id === detail.id && s.record.method === 'reject');
     }, 'the endpoint did not receive the record');
   });

@@ -5,6 +5,7 @@ import type { PrivacyRequest } from '../../../src/elements/privacy-request/priva
 import type { Manifest } from '../../../src/core/manifest/schema.js';
 import { loadSeed, minimalManifest } from '../../fixtures.js';
 import { requestStrings } from '../../../src/core/i18n/en/request.js';
+import { asAdmin } from '../../admin-token.js';
 
 const policy: Manifest = {
   ...minimalManifest,
@@ -153,7 +154,7 @@ describe('<privacy-request>', () => {
     await el.updateComplete;
     expect(detail.right).to.equal('access');
     expect($(el, '[role=status]').textContent).to.contain(detail.reference);
-    const stored = await (await fetch(`/api/privacy-requests/${detail.reference}`)).json();
+    const stored = await (await fetch(`/api/privacy-requests/${detail.reference}`, asAdmin)).json();
     expect(stored).to.include({ right: 'access', email: 'visitor@example.com', accountIdentifier: 'ACC-42', details: 'Everything, please.' });
     await expect(el).to.be.accessible();
   });
@@ -212,7 +213,7 @@ describe('<privacy-request>', () => {
     const sent = oneEvent(el, 'privacy-request-sent');
     await submit(el);
     const { detail } = await sent;
-    const stored = await (await fetch(`/api/privacy-requests/${detail.reference}`)).json();
+    const stored = await (await fetch(`/api/privacy-requests/${detail.reference}`, asAdmin)).json();
     expect(stored).to.include({ right: 'opt-out-sale', email: 'optout@example.com' });
     expect(stored).not.to.have.property('accountIdentifier');
     await expect(el).to.be.accessible();
