@@ -12,8 +12,8 @@ describe('missingTranslations', () => {
     };
     expect(missingTranslations(manifest)).to.deep.equal([
       { path: '$.controller.name', missing: ['fr'] },
-      { path: '$.cookies.categories[0].name', missing: ['de', 'fr'] },
       { path: '$.data[0].type', missing: ['de'] },
+      { path: '$.cookies.categories[0].name', missing: ['de', 'fr'] },
     ]);
   });
 
