@@ -13,7 +13,7 @@ const browser = existsSync('.test-results/browser.json')
 if (wtr.status !== 0 && browser.failed === 0) browser.failed = 1; // the runner itself failed
 
 const e2e = { passed: 0, failed: 0 };
-const files = ['test/e2e', 'test/cli', 'test/bench', 'test/ssr'].flatMap((dir) =>
+const files = ['test/e2e', 'test/cli', 'test/bench', 'test/ssr', 'test/types'].flatMap((dir) =>
   existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.test.js')).map((f) => `${dir}/${f}`) : [],
 );
 if (files.length && !process.argv.slice(2).length) {
