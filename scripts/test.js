@@ -20,7 +20,9 @@ if (files.length && !process.argv.slice(2).length) {
   console.log(`\nNode tests: command line and whole pages (${files.length} files)`);
   const stream = run({ files, concurrency: 1, timeout: 120_000 });
   stream.on('test:pass', (t) => {
-    if (t.details.type !== 'suite') (e2e.passed++, console.log(`  ✓ ${t.name}`));
+    if (t.details.type === 'suite') return;
+    e2e.passed++;
+    console.log(`  ✓ ${t.name}`);
   });
   stream.on('test:fail', (t) => {
     if (t.details.type === 'suite') return;

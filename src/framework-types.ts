@@ -30,8 +30,7 @@ export interface PrivacyElementProps {
     Partial<Pick<PrivacyBanner, 'position' | 'noReopenButton' | 'region'>> & { 'no-reopen-button'?: boolean };
   'privacy-summary': PolicyProps &
     Partial<Pick<PrivacySummary, 'sections' | 'layout' | 'open' | 'headingLevel'>> & { 'heading-level'?: number };
-  'privacy-signals': PolicyProps &
-    Partial<Pick<PrivacySignals, 'always' | 'region'>> & { requestSignals?: Signals };
+  'privacy-signals': PolicyProps & Partial<Pick<PrivacySignals, 'always' | 'region'>> & { requestSignals?: Signals };
   'privacy-request': PolicyProps & Partial<Pick<PrivacyRequest, 'right' | 'timeout' | 'today'>>;
 }
 

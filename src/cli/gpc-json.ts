@@ -7,6 +7,6 @@ export async function run([file, target]: readonly string[], io: Io): Promise<nu
   const m = await readPolicy(file, io);
   if (!m) return 1;
   const out = JSON.stringify(gpcJson(m), null, 2) + '\n';
-  if (!target) return io.out(out.trimEnd()), 0;
+  if (!target) return (io.out(out.trimEnd()), 0);
   return (await writeOutput(target, out, io)) ? 0 : 1;
 }

@@ -30,7 +30,8 @@ const COMMANDS: Record<string, Command> = {
   },
   inline: {
     args: '<policy.json> [id]',
-    summary: 'print the policy as a <script type="application/json" id="privacy-policy">\nto paste into pages that use data-policy="#privacy-policy"',
+    summary:
+      'print the policy as a <script type="application/json" id="privacy-policy">\nto paste into pages that use data-policy="#privacy-policy"',
     // The id goes into markup: only a plain name, never something that closes the attribute.
     accepts: (args) => args.length === 1 || (args.length === 2 && /^[A-Za-z][\w-]*$/.test(args[1])),
     run: async (args, io) => (await import('./inline.js')).run(args, io),
@@ -59,7 +60,7 @@ function usage(): string {
     ...commands,
     '',
     'options:',
-    '  -h, --help, help [command]  show this help, or one command\'s',
+    "  -h, --help, help [command]  show this help, or one command's",
     '  --version                   show the version',
     '',
     'exit codes: 0 done, 1 a policy is invalid or a file cannot be read or written, 2 wrong usage',
@@ -73,7 +74,8 @@ function distance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = row;
   }
   return previous[b.length];
@@ -83,7 +85,10 @@ function unknown(command: string): string {
   const [closest] = Object.keys(COMMANDS)
     .map((name) => ({ name, d: distance(command.toLowerCase(), name) }))
     .sort((a, b) => a.d - b.d);
-  const hint = closest.d <= Math.max(2, closest.name.length / 3) ? `did you mean "${closest.name}"?` : `commands: ${Object.keys(COMMANDS).join(', ')}`;
+  const hint =
+    closest.d <= Math.max(2, closest.name.length / 3)
+      ? `did you mean "${closest.name}"?`
+      : `commands: ${Object.keys(COMMANDS).join(', ')}`;
   return `privacy-elements: unknown command "${command}"; ${hint}\nrun "privacy-elements --help" for usage`;
 }
 
@@ -101,15 +106,21 @@ const terminal: Io = {
 /** Runs the command line; returns the exit code. */
 export async function main(args: readonly string[], io: Io = terminal): Promise<number> {
   const [command, ...rest] = args;
-  if (command === undefined) return io.err(usage()), 2;
+  if (command === undefined) return (io.err(usage()), 2);
   if (HELP.includes(command)) {
-    if (rest[0] !== undefined && !Object.hasOwn(COMMANDS, rest[0])) return io.err(unknown(rest[0])), 2;
-    return io.out(rest[0] !== undefined ? commandUsage(rest[0]) : usage()), 0;
+    if (rest[0] !== undefined && !Object.hasOwn(COMMANDS, rest[0])) return (io.err(unknown(rest[0])), 2);
+    return (io.out(rest[0] !== undefined ? commandUsage(rest[0]) : usage()), 0);
   }
-  if (command === '--version' || command === '-v') return io.out(await version()), 0;
-  if (!Object.hasOwn(COMMANDS, command)) return io.err(command.startsWith('-') ? `privacy-elements: unknown option "${command}"\n\n${usage()}` : unknown(command)), 2;
+  if (command === '--version' || command === '-v') return (io.out(await version()), 0);
+  if (!Object.hasOwn(COMMANDS, command))
+    return (
+      io.err(
+        command.startsWith('-') ? `privacy-elements: unknown option "${command}"\n\n${usage()}` : unknown(command),
+      ),
+      2
+    );
   const chosen = COMMANDS[command];
-  if (rest.some((arg) => arg === '--help' || arg === '-h')) return io.out(commandUsage(command)), 0;
-  if (chosen.accepts && !chosen.accepts(rest)) return io.err(commandUsage(command)), 2;
+  if (rest.some((arg) => arg === '--help' || arg === '-h')) return (io.out(commandUsage(command)), 0);
+  if (chosen.accepts && !chosen.accepts(rest)) return (io.err(commandUsage(command)), 2);
   return chosen.run(rest, io);
 }

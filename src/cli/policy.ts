@@ -17,7 +17,9 @@ export async function readPolicy(file: string, io: Io): Promise<Manifest | undef
   // A byte-order mark, as some editors save it: browsers' JSON parsing skips it, so the check does too.
   const result = parseManifest(json.replace(/^\uFEFF/, ''));
   if (!result.ok) {
-    io.err(`${file}: ${paint(io.color?.err, 'red', plural(result.issues.length, 'error', 'errors'))}\n${formatIssues(result.issues)}`);
+    io.err(
+      `${file}: ${paint(io.color?.err, 'red', plural(result.issues.length, 'error', 'errors'))}\n${formatIssues(result.issues)}`,
+    );
     return undefined;
   }
   return result.manifest;
@@ -30,7 +32,9 @@ export async function writeOutput(target: string, text: string, io: Io): Promise
     await writeFile(target, text);
     return true;
   } catch (e) {
-    io.err(`${target}: ${paint(io.color?.err, 'red', 'cannot be written')} (${(e as NodeJS.ErrnoException).code ?? e})`);
+    io.err(
+      `${target}: ${paint(io.color?.err, 'red', 'cannot be written')} (${(e as NodeJS.ErrnoException).code ?? e})`,
+    );
     return false;
   }
 }

@@ -24,7 +24,9 @@ export async function run(files: readonly string[], io: Io): Promise<number> {
     );
     // A text map without a language the others have: the visitor sees the default language there (a warning, not an error).
     for (const { path, missing } of missingTranslations(m))
-      io.err(`${file}: ${paint(io.color?.err, 'yellow', 'warning')}: ${path} has no ${missing.map((l) => `"${l}"`).join(', ')} text (other texts of the policy have it)`);
+      io.err(
+        `${file}: ${paint(io.color?.err, 'yellow', 'warning')}: ${path} has no ${missing.map((l) => `"${l}"`).join(', ')} text (other texts of the policy have it)`,
+      );
   }
   if (failed && files.length > 1) io.err(`${failed} of ${files.length} files failed`);
   return failed ? 1 : 0;

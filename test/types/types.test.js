@@ -12,12 +12,20 @@ const root = resolve('.');
 const app = mkdtempSync(join(tmpdir(), 'privacy-types-'));
 
 // The tarball goes into the app's node_modules; everything else is the project's own packages, by symlink.
-const tarball = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', app], { encoding: 'utf8' }))[0].filename;
+const tarball = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', app], { encoding: 'utf8' }))[0]
+  .filename;
 mkdirSync(join(app, 'node_modules', 'privacy-elements'), { recursive: true });
 for (const name of readdirSync(join(root, 'node_modules'))) {
-  if (name !== 'privacy-elements' && name !== '.bin') symlinkSync(join(root, 'node_modules', name), join(app, 'node_modules', name));
+  if (name !== 'privacy-elements' && name !== '.bin')
+    symlinkSync(join(root, 'node_modules', name), join(app, 'node_modules', name));
 }
-execFileSync('tar', ['-xzf', join(app, tarball), '-C', join(app, 'node_modules', 'privacy-elements'), '--strip-components=1']);
+execFileSync('tar', [
+  '-xzf',
+  join(app, tarball),
+  '-C',
+  join(app, 'node_modules', 'privacy-elements'),
+  '--strip-components=1',
+]);
 copyFileSync('demo/policies/naxora.json', join(app, 'policy.json'));
 
 const files = {
@@ -162,7 +170,14 @@ const check = (command, args) =>
 const checked = {
   react: check('tsc', ['-p', 'tsconfig.react.json']),
   vue: check('vue-tsc', ['-p', 'tsconfig.vue.json']),
-  svelte: check('svelte-check', ['--tsconfig', './tsconfig.svelte.json', '--output', 'machine', '--threshold', 'error']),
+  svelte: check('svelte-check', [
+    '--tsconfig',
+    './tsconfig.svelte.json',
+    '--output',
+    'machine',
+    '--threshold',
+    'error',
+  ]),
 };
 const mistakes = (file) =>
   readFileSync(join(app, file), 'utf8')
@@ -171,12 +186,23 @@ const mistakes = (file) =>
 
 /** Every error is in the bad file, and each of its mistakes has one: good code passes, wrong code does not. */
 function assertErrors(errors, good, bad, output) {
-  assert.deepEqual(errors.filter((e) => e.file !== bad), [], `${good} has errors:\n${output}`);
-  assert.deepEqual([...new Set(errors.map((e) => e.line))].sort((a, b) => a - b), mistakes(bad), `${bad}, every mistake and nothing else:\n${output}`);
+  assert.deepEqual(
+    errors.filter((e) => e.file !== bad),
+    [],
+    `${good} has errors:\n${output}`,
+  );
+  assert.deepEqual(
+    [...new Set(errors.map((e) => e.line))].sort((a, b) => a - b),
+    mistakes(bad),
+    `${bad}, every mistake and nothing else:\n${output}`,
+  );
 }
 
 const fromTsc = (output) =>
-  [...output.matchAll(/^(\S+?)\((\d+),\d+\): error TS\d+/gm)].map(([, file, line]) => ({ file: file.replace(/\\/g, '/'), line: +line }));
+  [...output.matchAll(/^(\S+?)\((\d+),\d+\): error TS\d+/gm)].map(([, file, line]) => ({
+    file: file.replace(/\\/g, '/'),
+    line: +line,
+  }));
 
 test('React 19: JSX for every tag, typed properties and event handlers, a JSON policy', async () => {
   const output = await checked.react;
@@ -193,7 +219,10 @@ test('Vue: global components with typed props and events (vue-tsc)', async () =>
 test('Svelte: svelteHTML elements with typed properties and events (svelte-check)', async () => {
   const output = await checked.svelte;
   // Machine output: "<time> ERROR "<file>" <line>:<column> "<message>"", lines counted from 1.
-  const errors = [...output.matchAll(/^\d+ ERROR "([^"]+)" (\d+):\d+/gm)].map(([, file, line]) => ({ file: file.replace(/\\/g, '/'), line: +line }));
+  const errors = [...output.matchAll(/^\d+ ERROR "([^"]+)" (\d+):\d+/gm)].map(([, file, line]) => ({
+    file: file.replace(/\\/g, '/'),
+    line: +line,
+  }));
   assert.match(output, /COMPLETED/, output);
   assertErrors(errors, 'svelte/Good.svelte', 'svelte/Bad.svelte', output);
 });
