@@ -13,14 +13,16 @@ const browser = existsSync('.test-results/browser.json')
 if (wtr.status !== 0 && browser.failed === 0) browser.failed = 1; // the runner itself failed
 
 const e2e = { passed: 0, failed: 0 };
-const files = ['test/e2e', 'test/cli', 'test/bench', 'test/ssr', 'test/server', 'test/docs'].flatMap((dir) =>
+const files = ['test/e2e', 'test/cli', 'test/bench', 'test/ssr', 'test/server', 'test/docs', 'test/types'].flatMap((dir) =>
   existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.test.js')).map((f) => `${dir}/${f}`) : [],
 );
 if (files.length && !process.argv.slice(2).length) {
   console.log(`\nNode tests: command line and whole pages (${files.length} files)`);
   const stream = run({ files, concurrency: 1, timeout: 120_000 });
   stream.on('test:pass', (t) => {
-    if (t.details.type !== 'suite') (e2e.passed++, console.log(`  ✓ ${t.name}`));
+    if (t.details.type === 'suite') return;
+    e2e.passed++;
+    console.log(`  ✓ ${t.name}`);
   });
   stream.on('test:fail', (t) => {
     if (t.details.type === 'suite') return;

@@ -19,3 +19,18 @@ export async function loadSeed(name: (typeof SEEDS)[number]): Promise<Manifest> 
   return result.manifest;
 }
 
+
+const restoreAfterTest: (() => void)[] = [];
+afterEach(() => restoreAfterTest.splice(0).reverse().forEach((restore) => restore()));
+
+/**
+ * For a test that provokes an error on purpose: console.error is held until the test ends, and what
+ * it was given is returned for the test to assert, instead of being printed in the test run.
+ */
+export function captureConsoleError(): string[] {
+  const logged: string[] = [];
+  const real = console.error;
+  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+  restoreAfterTest.push(() => (console.error = real));
+  return logged;
+}

@@ -1,76 +1,141 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { parseManifest } from '../core/manifest/load.js';
-import { formatIssues } from '../core/manifest/validate.js';
-import { localize } from '../core/manifest/localize.js';
-import { gpcJson } from '../core/signals/gpc-json.js';
-import { inlineScript } from '../core/manifest/inline.js';
-import { errorCount, type Io } from './io.js';
-import { missingTranslations } from '../core/manifest/translations.js';
+import { readFile } from 'node:fs/promises';
+import { colorFor, type Io } from './io.js';
 
-const USAGE = `usage: privacy-elements <command> <policy.json>
+interface Command {
+  /** Arguments after the command's name, as the usage text shows them. */
+  args: string;
+  /** What the command does; further lines are indented under it. */
+  summary: string;
+  /** Whether the arguments make sense, before anything is read; the usage is shown when not. */
+  accepts?: (args: readonly string[]) => boolean;
+  run: (args: readonly string[], io: Io) => Promise<number>;
+}
 
-commands:
-  validate <policy.json>            check a policy manifest; exit 1 and list every error with its JSON path
-  gpc-json <policy.json> [out.json] write the /.well-known/gpc.json object (to stdout, or to out.json)
-  inline <policy.json> [id]         print the policy as a <script type="application/json" id="privacy-policy">
-                                    to paste into pages that use data-policy="#privacy-policy"
-  render <policy.json> [--lang de] [--out privacy.html]
-                                    write the whole policy as a standalone HTML page (no script needed)
-  audit <url> [options]             visit a site in Chromium and judge its cookies and requests against the policy`;
+/**
+ * Every command, in the order the usage lists them. Each is loaded when it runs: server rendering
+ * brings in Lit's SSR, which the other commands never need. A new command is one more line here.
+ */
+const COMMANDS: Record<string, Command> = {
+  validate: {
+    args: '<policy.json>...',
+    summary: 'check policy manifests; exit 1 and list every error with its JSON path',
+    accepts: (args) => args.length > 0,
+    run: async (args, io) => (await import('./validate.js')).run(args, io),
+  },
+  'gpc-json': {
+    args: '<policy.json> [out.json]',
+    summary: 'write the /.well-known/gpc.json object (to stdout, or to out.json)',
+    accepts: (args) => args.length === 1 || args.length === 2,
+    run: async (args, io) => (await import('./gpc-json.js')).run(args, io),
+  },
+  inline: {
+    args: '<policy.json> [id]',
+    summary:
+      'print the policy as a <script type="application/json" id="privacy-policy">\nto paste into pages that use data-policy="#privacy-policy"',
+    // The id goes into markup: only a plain name, never something that closes the attribute.
+    accepts: (args) => args.length === 1 || (args.length === 2 && /^[A-Za-z][\w-]*$/.test(args[1])),
+    run: async (args, io) => (await import('./inline.js')).run(args, io),
+  },
+  render: {
+    args: '<policy.json> [--lang de] [--out privacy.html]',
+    summary: 'write the whole policy as a standalone HTML page (no script needed)',
+    run: async (args, io) => (await import('./render.js')).run(args, io),
+  },
+  audit: {
+    args: '<url> [options]',
+    summary: 'visit a site in Chromium and judge its cookies and requests against the policy (see --help)',
+    run: async (args, io) => (await import('./audit/index.js')).run([...args], io),
+  },
+  records: {
+    args: '<export|verify|purge> [options]',
+    summary: "the receiver's consent records: export them, verify their hash chain, purge old ones",
+    run: async (args, io) => (await import('./records.js')).run([...args], io),
+  },
+  requests: {
+    args: '<list|set> [options]',
+    summary: "the receiver's rights requests: list them, set a request's status",
+    run: async (args, io) => (await import('./requests.js')).run([...args], io),
+  },
+};
+
+const HELP = ['--help', '-h', 'help'];
+const line = (name: string) => `${name} ${COMMANDS[name].args}`;
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => line(name).length)) + 2;
+  const commands = Object.keys(COMMANDS).map((name) => {
+    const [first, ...rest] = COMMANDS[name].summary.split('\n');
+    const head = line(name).padEnd(width) + first;
+    return ['  ' + head, ...rest.map((more) => '  ' + ' '.repeat(width) + more)].join('\n');
+  });
+  return [
+    'usage: privacy-elements <command> [arguments]',
+    '',
+    'commands:',
+    ...commands,
+    '',
+    'options:',
+    "  -h, --help, help [command]  show this help, or one command's",
+    '  --version                   show the version',
+    '',
+    'exit codes: 0 done; 1 a policy is invalid, a file cannot be read or written, or the audit found a problem; 2 wrong usage, or the audit could not run',
+  ].join('\n');
+}
+
+const commandUsage = (name: string) => `usage: privacy-elements ${line(name)}\n\n${COMMANDS[name].summary}`;
+
+/** Edit distance, for suggesting the command that was probably meant. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+function unknown(command: string): string {
+  const [closest] = Object.keys(COMMANDS)
+    .map((name) => ({ name, d: distance(command.toLowerCase(), name) }))
+    .sort((a, b) => a.d - b.d);
+  const hint =
+    closest.d <= Math.max(2, closest.name.length / 3)
+      ? `did you mean "${closest.name}"?`
+      : `commands: ${Object.keys(COMMANDS).join(', ')}`;
+  return `privacy-elements: unknown command "${command}"; ${hint}\nrun "privacy-elements --help" for usage`;
+}
+
+async function version(): Promise<string> {
+  // package.json sits two folders up from both src/cli/ and dist/cli/.
+  return JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')).version;
+}
+
+const terminal: Io = {
+  out: console.log,
+  err: console.error,
+  color: { out: colorFor(process.stdout, process.env), err: colorFor(process.stderr, process.env) },
+};
 
 /** Runs the command line; returns the exit code. */
-export async function main(args: readonly string[], io: Io = { out: console.log, err: console.error }): Promise<number> {
-  if (args[0] === 'records') return (await import('./records.js')).run(args.slice(1), io);
-  if (args[0] === 'requests') return (await import('./requests.js')).run(args.slice(1), io);
-  const [command, file, target] = args;
-  // Loaded on demand: server rendering brings in Lit's SSR, and the audit a browser driver, which the other commands never need.
-  if (command === 'render') return (await import('./render.js')).run(args.slice(1), io);
-  if (command === 'audit') return (await import('./audit/index.js')).run(args.slice(1), io);
-  if (!command || !file || !['validate', 'gpc-json', 'inline'].includes(command) || (command === 'inline' && target !== undefined && !/^[A-Za-z][\w-]*$/.test(target))) {
-    io.err(USAGE);
-    return 2;
+export async function main(args: readonly string[], io: Io = terminal): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined) return (io.err(usage()), 2);
+  if (HELP.includes(command)) {
+    if (rest[0] !== undefined && !Object.hasOwn(COMMANDS, rest[0])) return (io.err(unknown(rest[0])), 2);
+    return (io.out(rest[0] !== undefined ? commandUsage(rest[0]) : usage()), 0);
   }
-  let json: string;
-  try {
-    json = await readFile(file, 'utf8');
-  } catch (e) {
-    io.err(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`);
-    return 1;
-  }
-  // A byte-order mark, as some editors save it: browsers' JSON parsing skips it, so the check does too.
-  const result = parseManifest(json.replace(/^\uFEFF/, ''));
-  if (!result.ok) {
-    io.err(`${errorCount(file, result)}\n${formatIssues(result.issues, result.omitted)}`);
-    return 1;
-  }
-  const m = result.manifest;
-  if (command === 'validate') {
-    const count = (n: number | undefined, what: string) => `${n ?? 0} ${what}`;
-    io.out(
-      `${file}: valid policy of ${localize(m.controller.name, m.language ?? 'en')}, version ${m.version} (${m.effectiveDate}): ` +
-        [
-          count(m.data?.length, 'data types'),
-          count(m.recipients?.length, 'recipients'),
-          count(m.retention?.length, 'retention rules'),
-          count(m.cookies?.categories.length, 'cookie categories'),
-          count(m.rights?.items.length, 'rights'),
-        ].join(', '),
+  if (command === '--version' || command === '-v') return (io.out(await version()), 0);
+  if (!Object.hasOwn(COMMANDS, command))
+    return (
+      io.err(
+        command.startsWith('-') ? `privacy-elements: unknown option "${command}"\n\n${usage()}` : unknown(command),
+      ),
+      2
     );
-    // A text map without a language the others have: the visitor sees the default language there (a warning, not an error).
-    for (const { path, missing } of missingTranslations(m)) io.err(`warning: ${path} has no ${missing.map((l) => `"${l}"`).join(', ')} text (other texts of the policy have it)`);
-    return 0;
-  }
-  if (command === 'inline') {
-    io.out(inlineScript(m, target ?? 'privacy-policy'));
-    return 0;
-  }
-  const out = JSON.stringify(gpcJson(m), null, 2) + '\n';
-  if (!target) return io.out(out.trimEnd()), 0;
-  try {
-    await writeFile(target, out);
-  } catch (e) {
-    io.err(`${target}: cannot be written (${(e as NodeJS.ErrnoException).code ?? e})`);
-    return 1;
-  }
-  return 0;
+  const chosen = COMMANDS[command];
+  if (rest.some((arg) => arg === '--help' || arg === '-h')) return (io.out(commandUsage(command)), 0);
+  if (chosen.accepts && !chosen.accepts(rest)) return (io.err(commandUsage(command)), 2);
+  return chosen.run(rest, io);
 }

@@ -1,4 +1,4 @@
-// The command line, run as a user would: `privacy-elements validate|gpc-json|inline`.
+// The command line, run as a user would: help, version, validate, gpc-json, inline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -83,9 +83,114 @@ test('validate: a file saved with a byte-order mark reads as the browser reads i
 });
 
 test('gpc-json: a target that cannot be written is one clear line and exit 1, no stack trace', () => {
-  const run = cli('gpc-json', write('ok.json', minimal), join(dir, 'no-such-folder', 'gpc.json'));
+  // A folder on the path is a file: no folder can be made there.
+  const run = cli('gpc-json', write('ok.json', minimal), join(write('not-a-folder', ''), 'gpc.json'));
   assert.equal(run.status, 1);
-  assert.match(run.stderr.trim(), /^.+gpc\.json: cannot be written \(ENOENT\)$/);
+  assert.match(run.stderr.trim(), /^.+gpc\.json: cannot be written \((ENOTDIR|EEXIST)\)$/);
+});
+
+test('gpc-json: the folders of the output path are created', () => {
+  const out = join(dir, 'site', 'public', '.well-known', 'gpc.json');
+  const run = cli('gpc-json', write('folders.json', minimal), out);
+  assert.equal(run.status, 0, run.stderr);
+  assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), { gpc: false, lastUpdate: '2026-01-01' });
+});
+
+test('help: --help, -h and help print the usage to stdout with exit 0, exit codes included', () => {
+  for (const flag of ['--help', '-h', 'help']) {
+    const run = cli(flag);
+    assert.equal(run.status, 0, `${flag}: ${run.stderr}`);
+    assert.equal(run.stderr, '');
+    assert.match(run.stdout, /^usage: privacy-elements <command>/);
+    for (const command of ['validate', 'gpc-json', 'inline', 'render']) assert.match(run.stdout, new RegExp(`^  ${command} `, 'm'));
+    assert.match(run.stdout, /exit codes: 0 .+, 1 .+, 2 wrong usage/);
+  }
+  const one = cli('help', 'gpc-json');
+  assert.equal(one.status, 0);
+  assert.match(one.stdout, /^usage: privacy-elements gpc-json <policy\.json> \[out\.json\]/);
+  const flag = cli('validate', '--help');
+  assert.equal(flag.status, 0);
+  assert.match(flag.stdout, /^usage: privacy-elements validate <policy\.json>\.\.\./);
+  // No command at all is a mistake, not a request for help.
+  const none = cli();
+  assert.equal(none.status, 2);
+  assert.equal(none.stdout, '');
+  assert.match(none.stderr, /^usage: privacy-elements/);
+});
+
+test('--version prints the package version', () => {
+  const run = cli('--version');
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout.trim(), JSON.parse(readFileSync('package.json', 'utf8')).version);
+});
+
+test('an unknown command is named, with the closest command suggested', () => {
+  const typo = cli('valdate', 'x.json');
+  assert.equal(typo.status, 2);
+  assert.equal(typo.stdout, '');
+  assert.match(typo.stderr, /unknown command "valdate"; did you mean "validate"\?/);
+  assert.match(cli('gpcjson', 'x.json').stderr, /did you mean "gpc-json"\?/);
+  const far = cli('frobnicate', 'x.json');
+  assert.equal(far.status, 2);
+  assert.match(far.stderr, /unknown command "frobnicate"; commands: validate, gpc-json, inline, render/);
+  const option = cli('--frobnicate');
+  assert.equal(option.status, 2);
+  assert.match(option.stderr, /unknown option "--frobnicate"/);
+  // A name that an object has by inheritance is no command either.
+  for (const name of ['constructor', '__proto__', 'toString']) {
+    const run = cli(name, 'x.json');
+    assert.equal(run.status, 2, name);
+    assert.match(run.stderr, new RegExp(`unknown command "${name}"`));
+  }
+  assert.match(cli('help', 'nope').stderr, /unknown command "nope"/);
+});
+
+test('validate: several files in one call, each reported, exit 1 when any fails', () => {
+  const good = write('good1.json', minimal);
+  const alsoGood = write('good2.json', { ...minimal, recipients: [{ name: 'Host', purpose: 'Hosting' }] });
+  const both = cli('validate', good, alsoGood);
+  assert.equal(both.status, 0, both.stderr);
+  assert.equal(both.stdout.trim().split('\n').length, 2);
+  const bad = write('bad2.json', { ...minimal, effectiveDate: 'soon' });
+  const mixed = cli('validate', good, bad, join(dir, 'nope.json'), alsoGood);
+  assert.equal(mixed.status, 1);
+  assert.equal(mixed.stdout.trim().split('\n').length, 2, 'the valid ones are still reported');
+  assert.match(mixed.stderr, /bad2\.json: 1 error\n\$\.effectiveDate: expected a date/);
+  assert.match(mixed.stderr, /nope\.json: cannot be read \(ENOENT\)/);
+  assert.match(mixed.stderr, /2 of 4 files failed/);
+});
+
+test('validate: one is singular, several are plural', () => {
+  const one = {
+    ...minimal,
+    data: [{ group: 'Contact', type: 'Email address' }],
+    recipients: [{ name: 'Host', purpose: 'Hosting' }],
+  };
+  const run = cli('validate', write('one.json', one));
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /: 1 data type, 1 recipient, 0 retention rules, 0 cookie categories, 0 rights$/m);
+  const two = cli('validate', write('two.json', { ...one, recipients: [{ name: 'Host', purpose: 'Hosting' }, { name: 'Mail', purpose: 'Email' }] }));
+  assert.match(two.stdout, /, 2 recipients,/);
+});
+
+test('colours: none into a pipe or with NO_COLOR, only on a terminal', async () => {
+  const ESC = String.fromCharCode(27);
+  const bad = write('colour.json', { ...minimal, effectiveDate: 'soon' });
+  for (const run of [cli('validate', bad), cli('validate', write('plain.json', minimal))]) assert.ok(!(run.stdout + run.stderr).includes(ESC));
+  const { colorFor } = await import('../../dist/cli/io.js');
+  assert.equal(colorFor({ isTTY: true }, {}), true);
+  assert.equal(colorFor({ isTTY: false }, {}), false);
+  assert.equal(colorFor({}, {}), false);
+  assert.equal(colorFor({ isTTY: true }, { NO_COLOR: '1' }), false);
+  assert.equal(colorFor({ isTTY: true }, { NO_COLOR: '' }), true, 'an empty NO_COLOR is unset (no-color.org)');
+  const { main } = await import('../../dist/cli/index.js');
+  const lines = [];
+  const io = (color) => ({ out: (l) => lines.push(l), err: (l) => lines.push(l), color: { out: color, err: color } });
+  assert.equal(await main(['validate', bad], io(true)), 1);
+  assert.ok(lines.join('\n').includes(`${ESC}[31m1 error${ESC}[0m`), lines.join('\n'));
+  lines.length = 0;
+  assert.equal(await main(['validate', bad], io(false)), 1);
+  assert.ok(!lines.join('\n').includes(ESC));
 });
 
 test('size check: runs as a script from a path with a space in it', () => {

@@ -231,3 +231,24 @@ export type Category = Infer<typeof category>;
 export type StorageItem = Infer<typeof storageItem>;
 export type RequestMethod = Infer<typeof requestMethod>;
 export type RightEntry = Infer<typeof right>;
+
+/** A type with every literal and literal union widened to its base type, arrays kept as arrays. */
+type Widened<T> = T extends string
+  ? string
+  : T extends number
+    ? number
+    : T extends boolean
+      ? boolean
+      : T extends readonly (infer U)[]
+        ? readonly Widened<U>[]
+        : T extends object
+          ? { readonly [K in keyof T]: Widened<T[K]> }
+          : T;
+
+/**
+ * What the `manifest` property takes: the shape of `Manifest` with its unions widened to `string`,
+ * as TypeScript types a JSON file imported with `resolveJsonModule` (`"consent"` becomes
+ * `string`, `["consent"]` becomes `string[]`). The element validates it at run time, so a value
+ * outside a union is an error with its JSON path, not a type error.
+ */
+export type ManifestInput = Widened<Manifest>;

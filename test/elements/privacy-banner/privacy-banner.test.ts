@@ -8,6 +8,7 @@ import { createRecord, parseRecord } from '../../../src/core/consent/record.js';
 import { configure, getConsent, isGranted, onConsentChange, openBanner, openPreferences, registerCatalog } from '../../../src/index.js';
 import { pageConfig } from '../../../src/internal/config.js';
 import { en } from '../../../src/core/i18n/en.js';
+import { captureConsoleError } from '../../fixtures.js';
 import { SpyJar, throwingJar } from '../../core/consent/helpers.js';
 import { asAdmin } from '../../admin-token.js';
 import {
@@ -709,9 +710,9 @@ describe('<privacy-banner> ways back and the page API', () => {
   it('a page callback that throws stops neither the other callbacks nor the banner', async () => {
     const seen: string[] = [];
     const reported: unknown[] = [];
-    // The error is reported as an uncaught one would be (reportError); keep it from the test runner's own handler.
-    const runnersHandler = window.onerror;
-    window.onerror = (_message, _source, _line, _column, error) => (reported.push(error), true);
+    // The error is reported as an uncaught one would be (reportError); recorded here, not printed in the test run.
+    const realReportError = window.reportError;
+    window.reportError = (error) => reported.push(error);
     const el = await mount();
     const off = [onConsentChange(() => { throw new Error('page bug'); }), onConsentChange((r) => seen.push(r.method))];
     try {
@@ -723,7 +724,7 @@ describe('<privacy-banner> ways back and the page API', () => {
       expect(reported.map((e) => (e as Error).message)).to.deep.equal(['page bug']);
     } finally {
       off.forEach((f) => f());
-      window.onerror = runnersHandler;
+      window.reportError = realReportError;
     }
   });
 
@@ -731,15 +732,15 @@ describe('<privacy-banner> ways back and the page API', () => {
     const el = await mount();
     buttonOf(el, 'Accept all').click();
     const reported: unknown[] = [];
-    const runnersHandler = window.onerror;
-    window.onerror = (_message, _source, _line, _column, error) => (reported.push(error), true);
+    const realReportError = window.reportError;
+    window.reportError = (error) => reported.push(error);
     try {
       const off = onConsentChange(() => { throw new Error('at once'); });
       expect(off).to.be.a('function');
       off();
       expect(reported.map((e) => (e as Error).message)).to.deep.equal(['at once']);
     } finally {
-      window.onerror = runnersHandler;
+      window.reportError = realReportError;
     }
   });
 
@@ -895,8 +896,10 @@ describe('<privacy-banner> with an unusable policy', () => {
     await el.updateComplete;
     expect([el.isGranted('analytics'), isGranted('analytics')]).to.deep.equal([true, true]);
     const withdrawn = oneEvent(el, 'privacy-consent-withdrawn');
+    const logged = captureConsoleError();
     el.manifest = { version: 1 };
     await el.updateComplete;
+    expect(logged.join('\n')).to.match(/<privacy-banner> cannot use the manifest property:\n\$\.version: expected a string/);
     expect((await withdrawn).detail.method).to.equal('accept');
     expect([el.isGranted('analytics'), isGranted('analytics'), isGranted('necessary')]).to.deep.equal([false, false, false]);
     expect(getConsent()).to.equal(undefined);
@@ -946,7 +949,9 @@ describe('<privacy-banner> with an unusable policy', () => {
     gatedInline('never', 'analytics');
     const errors: Event[] = [];
     document.addEventListener('privacy-error', (e) => errors.push(e), { once: true });
+    const logged = captureConsoleError();
     const el = await mount({ version: 1 });
+    expect(logged).to.have.length(1);
     expect(shadow(el, '[role="alert"]')).not.to.be.null;
     expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
     expect(el.isGranted('analytics')).to.equal(false);
@@ -959,7 +964,9 @@ describe('<privacy-banner> with an unusable policy', () => {
   });
 
   it('creates no dataLayer on a page without Google tags', async () => {
+    const logged = captureConsoleError();
     await mount({ version: 1 });
+    expect(logged).to.have.length(1);
     expect(window.dataLayer).to.equal(undefined);
   });
 });

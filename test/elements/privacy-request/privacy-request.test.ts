@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/privacy-request/define.js';
 import type { PrivacyRequest } from '../../../src/elements/privacy-request/privacy-request.js';
 import type { Manifest } from '../../../src/core/manifest/schema.js';
-import { loadSeed, minimalManifest } from '../../fixtures.js';
+import { captureConsoleError, loadSeed, minimalManifest } from '../../fixtures.js';
 import { requestStrings } from '../../../src/core/i18n/en/request.js';
 import { asAdmin } from '../../admin-token.js';
 
@@ -406,8 +406,10 @@ describe('<privacy-request>', () => {
     const el = document.createElement('privacy-request');
     el.manifest = { ...policy, rights: { items: [{ right: 'portability', methods: ['form'] }], methods: [{ id: 'form', type: 'web-form', url: 'javascript:window.__pwned=1' }] } };
     const event = oneEvent(el, 'privacy-error');
+    const logged = captureConsoleError();
     document.body.append(el);
     expect((await event).detail.issues.map((i) => i.path)).to.deep.equal(['$.rights.methods[0].url']);
+    expect(logged.join('\n')).to.include('$.rights.methods[0].url: expected an http(s) or mailto URL');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
@@ -418,8 +420,10 @@ describe('<privacy-request>', () => {
     const el = document.createElement('privacy-request');
     el.manifest = { ...policy, rights: { items: [{ right: 'access' }], methods: [{ id: 'api', type: 'endpoint' }] } };
     const event = oneEvent(el, 'privacy-error');
+    const logged = captureConsoleError();
     document.body.append(el);
     expect((await event).detail.issues.map((i) => i.path)).to.deep.equal(['$.rights.methods[0].url']);
+    expect(logged.join('\n')).to.include('$.rights.methods[0].url: a method of type endpoint needs a url');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~=launcher]')).to.equal(null);
     await expect(el).to.be.accessible();

@@ -4,7 +4,7 @@ import '../../../src/elements/privacy-signals/define.js';
 import type { PrivacySignals } from '../../../src/elements/privacy-signals/privacy-signals.js';
 import { signalSources } from '../../../src/controllers/signals-controller.js';
 import type { Manifest } from '../../../src/core/manifest/schema.js';
-import { minimalManifest } from '../../fixtures.js';
+import { captureConsoleError, minimalManifest } from '../../fixtures.js';
 import { configure, pageConfig } from '../../../src/internal/config.js';
 
 const policy: Manifest = {
@@ -134,7 +134,10 @@ describe('<privacy-signals>', () => {
     const el = document.createElement('privacy-signals');
     el.manifest = { ...policy, signals: { gpc: { honoured: 'yes' } } };
     const event = oneEvent(el, 'privacy-error');
+    const logged = captureConsoleError();
     document.body.append(el);
+    await event;
+    expect(logged.join('\n')).to.include('$.signals.gpc.honoured: expected true or false');
     const { detail } = await event;
     expect(detail.issues[0]).to.deep.equal({ path: '$.signals.gpc.honoured', message: 'expected true or false, got "yes"' });
     await el.updateComplete;

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/privacy-summary/define.js';
 import type { PrivacySummary } from '../../../src/elements/privacy-summary/privacy-summary.js';
 import type { Manifest } from '../../../src/core/manifest/schema.js';
-import { SEEDS, loadSeed, minimalManifest } from '../../fixtures.js';
+import { SEEDS, captureConsoleError, loadSeed, minimalManifest } from '../../fixtures.js';
 
 const text = (el: PrivacySummary) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const toggles = (el: PrivacySummary) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=toggle]')];
@@ -256,7 +256,10 @@ describe('<privacy-summary>', () => {
     const el = document.createElement('privacy-summary');
     el.manifest = { ...sample, url: 'javascript:alert(1)' };
     const event = oneEvent(el, 'privacy-error');
+    const logged = captureConsoleError();
     document.body.append(el);
+    await event;
+    expect(logged.join('\n')).to.include('$.url: expected an http(s) or mailto URL');
     const { detail } = await event;
     expect(detail.issues.map((i) => i.path)).to.deep.equal(['$.url']);
     await el.updateComplete;
