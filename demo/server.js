@@ -14,7 +14,7 @@ export const DEFAULT_DATA_DIR = join(ROOT, '.data/demo');
  * The only folders served: the demo, the builds, the schema, the pages the browser tests open, and
  * the packages the single-page demo's import map names. Nothing else of the repository, no dotfile.
  */
-const SERVED = ['demo/', 'dist/', 'schema/', 'test/e2e/pages/', ...['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'js-cookie'].map((p) => `node_modules/${p}/`)];
+const SERVED = ['demo/', 'dist/', 'schema/', 'themes/', 'test/e2e/pages/', ...['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'js-cookie'].map((p) => `node_modules/${p}/`)];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
