@@ -36,6 +36,14 @@ export async function startSite({ tracker, gpcJson = { gpc: true, lastUpdate: '2
     const send = (status, type, body, headers = {}) => (res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers }), res.end(body));
     if (path === '/.well-known/gpc.json') return gpcJson === null ? send(404, 'text/plain', 'not found') : send(200, 'application/json', JSON.stringify(gpcJson));
     if (path === '/privacy-banner.min.js') return send(200, 'text/javascript', readFileSync('dist/privacy-banner.min.js'));
+    // The chunks the script tag loads on demand, from beside it.
+    if (/^\/chunks\/[\w/.-]+\.js$/.test(path) && !path.includes('..')) {
+      try {
+        return send(200, 'text/javascript', readFileSync(`dist${path}`));
+      } catch {
+        return send(404, 'text/plain', 'not found');
+      }
+    }
     let body;
     try {
       if (!/^\/[\w-]+\.(html|js|json)$/.test(path)) throw new Error('not a fixture');

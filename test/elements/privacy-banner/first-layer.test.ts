@@ -24,6 +24,10 @@ describe('<privacy-banner> first layer: what it asks for and who receives the da
     more.click();
     await el.updateComplete;
     expect(dialogOf(el).open).to.equal(true);
+    // Each category's cookie list is rendered when it is first opened.
+    for (const details of dialogOf(el).querySelectorAll('details')) details.open = true;
+    await new Promise((ok) => setTimeout(ok, 50));
+    await el.updateComplete;
     expect(textOf(dialogOf(el))).to.contain('Ad network');
     for (const scheme of ['light', 'dark'] as const) {
       await emulateMedia({ colorScheme: scheme });
