@@ -103,7 +103,7 @@ test('help: --help, -h and help print the usage to stdout with exit 0, exit code
     assert.equal(run.stderr, '');
     assert.match(run.stdout, /^usage: privacy-elements <command>/);
     for (const command of ['validate', 'gpc-json', 'inline', 'render']) assert.match(run.stdout, new RegExp(`^  ${command} `, 'm'));
-    assert.match(run.stdout, /exit codes: 0 .+, 1 .+, 2 wrong usage/);
+    assert.match(run.stdout, /exit codes: 0 .+; 1 .+; 2 wrong usage/);
   }
   const one = cli('help', 'gpc-json');
   assert.equal(one.status, 0);
