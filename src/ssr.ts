@@ -58,23 +58,14 @@ const toString = (template: TemplateResult) => collectResultSync(render(template
 export function renderSummary(manifest: unknown, options: SummaryRenderOptions = {}): string {
   const m = validated(manifest);
   return toString(
-    html`<privacy-summary
-      .manifest=${m}
-      lang=${languageOf(m, options)}
-      open=${options.open ?? 'all'}
-      sections=${ifDefined(options.sections)}
-      heading-level=${options.headingLevel ?? 2}
-      >${dataBlock(m)}</privacy-summary
-    >`,
+    html`<privacy-summary .manifest=${m} lang=${languageOf(m, options)} open=${options.open ?? 'all'} sections=${ifDefined(options.sections)} heading-level=${options.headingLevel ?? 2}>${dataBlock(m)}</privacy-summary>`,
   );
 }
 
 /** `<privacy-request>` rendered on the server in its first state (the launcher). Throws `ManifestError` on an invalid manifest. */
 export function renderRequest(manifest: unknown, options: ServerRenderOptions = {}): string {
   const m = validated(manifest);
-  return toString(
-    html`<privacy-request .manifest=${m} lang=${languageOf(m, options)}>${dataBlock(m)}</privacy-request>`,
-  );
+  return toString(html`<privacy-request .manifest=${m} lang=${languageOf(m, options)}>${dataBlock(m)}</privacy-request>`);
 }
 
 export interface SignalsRenderOptions extends ServerRenderOptions {
@@ -85,13 +76,8 @@ export interface SignalsRenderOptions extends ServerRenderOptions {
 }
 
 /** What a request's headers say of its privacy signals: `Sec-GPC: 1` (only that exact value counts) and `DNT`. */
-export function signalsFromHeaders(
-  headers: Headers | Readonly<Record<string, string | string[] | undefined>>,
-): Signals {
-  const get = (name: string) =>
-    ('get' in headers && typeof headers.get === 'function'
-      ? headers.get(name)
-      : (headers as Record<string, unknown>)[name]) ?? undefined;
+export function signalsFromHeaders(headers: Headers | Readonly<Record<string, string | string[] | undefined>>): Signals {
+  const get = (name: string) => ('get' in headers && typeof headers.get === 'function' ? headers.get(name) : (headers as Record<string, unknown>)[name]) ?? undefined;
   const dnt = get('dnt');
   return { gpc: get('sec-gpc') === '1' ? true : undefined, dnt: dnt === '1' ? true : dnt === '0' ? false : undefined };
 }
@@ -100,13 +86,7 @@ export function signalsFromHeaders(
 export function renderSignals(manifest: unknown, options: SignalsRenderOptions = {}): string {
   const m = validated(manifest);
   return toString(
-    html`<privacy-signals
-      .manifest=${m}
-      .requestSignals=${options.signals}
-      ?always=${options.always}
-      lang=${languageOf(m, options)}
-      >${dataBlock(m)}</privacy-signals
-    >`,
+    html`<privacy-signals .manifest=${m} .requestSignals=${options.signals} ?always=${options.always} lang=${languageOf(m, options)}>${dataBlock(m)}</privacy-signals>`,
   );
 }
 

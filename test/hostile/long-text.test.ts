@@ -17,12 +17,7 @@ const manifest = {
     statement: word,
     categories: [
       promptManifest.cookies!.categories[0],
-      {
-        id: 'long',
-        name: word,
-        description: word,
-        items: [{ name: word, purpose: word, duration: 'P1D', party: 'third', provider: word }],
-      },
+      { id: 'long', name: word, description: word, items: [{ name: word, purpose: word, duration: 'P1D', party: 'third', provider: word }] },
     ],
   },
   rights: { items: [{ right: 'access', description: word, note: word, jurisdictions: [word] }] },
@@ -32,14 +27,8 @@ const manifest = {
 function tooWide(root: ParentNode, out: string[] = []): string[] {
   for (const el of root.querySelectorAll<HTMLElement>('*')) {
     const box = el.getBoundingClientRect();
-    if (
-      box.width &&
-      (el.scrollWidth > el.clientWidth + 1 || box.right > innerWidth + 0.5) &&
-      getComputedStyle(el).overflowX === 'visible'
-    )
-      out.push(
-        `<${el.localName} part="${el.getAttribute('part') ?? ''}"> ${el.scrollWidth}/${el.clientWidth} px, right edge ${box.right.toFixed(0)}`,
-      );
+    if (box.width && (el.scrollWidth > el.clientWidth + 1 || box.right > innerWidth + 0.5) && getComputedStyle(el).overflowX === 'visible')
+      out.push(`<${el.localName} part="${el.getAttribute('part') ?? ''}"> ${el.scrollWidth}/${el.clientWidth} px, right edge ${box.right.toFixed(0)}`);
     if (el.shadowRoot) tooWide(el.shadowRoot, out);
   }
   return out;
@@ -67,16 +56,11 @@ describe('a 10,000-character word from the manifest at 320 px', () => {
   });
 
   it('wraps in the summary and in the request dialog', async () => {
-    const holder = await fixture<HTMLElement>(
-      html`<div>
-        <privacy-summary .manifest=${manifest} open="all"></privacy-summary>
-        <privacy-request .manifest=${manifest}></privacy-request>
-      </div>`,
-    );
-    const [summary, request] = holder.children as unknown as [
-      HTMLElement & { updateComplete: Promise<unknown> },
-      HTMLElement & { updateComplete: Promise<unknown>; openDialog(): Promise<void> },
-    ];
+    const holder = await fixture<HTMLElement>(html`<div>
+      <privacy-summary .manifest=${manifest} open="all"></privacy-summary>
+      <privacy-request .manifest=${manifest}></privacy-request>
+    </div>`);
+    const [summary, request] = holder.children as unknown as [HTMLElement & { updateComplete: Promise<unknown> }, HTMLElement & { updateComplete: Promise<unknown>; openDialog(): Promise<void> }];
     await summary.updateComplete;
     await request.openDialog();
     expect(tooWide(holder)).to.deep.equal([]);

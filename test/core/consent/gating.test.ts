@@ -42,17 +42,7 @@ describe('script gating', () => {
   });
 
   it('runs a data-src script once, loading it from data-src, keeping its other attributes', async () => {
-    const root = await fixture(
-      html`<div>
-        <script
-          type="text/plain"
-          data-privacy-category="analytics"
-          data-src=${EXTERNAL}
-          id="ext"
-          crossorigin="anonymous"
-        ></script>
-      </div>`,
-    );
+    const root = await fixture(html`<div><script type="text/plain" data-privacy-category="analytics" data-src=${EXTERNAL} id="ext" crossorigin="anonymous"></script></div>`);
     releaseScripts(root, () => true);
     releaseScripts(root, () => true);
     await waitUntil(() => runs('external') === 1, 'the external script did not run');
@@ -68,18 +58,7 @@ describe('script gating', () => {
   });
 
   it('keeps a tracker’s own data-* settings on the released copy, and drops only its own', async () => {
-    const root = await fixture(
-      html`<div>
-        <script
-          type="text/plain"
-          data-privacy-category="analytics"
-          data-src=${EXTERNAL}
-          id="plausible"
-          data-domain="example.com"
-          data-api="/stats"
-        ></script>
-      </div>`,
-    );
+    const root = await fixture(html`<div><script type="text/plain" data-privacy-category="analytics" data-src=${EXTERNAL} id="plausible" data-domain="example.com" data-api="/stats"></script></div>`);
     releaseScripts(root, () => true);
     const released = root.querySelector<HTMLScriptElement>('#plausible')!;
     expect({ ...released.dataset }).to.deep.equal({ domain: 'example.com', api: '/stats' });
@@ -88,22 +67,12 @@ describe('script gating', () => {
 
   it('runs an inline script after the external ones before it, as the page wrote them, even when one fails', async () => {
     (window as { gatedOrder?: string[] }).gatedOrder = [];
-    const root = await fixture(
-      html`<div>
-        <script
-          type="text/plain"
-          data-privacy-category="analytics"
-          data-src="/test/elements/privacy-banner/fixtures/define-lib.js"
-        ></script>
-        <script type="text/plain" data-privacy-category="analytics">
-          window.gatedOrder.push('init');
-        </script>
-        <script type="text/plain" data-privacy-category="analytics" data-src="/nowhere/missing.js"></script>
-        <script type="text/plain" data-privacy-category="analytics">
-          window.gatedOrder.push('after-missing');
-        </script>
-      </div>`,
-    );
+    const root = await fixture(html`<div>
+      <script type="text/plain" data-privacy-category="analytics" data-src="/test/elements/privacy-banner/fixtures/define-lib.js"></script>
+      <script type="text/plain" data-privacy-category="analytics">window.gatedOrder.push('init');</script>
+      <script type="text/plain" data-privacy-category="analytics" data-src="/nowhere/missing.js"></script>
+      <script type="text/plain" data-privacy-category="analytics">window.gatedOrder.push('after-missing');</script>
+    </div>`);
     releaseScripts(root, () => true);
     const order = () => (window as { gatedOrder?: string[] }).gatedOrder!;
     await waitUntil(() => order().length === 3, 'not every script ran');
