@@ -6,8 +6,12 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.js';
 
-const elements = readdirSync('src/elements', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-const locales = readdirSync('src/core/i18n/locales', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`src/core/i18n/locales/${d.name}/index.ts`)).map((d) => d.name);
+const elements = readdirSync('src/elements', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const locales = readdirSync('src/core/i18n/locales', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`src/core/i18n/locales/${d.name}/index.ts`))
+  .map((d) => d.name);
 
 const esmInputs = [
   'src/index.ts',
@@ -26,7 +30,12 @@ const esmInputs = [
 // as each is first called. Browsers without it read a comment.
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const minify = (preamble?: string) =>
-  terser({ ecma: 2020, module: true, compress: { passes: 2, unsafe_arrows: true }, format: { comments: false, preamble } });
+  terser({
+    ecma: 2020,
+    module: true,
+    compress: { passes: 2, unsafe_arrows: true },
+    format: { comments: false, preamble },
+  });
 
 /** Which parts of a language's strings each element needs (the files of src/core/i18n/en/). */
 const PARTS: Record<string, string[]> = {
@@ -56,13 +65,20 @@ function localeChunks(): Plugin {
   };
 }
 
-const browserPlugins = (outDir: string) => [resolve(), minifyTemplates(), typescript({ tsconfig: './tsconfig.json', declaration: false, outDir })];
+const browserPlugins = (outDir: string) => [
+  resolve(),
+  minifyTemplates(),
+  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir }),
+];
 
 /**
  * What the banner's page needs (the runtime, the banner and everything they import statically) goes
  * in one shared chunk: one request on the critical path instead of many small ones.
  */
-function bannerPath(): (id: string, api: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null }) => string | undefined {
+function bannerPath(): (
+  id: string,
+  api: { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null },
+) => string | undefined {
   const entries = ['src/script-runtime.ts', 'src/elements/privacy-banner/define.ts'].map((p) => resolvePath(p));
   let graph: Set<string> | undefined;
   return (id, { getModuleInfo }) => {
@@ -92,7 +108,10 @@ const config: RollupOptions[] = [
     // Unbundled ESM for npm: one module per source file, lit and js-cookie left to the app's bundler.
     input: esmInputs,
     external: (id) => /^(lit|@lit|@lit-labs|js-cookie|node:|pg$|@electric-sql\/pglite)/.test(id),
-    plugins: [minifyTemplates(), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist' })],
+    plugins: [
+      minifyTemplates(),
+      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist' }),
+    ],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
   {
@@ -101,11 +120,21 @@ const config: RollupOptions[] = [
     input: {
       runtime: 'src/script-runtime.ts',
       ...Object.fromEntries(elements.map((name) => [name, `src/elements/${name}/define.ts`])),
-      ...Object.fromEntries(locales.flatMap((tag) => Object.keys(PARTS).map((part) => [`locales/${tag}/${part}`, `\0locale:${tag}/${part}`]))),
+      ...Object.fromEntries(
+        locales.flatMap((tag) =>
+          Object.keys(PARTS).map((part) => [`locales/${tag}/${part}`, `\0locale:${tag}/${part}`]),
+        ),
+      ),
       ...Object.fromEntries(locales.map((tag) => [`locales/${tag}/all`, `src/core/i18n/locales/${tag}/index.ts`])),
     },
     plugins: [localeChunks(), ...browserPlugins('dist/chunks'), minify(COMPILE_HINT)],
-    output: { dir: 'dist/chunks', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', manualChunks: bannerPath() },
+    output: {
+      dir: 'dist/chunks',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'shared/[name]-[hash].js',
+      manualChunks: bannerPath(),
+    },
   },
   {
     // The loader: a classic script, so that a plain <script src> (with or without defer) runs it.

@@ -6,7 +6,12 @@ import { apiHandler } from './demo/server.js';
 import { ADMIN_TOKEN } from './test/admin-token.js';
 
 // The demo server's real endpoints, on the test page's own origin; the test policies' versions are taken too.
-const api = apiHandler({ dataDir: '.test-results/data', adminToken: ADMIN_TOKEN, knownVersions: ['1', '3'], rateLimit: false });
+const api = apiHandler({
+  dataDir: '.test-results/data',
+  adminToken: ADMIN_TOKEN,
+  knownVersions: ['1', '3'],
+  rateLimit: false,
+});
 void api.open().catch(() => {}); // opening the store takes seconds: start now, while the browser starts
 
 /** Counts every test of the run into .test-results/browser.json, for the closing summary line. */

@@ -18,7 +18,14 @@ const COMMAND_TIMEOUT_MS = 30_000;
 export async function launch(executablePath, args = []) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'privacy-bench-'));
   // Root in a container needs --no-sandbox; with no internet, background requests only add noise.
-  const base = ['--headless', '--remote-debugging-pipe', `--user-data-dir=${profile}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+  const base = [
+    '--headless',
+    '--remote-debugging-pipe',
+    `--user-data-dir=${profile}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+  ];
   const proc = spawn(executablePath, [...base, ...args, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
   });
@@ -33,7 +40,7 @@ export async function launch(executablePath, args = []) {
   let buffer = '';
   fromBrowser.on('data', (chunk) => {
     buffer += chunk;
-    for (let end; (end = buffer.indexOf('\0')) >= 0; ) {
+    for (let end; (end = buffer.indexOf('\0')) >= 0;) {
       const message = JSON.parse(buffer.slice(0, end));
       buffer = buffer.slice(end + 1);
       const waiting = message.id !== undefined && pending.get(message.id);
@@ -47,10 +54,15 @@ export async function launch(executablePath, args = []) {
   });
   const fail = (reason) => {
     closed ??= reason;
-    for (const { reject, timer } of pending.values()) (clearTimeout(timer), reject(new Error(closed)));
+    for (const { reject, timer } of pending.values()) {
+      clearTimeout(timer);
+      reject(new Error(closed));
+    }
     pending.clear();
   };
-  proc.on('exit', (code, signal) => fail(`Chromium exited (${signal ?? code})${stderr ? `: ${stderr.trim().split('\n').pop()}` : ''}`));
+  proc.on('exit', (code, signal) =>
+    fail(`Chromium exited (${signal ?? code})${stderr ? `: ${stderr.trim().split('\n').pop()}` : ''}`),
+  );
   proc.on('error', (err) => fail(`Chromium could not start: ${err.message}`));
   toBrowser.on('error', () => {});
 
@@ -98,7 +110,10 @@ export async function openPage(browser, { width, height }) {
   /** The next event named `method`, or a rejection after `timeoutMs`. */
   const waitFor = (method, timeoutMs) =>
     new Promise((resolve, reject) => {
-      const timer = setTimeout(() => (stop(), reject(new Error(`${method}: not within ${timeoutMs / 1000} s`))), timeoutMs);
+      const timer = setTimeout(
+        () => (stop(), reject(new Error(`${method}: not within ${timeoutMs / 1000} s`))),
+        timeoutMs,
+      );
       const stop = on((m) => m.method === method && (clearTimeout(timer), stop(), resolve(m.params)));
     });
   return {
@@ -116,8 +131,13 @@ export async function openPage(browser, { width, height }) {
     },
     /** The value of `expression` in the page (awaited when it is a promise). */
     async evaluate(expression) {
-      const { result, exceptionDetails } = await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
-      if (exceptionDetails) throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      const { result, exceptionDetails } = await send('Runtime.evaluate', {
+        expression,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (exceptionDetails)
+        throw new Error(`in the page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
       return result.value;
     },
     close: () => browser.send('Target.disposeBrowserContext', { browserContextId }).catch(() => {}),

@@ -10,13 +10,22 @@ const policy = JSON.parse(readFileSync(new URL('../demo/policies/example-shop.js
 
 /** Starts a receiver process on `dataDir` (or, without one, the DATABASE_URL in `env`); resolves once it listens. */
 export function startReceiver(dataDir, env = process.env) {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./receiver-process.js', import.meta.url)), ...(dataDir ? [dataDir] : [])], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('./receiver-process.js', import.meta.url)), ...(dataDir ? [dataDir] : [])],
+    { env, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return new Promise((ok, fail) => {
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
       const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) ok({ child, url: `http://127.0.0.1:${JSON.parse(line).port}`, exited: new Promise((done) => child.once('exit', done)) });
+      if (line)
+        ok({
+          child,
+          url: `http://127.0.0.1:${JSON.parse(line).port}`,
+          exited: new Promise((done) => child.once('exit', done)),
+        });
     });
     child.once('exit', (code) => fail(new Error(`the receiver exited (${code}) before it listened`)));
   });
@@ -51,7 +60,12 @@ export async function load(url, { consentPerSecond, requestsPerSecond, ms, signa
     // post to a killed server must still settle.
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), answerWithinMs);
-    const p = fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), signal: timeout.signal })
+    const p = fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+      signal: timeout.signal,
+    })
       .then(async (r) => {
         const reply = r.status < 300 ? await r.json() : (await r.arrayBuffer(), undefined);
         if (!reply) return failed[kind]++;
@@ -68,10 +82,15 @@ export async function load(url, { consentPerSecond, requestsPerSecond, ms, signa
   let sentRequests = 0;
   while (!signal?.aborted && performance.now() - start < ms) {
     const elapsed = (performance.now() - start) / 1000;
-    while (sentRecords < elapsed * consentPerSecond) sentRecords++, send('records', '/api/consent', consentRecord());
+    while (sentRecords < elapsed * consentPerSecond) (sentRecords++, send('records', '/api/consent', consentRecord()));
     while (sentRequests < elapsed * requestsPerSecond) {
       sentRequests++;
-      send('requests', '/api/privacy-requests', { right: 'access', email: `load${sentRequests}@example.com`, details: 'Load test.' }, { 'idempotency-key': randomUUID() });
+      send(
+        'requests',
+        '/api/privacy-requests',
+        { right: 'access', email: `load${sentRequests}@example.com`, details: 'Load test.' },
+        { 'idempotency-key': randomUUID() },
+      );
     }
     await new Promise((ok) => setTimeout(ok, 5));
   }
@@ -82,14 +101,21 @@ export async function load(url, { consentPerSecond, requestsPerSecond, ms, signa
 
 /** Every consent record id the receiver holds, read with the admin token. */
 export async function storedRecordIds(url) {
-  const rows = await (await fetch(`${url}/api/consent?limit=10000`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
+  const rows = await (
+    await fetch(`${url}/api/consent?limit=10000`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
+  ).json();
   return new Set(rows.map((r) => r.record.id));
 }
 
 /** The acknowledged requests the receiver cannot find with their own secrets. */
 export async function missingRequests(url, receipts) {
   const missing = [];
-  for (const r of receipts) if ((await fetch(`${url}/api/privacy-requests/${r.reference}`, { headers: { authorization: `Bearer ${r.secret}` } })).status !== 200) missing.push(r.reference);
+  for (const r of receipts)
+    if (
+      (await fetch(`${url}/api/privacy-requests/${r.reference}`, { headers: { authorization: `Bearer ${r.secret}` } }))
+        .status !== 200
+    )
+      missing.push(r.reference);
   return missing;
 }
 

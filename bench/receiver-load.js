@@ -23,10 +23,20 @@ const ms = (v) => `${v.toFixed(1)} ms`;
 async function audit(target, acked) {
   const store = await openStore(target);
   try {
-    const { rows: records } = await store.query('select count(*) as n from privacy_consent_log where record_id = any($1::text[])', [acked.records]);
-    const { rows: requests } = await store.query('select count(*) as n from privacy_requests where reference = any($1::text[])', [acked.requests.map((r) => r.reference)]);
+    const { rows: records } = await store.query(
+      'select count(*) as n from privacy_consent_log where record_id = any($1::text[])',
+      [acked.records],
+    );
+    const { rows: requests } = await store.query(
+      'select count(*) as n from privacy_requests where reference = any($1::text[])',
+      [acked.requests.map((r) => r.reference)],
+    );
     const chain = await verifyLog(store);
-    return { records: Number(records[0].n), requests: Number(requests[0].n), chain: chain.ok ? `intact, ${chain.rows} rows` : `BROKEN: ${chain.problem}` };
+    return {
+      records: Number(records[0].n),
+      requests: Number(requests[0].n),
+      chain: chain.ok ? `intact, ${chain.rows} rows` : `BROKEN: ${chain.problem}`,
+    };
   } finally {
     await store.close();
   }
@@ -35,7 +45,12 @@ async function audit(target, acked) {
 async function storeFor(kind) {
   if (kind === 'pglite') {
     const dataDir = mkdtempSync(join(tmpdir(), 'privacy-receiver-bench-'));
-    return { target: { dataDir }, env: { ...process.env, DATABASE_URL: '' }, dataDir, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      target: { dataDir },
+      env: { ...process.env, DATABASE_URL: '' },
+      dataDir,
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const { default: pg } = await import('pg');
   const schema = `bench_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
@@ -74,11 +89,23 @@ async function run(kind) {
       `  ${name}: sent ${r.sent.records} records (${(r.sent.records / r.seconds).toFixed(0)}/s) and ${r.sent.requests} requests in ${r.seconds.toFixed(1)} s; ` +
       `acknowledged ${r.acked.records.length} + ${r.acked.requests.length}, refused or cut off ${r.failed.records} + ${r.failed.requests}; ` +
       `in the store: ${s.records} of ${r.acked.records.length} acknowledged records, ${s.requests} of ${r.acked.requests.length} requests; chain ${s.chain}`;
-    console.log(`\n${kind}, ${SECONDS} s at ${RATES.consentPerSecond} records/s and ${RATES.requestsPerSecond} requests/s:`);
+    console.log(
+      `\n${kind}, ${SECONDS} s at ${RATES.consentPerSecond} records/s and ${RATES.requestsPerSecond} requests/s:`,
+    );
     console.log(line('steady', steady, stored));
-    console.log(`  latency, records: p50 ${ms(percentile(steady.latency.records, 50))}, p99 ${ms(percentile(steady.latency.records, 99))}; requests: p50 ${ms(percentile(steady.latency.requests, 50))}, p99 ${ms(percentile(steady.latency.requests, 99))}`);
+    console.log(
+      `  latency, records: p50 ${ms(percentile(steady.latency.records, 50))}, p99 ${ms(percentile(steady.latency.records, 99))}; requests: p50 ${ms(percentile(steady.latency.requests, 50))}, p99 ${ms(percentile(steady.latency.requests, 99))}`,
+    );
     console.log(line('SIGKILL after 2 s, restarted', killed, afterKill));
-    const lost = steady.acked.records.length - stored.records + steady.acked.requests.length - stored.requests + killed.acked.records.length - afterKill.records + killed.acked.requests.length - afterKill.requests;
+    const lost =
+      steady.acked.records.length -
+      stored.records +
+      steady.acked.requests.length -
+      stored.requests +
+      killed.acked.records.length -
+      afterKill.records +
+      killed.acked.requests.length -
+      afterKill.requests;
     return lost === 0 && !/BROKEN/.test(stored.chain + afterKill.chain);
   } finally {
     await db.drop();
@@ -87,5 +114,7 @@ async function run(kind) {
 
 let ok = true;
 for (const kind of ['pglite', ...(process.env.DATABASE_URL ? ['postgres'] : [])]) ok = (await run(kind)) && ok;
-console.log(ok ? '\nevery acknowledged write was stored; the chains verify' : '\nLOST acknowledged writes or a broken chain');
+console.log(
+  ok ? '\nevery acknowledged write was stored; the chains verify' : '\nLOST acknowledged writes or a broken chain',
+);
 process.exitCode = ok ? 0 : 1;

@@ -9,7 +9,12 @@ export const ADMIN_TOKEN = 'receiver-process-admin-token';
 const policy = JSON.parse(readFileSync(new URL('../demo/policies/example-shop.json', import.meta.url), 'utf8'));
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
-  const receiver = createReceiver({ policy, store: openStore({ dataDir: process.argv[2] }), adminToken: ADMIN_TOKEN, rateLimit: false });
+  const receiver = createReceiver({
+    policy,
+    store: openStore({ dataDir: process.argv[2] }),
+    adminToken: ADMIN_TOKEN,
+    rateLimit: false,
+  });
   await receiver.ready;
   const server = createServer(toNodeListener(receiver));
   server.keepAliveTimeout = 30_000;

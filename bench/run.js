@@ -52,7 +52,11 @@ function parseArgs(argv) {
     else if (a === '--warmup' || a.startsWith('--warmup=')) opts.warmup = Number(value());
     else if (a === '--screenshots' || a.startsWith('--screenshots=')) opts.screenshots = value();
     else if (a === '--seed' || a.startsWith('--seed=')) opts.seed = Number(value());
-    else if (a === '--pages' || a.startsWith('--pages=')) opts.pages = value().split(',').map((x) => x.trim()).filter(Boolean);
+    else if (a === '--pages' || a.startsWith('--pages='))
+      opts.pages = value()
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
     else if (a === '--help' || a === '-h') {
       console.log(
         'usage: node bench/run.js [--runs N (default 9; under 7 is a smoke run and exits 1)] [--rate CPU-slowdown (default 4)] [--warmup N (default 1)]\n' +
@@ -64,7 +68,8 @@ function parseArgs(argv) {
   }
   if (!Number.isInteger(opts.runs) || opts.runs < 1) throw usageError('--runs must be an integer >= 1');
   if (opts.seed === null) opts.seed = crypto.randomBytes(4).readUInt32LE(0);
-  if (!Number.isInteger(opts.seed) || opts.seed < 0 || opts.seed > 0xffffffff) throw usageError('--seed must be an integer in [0, 2^32)');
+  if (!Number.isInteger(opts.seed) || opts.seed < 0 || opts.seed > 0xffffffff)
+    throw usageError('--seed must be an integer in [0, 2^32)');
   if (opts.pages) {
     const unknown = opts.pages.filter((id) => !PAGES.some((p) => p.id === id));
     if (unknown.length) throw usageError(`unknown page ${unknown.join(', ')}`);
@@ -82,7 +87,14 @@ const NO_HINT = 'bench/nohint/';
 // settings for it (our policy JSON, the peers' config scripts), reported apart.
 // `visible`: [shadow host selector or null, selector of the banner box].
 const PAGES = [
-  { id: 'floor', label: 'floor (static HTML)', url: '/bench/pages/floor.html', library: ['bench/pages/floor.css'], config: [], visible: [null, '.floor-banner'] },
+  {
+    id: 'floor',
+    label: 'floor (static HTML)',
+    url: '/bench/pages/floor.html',
+    library: ['bench/pages/floor.css'],
+    config: [],
+    visible: [null, '.floor-banner'],
+  },
   {
     id: 'ours',
     label: 'privacy-elements',
@@ -122,7 +134,10 @@ const PAGES = [
     id: 'vanilla-cookieconsent',
     label: 'vanilla-cookieconsent',
     url: '/bench/pages/vanilla-cookieconsent.html',
-    library: ['node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css'],
+    library: [
+      'node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js',
+      'node_modules/vanilla-cookieconsent/dist/cookieconsent.css',
+    ],
     config: ['bench/pages/vanilla-cookieconsent.config.js'],
     visible: [null, '#cc-main .cm'],
   },
@@ -130,7 +145,10 @@ const PAGES = [
     id: 'osano',
     label: 'cookieconsent (Osano)',
     url: '/bench/pages/osano.html',
-    library: ['node_modules/cookieconsent/build/cookieconsent.min.js', 'node_modules/cookieconsent/build/cookieconsent.min.css'],
+    library: [
+      'node_modules/cookieconsent/build/cookieconsent.min.js',
+      'node_modules/cookieconsent/build/cookieconsent.min.css',
+    ],
     config: ['bench/pages/osano.config.js'],
     visible: [null, '.cc-window'],
   },
@@ -203,7 +221,8 @@ function withoutHint(f) {
 }
 function read(f) {
   const file = path.join(root, f);
-  if (!snapshot.has(file)) snapshot.set(file, f.startsWith(NO_HINT) ? Buffer.from(withoutHint(f)) : fs.readFileSync(file));
+  if (!snapshot.has(file))
+    snapshot.set(file, f.startsWith(NO_HINT) ? Buffer.from(withoutHint(f)) : fs.readFileSync(file));
   return snapshot.get(file);
 }
 function sizes(files) {
@@ -322,10 +341,14 @@ function probe([[hostSelector, boxSelector], limitMs]) {
         if (!e.hadRecentInput) {
           window.__cls += e.value;
           // What moved, so that a shift can be told apart from the banner's own.
-          (window.__shifted ??= []).push(...(e.sources || []).map((s) => (s.node ? s.node.nodeName + (s.node.id ? '#' + s.node.id : '') : '?')));
+          (window.__shifted ??= []).push(
+            ...(e.sources || []).map((s) => (s.node ? s.node.nodeName + (s.node.id ? '#' + s.node.id : '') : '?')),
+          );
         }
     }).observe({ type: 'layout-shift', buffered: true });
-  } catch {}
+  } catch {
+    // A browser without layout-shift entries: no shifts to report.
+  }
   let resolveSettled;
   bench.settled = new Promise((r) => (resolveSettled = r));
   const afterPaint = (fn) => {
@@ -342,7 +365,7 @@ function probe([[hostSelector, boxSelector], limitMs]) {
   // The box, then its ancestors, crossing from a shadow root to its host.
   const lineage = (el) => {
     const out = [];
-    for (let n = el; n; ) {
+    for (let n = el; n;) {
       out.push(n);
       const parent = n.parentNode;
       n = parent && parent.nodeType === 11 ? parent.host : n.parentElement;
@@ -353,7 +376,8 @@ function probe([[hostSelector, boxSelector], limitMs]) {
   // 0: not visible, 1: visible, 2: settled; with the animations still running.
   const state = (el) => {
     const r = el.getBoundingClientRect();
-    if (!(r.width > 0 && r.height > 0) || r.top >= innerHeight || r.bottom <= 0 || r.left >= innerWidth || r.right <= 0) return [0];
+    if (!(r.width > 0 && r.height > 0) || r.top >= innerHeight || r.bottom <= 0 || r.left >= innerWidth || r.right <= 0)
+      return [0];
     if (getComputedStyle(el).visibility === 'hidden') return [0];
     const chain = lineage(el);
     let opaque = true;
@@ -363,7 +387,10 @@ function probe([[hostSelector, boxSelector], limitMs]) {
       if (cs.display === 'none' || opacity === 0) return [0];
       if (opacity < 1) opaque = false;
     }
-    const running = [...el.getAnimations({ subtree: true }), ...chain.slice(1).flatMap((n) => n.getAnimations())].filter(moving);
+    const running = [
+      ...el.getAnimations({ subtree: true }),
+      ...chain.slice(1).flatMap((n) => n.getAnimations()),
+    ].filter(moving);
     // Half a pixel for sub-pixel edges.
     const inside = r.top >= -0.5 && r.left >= -0.5 && r.bottom <= innerHeight + 0.5 && r.right <= innerWidth + 0.5;
     return [opaque && inside && !running.length ? 2 : 1, running];
@@ -392,7 +419,8 @@ function probe([[hostSelector, boxSelector], limitMs]) {
     // animation does not otherwise cost the main thread (it doubled Osano's
     // scripting). So wait for the running animations to end (a cancelled one
     // rejects: as good), then check again on the next frame.
-    if (running && running.length) Promise.allSettled(running.map((a) => a.finished)).then(() => requestAnimationFrame(tick));
+    if (running && running.length)
+      Promise.allSettled(running.map((a) => a.finished)).then(() => requestAnimationFrame(tick));
     else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -407,7 +435,9 @@ async function measure(browser, base, page, opts, screenshot) {
   const sample = { visibleMs: null, settledMs: null, error: null };
   try {
     await tab.send('Emulation.setCPUThrottlingRate', { rate: opts.rate });
-    await tab.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${probe})(${JSON.stringify([page.visible, VISIBLE_TIMEOUT_MS])})` });
+    await tab.send('Page.addScriptToEvaluateOnNewDocument', {
+      source: `(${probe})(${JSON.stringify([page.visible, VISIBLE_TIMEOUT_MS])})`,
+    });
     await tab.navigate(base + page.url);
     Object.assign(
       sample,
@@ -430,7 +460,9 @@ async function measure(browser, base, page, opts, screenshot) {
     const { resources, ...rest } = facts;
     Object.assign(sample, rest);
     sample.requests = resources.length + 1; // and the page itself
-    sample.cookies = (await browser.send('Storage.getCookies', { browserContextId: tab.browserContextId })).cookies.length;
+    sample.cookies = (
+      await browser.send('Storage.getCookies', { browserContextId: tab.browserContextId })
+    ).cookies.length;
     const wire = new Map(resources.map((r) => [r.path, r]));
     const bytesOf = (files, key) => files.reduce((sum, f) => sum + (wire.get(f)?.[key] ?? 0), 0);
     const missing = [...page.library, ...page.config].filter((f) => !wire.has(f));
@@ -439,7 +471,11 @@ async function measure(browser, base, page, opts, screenshot) {
     sample.libraryWireBytes = bytesOf(page.library, 'wire'); // body + response headers (transferSize)
     sample.configBodyBytes = bytesOf(page.config, 'body');
     sample.configWireBytes = bytesOf(page.config, 'wire');
-    if (screenshot) fs.writeFileSync(screenshot, Buffer.from((await tab.send('Page.captureScreenshot', { format: 'png' })).data, 'base64'));
+    if (screenshot)
+      fs.writeFileSync(
+        screenshot,
+        Buffer.from((await tab.send('Page.captureScreenshot', { format: 'png' })).data, 'base64'),
+      );
   } catch (err) {
     sample.error = String(err && err.message ? err.message : err).split('\n')[0];
   } finally {
@@ -447,7 +483,6 @@ async function measure(browser, base, page, opts, screenshot) {
   }
   return sample;
 }
-
 
 // A second load of the page, with no probe in it (the probe's own checks are script, and a page whose
 // banner comes later would pay for more of them), traced, until `untilMs` after navigation start.
@@ -500,14 +535,36 @@ function quartiles(values) {
   };
   return [v[0], q(0.25), q(0.75), v[v.length - 1]].map((x) => +x.toFixed(1));
 }
-const METRICS = ['visibleMs', 'settledMs', 'probeMs', 'scriptingMs', 'scriptMs', 'taskMs', 'layoutMs', 'styleMs', 'heapMB', 'cls', 'fcpMs', 'domContentLoadedMs', 'loadMs', 'requests', 'cookies', 'libraryBodyBytes', 'libraryWireBytes', 'configBodyBytes', 'configWireBytes'];
+const METRICS = [
+  'visibleMs',
+  'settledMs',
+  'probeMs',
+  'scriptingMs',
+  'scriptMs',
+  'taskMs',
+  'layoutMs',
+  'styleMs',
+  'heapMB',
+  'cls',
+  'fcpMs',
+  'domContentLoadedMs',
+  'loadMs',
+  'requests',
+  'cookies',
+  'libraryBodyBytes',
+  'libraryWireBytes',
+  'configBodyBytes',
+  'configWireBytes',
+];
 
 function fmt(v, digits = 0) {
   return v == null ? 'n/a' : v.toFixed(digits);
 }
 function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
-  return rows.map((r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ')).join('\n');
+  return rows
+    .map((r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '))
+    .join('\n');
 }
 
 // ---------------------------------------------------------------- main
@@ -518,7 +575,9 @@ async function main() {
   const pages = PAGES.filter((p) => !opts.pages || p.id === FLOOR || opts.pages.includes(p.id));
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!fs.existsSync(executablePath)) {
-    console.error(`bench: Chromium not found at ${executablePath}. Install it (apt-get install chromium) or set CHROME_PATH to a Chromium/Chrome binary.`);
+    console.error(
+      `bench: Chromium not found at ${executablePath}. Install it (apt-get install chromium) or set CHROME_PATH to a Chromium/Chrome binary.`,
+    );
     return 2;
   }
   for (const p of pages)
@@ -529,7 +588,9 @@ async function main() {
       }
   if (opts.screenshots) fs.mkdirSync(opts.screenshots, { recursive: true });
 
-  const diskSizes = Object.fromEntries(pages.map((p) => [p.id, { library: sizes(p.library), config: sizes(p.config) }]));
+  const diskSizes = Object.fromEntries(
+    pages.map((p) => [p.id, { library: sizes(p.library), config: sizes(p.config) }]),
+  );
 
   let server;
   let browser;
@@ -568,11 +629,15 @@ async function main() {
       return 2;
     }
     const chromiumVersion = browser.version;
-    console.log(`bench: Chromium ${chromiumVersion}, CPU ${opts.rate}x slower, ${opts.runs} loads per page (+${opts.warmup} warm-up round), seed ${opts.seed}, ${base}`);
+    console.log(
+      `bench: Chromium ${chromiumVersion}, CPU ${opts.rate}x slower, ${opts.runs} loads per page (+${opts.warmup} warm-up round), seed ${opts.seed}, ${base}`,
+    );
 
     const loadStart = os.loadavg()[0];
     if (loadStart > os.cpus().length * 0.75)
-      console.warn(`bench: warning: the machine is busy (1-minute load average ${loadStart.toFixed(1)} on ${os.cpus().length} CPUs); timings will be noisy`);
+      console.warn(
+        `bench: warning: the machine is busy (1-minute load average ${loadStart.toFixed(1)} on ${os.cpus().length} CPUs); timings will be noisy`,
+      );
     const raw = Object.fromEntries(pages.map((p) => [p.id, []]));
     const random = prng(opts.seed);
     const orders = [];
@@ -588,7 +653,13 @@ async function main() {
         const sample = await measure(browser, base, page, opts, shot);
         if (stopping) return 130;
         // The work load runs as long as this load took to settle, and a little more.
-        const work = await measureWork(browser, base, page, opts, (sample.settledMs ?? VISIBLE_TIMEOUT_MS) + IDLE_AFTER_SETTLED_MS);
+        const work = await measureWork(
+          browser,
+          base,
+          page,
+          opts,
+          (sample.settledMs ?? VISIBLE_TIMEOUT_MS) + IDLE_AFTER_SETTLED_MS,
+        );
         if (stopping) return 130;
         const { error: workError, ...workSample } = work;
         Object.assign(sample, workSample);
@@ -597,9 +668,16 @@ async function main() {
         sample.round = round;
         raw[page.id].push(sample);
         if (sample.error) console.warn(`bench: warning: ${page.id} load ${round + 1}: ${sample.error}`);
-        if (sample.visibleMs == null) console.warn(`bench: warning: ${page.id} load ${round + 1}: banner not visible within ${VISIBLE_TIMEOUT_MS / 1000} s (recorded null)`);
+        if (sample.visibleMs == null)
+          console.warn(
+            `bench: warning: ${page.id} load ${round + 1}: banner not visible within ${VISIBLE_TIMEOUT_MS / 1000} s (recorded null)`,
+          );
       }
-      process.stdout.write(round < 0 ? 'bench: warm-up done\n' : `bench: round ${round + 1}/${opts.runs} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+      process.stdout.write(
+        round < 0
+          ? 'bench: warm-up done\n'
+          : `bench: round ${round + 1}/${opts.runs} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
+      );
     }
 
     const medians = {};
@@ -612,7 +690,12 @@ async function main() {
     for (const p of pages) {
       const samples = valid(p.id);
       medians[p.id] = Object.fromEntries(METRICS.map((k) => [k, median(samples.map((s) => value(s, k)))]));
-      spread[p.id] = Object.fromEntries(['visibleMs', 'settledMs', 'scriptingMs', 'scriptMs', 'taskMs'].map((k) => [k, quartiles(samples.map((s) => value(s, k)))]));
+      spread[p.id] = Object.fromEntries(
+        ['visibleMs', 'settledMs', 'scriptingMs', 'scriptMs', 'taskMs'].map((k) => [
+          k,
+          quartiles(samples.map((s) => value(s, k))),
+        ]),
+      );
       const m = medians[p.id];
       // Paired: each load against the floor's load in the same round, then the median of those differences.
       const minusFloor = (k) => byRound(samples, valid(FLOOR), (s) => value(s, k)).medianDifference;
@@ -624,7 +707,24 @@ async function main() {
       m.maxCls = Math.max(0, ...samples.map((s) => s.cls ?? 0));
     }
 
-    const rows = [['page', 'gzip B', 'sent B', 'visible ms', '-floor ms', 'settled ms', '-floor ms', 'scripting ms', 'CDP script ms', 'task ms', 'CLS', 'heap MB', 'reqs', 'cookies']];
+    const rows = [
+      [
+        'page',
+        'gzip B',
+        'sent B',
+        'visible ms',
+        '-floor ms',
+        'settled ms',
+        '-floor ms',
+        'scripting ms',
+        'CDP script ms',
+        'task ms',
+        'CLS',
+        'heap MB',
+        'reqs',
+        'cookies',
+      ],
+    ];
     for (const p of pages) {
       const m = medians[p.id];
       rows.push([
@@ -644,16 +744,23 @@ async function main() {
         fmt(m.cookies),
       ]);
     }
-    console.log(`\nMedians of ${opts.runs} loads, CPU ${opts.rate}x throttled (gzip B: library JS+CSS on disk, gzip -9; sent B: bytes transferred for them, headers included; -floor: median of the differences to the floor's load in the same round; scripting: from a trace of a second load without the probe; CDP script: ScriptDuration of that load, which leaves out promise jobs)`);
+    console.log(
+      `\nMedians of ${opts.runs} loads, CPU ${opts.rate}x throttled (gzip B: library JS+CSS on disk, gzip -9; sent B: bytes transferred for them, headers included; -floor: median of the differences to the floor's load in the same round; scripting: from a trace of a second load without the probe; CDP script: ScriptDuration of that load, which leaves out promise jobs)`,
+    );
     console.log(table(rows));
     const fileRows = [['file', 'raw B', 'gzip B', 'brotli B']];
     const files = new Map(pages.flatMap((p) => Object.entries(diskSizes[p.id].library.files)));
     for (const [file, s] of files) fileRows.push([file, s.raw, s.gzip, s.brotli]);
     console.log('\n' + table(fileRows));
     // The bench's own browser adds about 2 to the load: compare rounds with each other and with the load at the start.
-    console.log(`\n1-minute load average at the start ${loadStart.toFixed(2)}, per round: ${loads.join(' ')} (max ${Math.max(...loads)} on ${os.cpus().length} CPUs)`);
+    console.log(
+      `\n1-minute load average at the start ${loadStart.toFixed(2)}, per round: ${loads.join(' ')} (max ${Math.max(...loads)} on ${os.cpus().length} CPUs)`,
+    );
     const ours = pages.find((p) => p.id === OURS);
-    if (ours) console.log(`\n${ours.label} policy JSON: ${diskSizes[OURS].config.gzip} B gzip on disk, ${fmt(medians[OURS].configBodyBytes)} B served (not in the library bytes above)`);
+    if (ours)
+      console.log(
+        `\n${ours.label} policy JSON: ${diskSizes[OURS].config.gzip} B gzip on disk, ${fmt(medians[OURS].configBodyBytes)} B served (not in the library bytes above)`,
+      );
 
     const ratio = (a, b) => (a != null && b != null && b !== 0 ? a / b : null);
     const ratios = {};
@@ -665,7 +772,12 @@ async function main() {
         visibleMinusFloor: ratio(medians[p.id].visibleMinusFloorMs, medians[OURS].visibleMinusFloorMs),
         scripting: ratio(medians[p.id].scriptingMs, medians[OURS].scriptingMs),
       };
-      ratioRows.push([p.label, fmt(ratios[p.id].gzipBytes, 2) + 'x', fmt(ratios[p.id].visibleMinusFloor, 2) + 'x', fmt(ratios[p.id].scripting, 2) + 'x']);
+      ratioRows.push([
+        p.label,
+        fmt(ratios[p.id].gzipBytes, 2) + 'x',
+        fmt(ratios[p.id].visibleMinusFloor, 2) + 'x',
+        fmt(ratios[p.id].scripting, 2) + 'x',
+      ]);
     }
     console.log('\n' + table(ratioRows));
 
@@ -673,24 +785,50 @@ async function main() {
     // in time to visible and in scripting. "n/m" is rounds that met it of rounds compared; d the median difference.
     const targets = {};
     const peers = pages.filter((p) => p.id !== FLOOR && !p.id.startsWith(OURS));
-    const targetRows = [['our page', `visible <= floor + ${TARGET_OVER_FLOOR_MS} ms`, ...peers.flatMap((p) => [`visible < ${p.id}`, `scripting < ${p.id}`])]];
-    const met = (c) => (c.rounds ? `${c.met}/${c.rounds}, d ${c.medianDifference > 0 ? '+' : ''}${fmt(c.medianDifference)}` : 'n/a');
+    const targetRows = [
+      [
+        'our page',
+        `visible <= floor + ${TARGET_OVER_FLOOR_MS} ms`,
+        ...peers.flatMap((p) => [`visible < ${p.id}`, `scripting < ${p.id}`]),
+      ],
+    ];
+    const met = (c) =>
+      c.rounds ? `${c.met}/${c.rounds}, d ${c.medianDifference > 0 ? '+' : ''}${fmt(c.medianDifference)}` : 'n/a';
     for (const p of pages.filter((q) => q.id.startsWith(OURS))) {
       const compare = (other, k, meets) => byRound(valid(p.id), valid(other), (s) => value(s, k), meets);
-      const t = (targets[p.id] = { visibleWithinFloor: compare(FLOOR, 'visibleMs', (d) => d <= TARGET_OVER_FLOOR_MS), peers: {} });
-      for (const q of peers) t.peers[q.id] = { visible: compare(q.id, 'visibleMs'), scripting: compare(q.id, 'scriptingMs') };
-      targetRows.push([p.label, met(t.visibleWithinFloor), ...peers.flatMap((q) => [met(t.peers[q.id].visible), met(t.peers[q.id].scripting)])]);
+      const t = (targets[p.id] = {
+        visibleWithinFloor: compare(FLOOR, 'visibleMs', (d) => d <= TARGET_OVER_FLOOR_MS),
+        peers: {},
+      });
+      for (const q of peers)
+        t.peers[q.id] = { visible: compare(q.id, 'visibleMs'), scripting: compare(q.id, 'scriptingMs') };
+      targetRows.push([
+        p.label,
+        met(t.visibleWithinFloor),
+        ...peers.flatMap((q) => [met(t.peers[q.id].visible), met(t.peers[q.id].scripting)]),
+      ]);
     }
     if (targetRows.length > 1) {
-      console.log(`\nTargets, round by round (rounds that met it / rounds compared; d: median of our page minus the other, ms, in the same round)`);
+      console.log(
+        `\nTargets, round by round (rounds that met it / rounds compared; d: median of our page minus the other, ms, in the same round)`,
+      );
       console.log(table(targetRows));
     }
     const undetected = pages.filter((p) => medians[p.id].bannerDetected < medians[p.id].validLoads);
-    if (undetected.length) console.warn(`\nbench: warning: banner not seen on some loads (counted as ${VISIBLE_TIMEOUT_MS} ms) of: ${undetected.map((p) => `${p.id} (${medians[p.id].bannerDetected}/${medians[p.id].validLoads})`).join(', ')}`);
+    if (undetected.length)
+      console.warn(
+        `\nbench: warning: banner not seen on some loads (counted as ${VISIBLE_TIMEOUT_MS} ms) of: ${undetected.map((p) => `${p.id} (${medians[p.id].bannerDetected}/${medians[p.id].validLoads})`).join(', ')}`,
+      );
     const tooFew = pages.filter((p) => medians[p.id].validLoads < 7);
-    if (tooFew.length) console.warn(`bench: failed: fewer than 7 loads without an error for ${tooFew.map((p) => `${p.id} (${medians[p.id].validLoads})`).join(', ')}`);
+    if (tooFew.length)
+      console.warn(
+        `bench: failed: fewer than 7 loads without an error for ${tooFew.map((p) => `${p.id} (${medians[p.id].validLoads})`).join(', ')}`,
+      );
     const shifted = pages.filter((p) => medians[p.id].maxCls > 0);
-    if (shifted.length) console.warn(`bench: failed: layout shift on ${shifted.map((p) => `${p.id} (max CLS ${medians[p.id].maxCls.toFixed(3)}; moved: ${[...new Set(raw[p.id].flatMap((s) => s.shifted ?? []))].join(', ')})`).join('; ')}`);
+    if (shifted.length)
+      console.warn(
+        `bench: failed: layout shift on ${shifted.map((p) => `${p.id} (max CLS ${medians[p.id].maxCls.toFixed(3)}; moved: ${[...new Set(raw[p.id].flatMap((s) => s.shifted ?? []))].join(', ')})`).join('; ')}`,
+      );
 
     const results = {
       date: new Date().toISOString(),
@@ -704,7 +842,8 @@ async function main() {
       },
       node: process.version,
       chromium: chromiumVersion,
-      driver: 'DevTools protocol over --remote-debugging-pipe (bench/cdp.js); a page enables only Page, and Performance and Tracing for the work load',
+      driver:
+        'DevTools protocol over --remote-debugging-pipe (bench/cdp.js); a page enables only Page, and Performance and Tracing for the work load',
       versions: {
         'privacy-elements': packageVersion('.'),
         'vanilla-cookieconsent': packageVersion('node_modules/vanilla-cookieconsent'),
@@ -716,33 +855,47 @@ async function main() {
         warmupRounds: opts.warmup,
         cpuThrottlingRate: opts.rate,
         viewport: '1280x720',
-        order: 'one load of each page per round, in an order shuffled each round (Fisher-Yates, mulberry32 PRNG seeded with seed)',
+        order:
+          'one load of each page per round, in an order shuffled each round (Fisher-Yates, mulberry32 PRNG seeded with seed)',
         seed: opts.seed,
         pages: pages.map((p) => p.id),
         orders,
         freshProfile: 'new browser context per load',
         visible: `ms from navigation start (performance.now()) to the end of painting the first frame in which the banner box has a non-zero, on-screen box, is not visibility:hidden and has no ancestor at opacity 0 or display none; null if not within ${VISIBLE_TIMEOUT_MS} ms`,
         settled: `as visible, for the first frame in which, as well, every ancestor is at opacity 1, the box is wholly inside the viewport and no animation or transition runs on the box, its subtree, its ancestors or shadow host; null if not within ${VISIBLE_TIMEOUT_MS} ms`,
-        stamp: 'checked in a requestAnimationFrame callback (before that frame\'s style, layout and paint); stamped with performance.now() in a task posted from that callback through a MessageChannel, i.e. after the main thread has painted the frame',
+        stamp:
+          "checked in a requestAnimationFrame callback (before that frame's style, layout and paint); stamped with performance.now() in a task posted from that callback through a MessageChannel, i.e. after the main thread has painted the frame",
         workLoad: `a second load of the page in each round, with no probe, traced (${TRACE_CATEGORIES}) until ${IDLE_AFTER_SETTLED_MS} ms after the timing load's settled time (or the timeout); scriptingMs: main-thread script at the top level of a task (evaluation, compiling, callbacks, promise jobs) less the style, layout and parsing it forces, with scriptingByEvent by top-level event; scriptMs, taskMs, layoutMs, styleMs, heapMB: CDP Performance.getMetrics at the end of that load`,
-        visibleMinusFloor: 'median over rounds of (page visible ms - floor visible ms in the same round); settled likewise',
+        visibleMinusFloor:
+          'median over rounds of (page visible ms - floor visible ms in the same round); settled likewise',
         failedLoads: `a load with a navigation error is left out of every median (count in medians.failedLoads); a banner never seen counts as ${VISIBLE_TIMEOUT_MS} ms`,
         commit: git('rev-parse', 'HEAD'),
         dirty: git('status', '--porcelain') !== '',
         loadAverage1mPerRound: loads,
-        bytes: 'library = the banner\'s JS/CSS files (not the HTML page, not the config); bodyBytes = the gzip -9 body as served (Resource Timing encodedBodySize); wireBytes = Resource Timing transferSize (includes response headers)',
+        bytes:
+          "library = the banner's JS/CSS files (not the HTML page, not the config); bodyBytes = the gzip -9 body as served (Resource Timing encodedBodySize); wireBytes = Resource Timing transferSize (includes response headers)",
         server: 'node:http on 127.0.0.1, gzip level 9 when accepted',
       },
-      pages: Object.fromEntries(pages.map((p) => [p.id, { label: p.label, url: p.url, library: p.library, config: p.config, visibleSelector: p.visible }])),
+      pages: Object.fromEntries(
+        pages.map((p) => [
+          p.id,
+          { label: p.label, url: p.url, library: p.library, config: p.config, visibleSelector: p.visible },
+        ]),
+      ),
       sizes: diskSizes,
       medians,
       spread: { note: '[min, p25, p75, max] per page', ...spread },
       ratiosPeerOverOurs: ratios,
-      targetsByRound: { note: `per round: visibleWithinFloor.met counts rounds with visible - floor visible <= ${TARGET_OVER_FLOOR_MS} ms; peers.*.visible and .scripting count rounds where ours is lower (met); medianDifference is ours minus the other`, ...targets },
+      targetsByRound: {
+        note: `per round: visibleWithinFloor.met counts rounds with visible - floor visible <= ${TARGET_OVER_FLOOR_MS} ms; peers.*.visible and .scripting count rounds where ours is lower (met); medianDifference is ours minus the other`,
+        ...targets,
+      },
       raw,
     };
     fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
-    console.log(`\nbench: wrote ${path.relative(process.cwd(), resultsFile)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    console.log(
+      `\nbench: wrote ${path.relative(process.cwd(), resultsFile)} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
     return tooFew.length || shifted.length ? 1 : 0;
   } finally {
     await stop();

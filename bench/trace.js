@@ -9,17 +9,40 @@ export const TRACE_CATEGORIES = 'devtools.timeline,v8.execute';
 // Trace events in which the main thread runs script at the top level: evaluating or compiling a
 // script, calling back into it (events, timers, animation frames, idle callbacks) and running
 // promise jobs.
-const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.evaluateModule', 'v8.compile', 'v8.compileModule', 'FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'FireIdleCallback', 'XHRReadyStateChange', 'XHRLoad', 'RunMicrotasks']);
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'v8.evaluateModule',
+  'v8.compile',
+  'v8.compileModule',
+  'FunctionCall',
+  'EventDispatch',
+  'TimerFire',
+  'FireAnimationFrame',
+  'FireIdleCallback',
+  'XHRReadyStateChange',
+  'XHRLoad',
+  'RunMicrotasks',
+]);
 // Work that script forces but that is not script (style and layout read back, HTML parsed for a
 // template, a stylesheet parsed): DevTools counts it under Rendering, Painting or Loading.
-const FORCED_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'ParseHTML', 'ParseAuthorStyleSheet', 'Paint', 'PrePaint', 'HitTest']);
+const FORCED_EVENTS = new Set([
+  'UpdateLayoutTree',
+  'Layout',
+  'ParseHTML',
+  'ParseAuthorStyleSheet',
+  'Paint',
+  'PrePaint',
+  'HitTest',
+]);
 
 /**
  * Main-thread scripting from trace events: script at the top level, less the non-script work it
  * forces; in ms, in all and by top-level event. Null when the trace has no renderer main thread.
  */
 export function scriptingFromTrace(events) {
-  const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name]));
+  const names = new Map(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name]),
+  );
   const count = new Map();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;

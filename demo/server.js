@@ -14,7 +14,14 @@ export const DEFAULT_DATA_DIR = join(ROOT, '.data/demo');
  * The only folders served: the demo, the builds, the schema, the pages the browser tests open, and
  * the packages the single-page demo's import map names. Nothing else of the repository, no dotfile.
  */
-const SERVED = ['demo/', 'dist/', 'schema/', 'themes/', 'test/e2e/pages/', ...['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'js-cookie'].map((p) => `node_modules/${p}/`)];
+const SERVED = [
+  'demo/',
+  'dist/',
+  'schema/',
+  'themes/',
+  'test/e2e/pages/',
+  ...['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'js-cookie'].map((p) => `node_modules/${p}/`),
+];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -43,7 +50,12 @@ function send(res, status, body, headers = {}) {
  * PRIVACY_ADMIN_TOKEN variable; without it, nobody can). Other receiver options pass through.
  * Returns a Node listener that resolves true when it answered; `open()` opens the store, `close()` closes it.
  */
-export function apiHandler({ dataDir = DEFAULT_DATA_DIR, gpcPolicy = 'demo/policies/example-shop.json', adminToken = process.env.PRIVACY_ADMIN_TOKEN, ...options } = {}) {
+export function apiHandler({
+  dataDir = DEFAULT_DATA_DIR,
+  gpcPolicy = 'demo/policies/example-shop.json',
+  adminToken = process.env.PRIVACY_ADMIN_TOKEN,
+  ...options
+} = {}) {
   const policy = JSON.parse(readFileSync(join(ROOT, gpcPolicy), 'utf8'));
   // The store opens on first use (or `open()`), so a test runner that only imports this starts at once.
   let receiver;
@@ -75,7 +87,10 @@ export function apiHandler({ dataDir = DEFAULT_DATA_DIR, gpcPolicy = 'demo/polic
 /** The file a URL path names, if it lies in a served folder and no part of it starts with a dot. */
 function servedFile(path) {
   const file = normalize(join(ROOT, path));
-  const relative = file.slice(ROOT.length + 1).split(sep).join('/');
+  const relative = file
+    .slice(ROOT.length + 1)
+    .split(sep)
+    .join('/');
   if (!file.startsWith(ROOT + sep) || relative.split('/').some((part) => part.startsWith('.'))) return undefined;
   return SERVED.some((dir) => `${relative}/`.startsWith(dir)) ? file : undefined;
 }
@@ -91,7 +106,8 @@ export async function startServer({ port = 8000, host = '127.0.0.1', log = conso
   const server = createServer((req, res) =>
     serve(req, res).catch((e) => {
       // A malformed request (a broken %-escape, an unparseable URL) gets an answer; the server keeps running.
-      if (!res.headersSent) send(res, e instanceof URIError || e instanceof TypeError ? 400 : 500, { error: 'bad request' });
+      if (!res.headersSent)
+        send(res, e instanceof URIError || e instanceof TypeError ? 400 : 500, { error: 'bad request' });
       else res.destroy();
     }),
   );
@@ -106,7 +122,11 @@ export async function startServer({ port = 8000, host = '127.0.0.1', log = conso
     if (file && (await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
     const body = file && (await readFile(file).catch(() => null));
     if (!body) return send(res, 404, { error: 'not found' });
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
+    const headers = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    };
     if (file.endsWith('.strict.html')) headers['content-security-policy'] = STRICT_CSP;
     // The script tag's chunks are ES modules, fetched with CORS: a page on another origin, or in a sandboxed frame, needs this.
     if (path.startsWith('/dist/')) headers['access-control-allow-origin'] = '*';
@@ -132,5 +152,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const { server, url } = await startServer({ port: Number(process.env.PORT ?? 8000) });
   console.log(`privacy-elements demo: ${url}/demo/ (data in ${DEFAULT_DATA_DIR})`);
   // Ctrl-C closes the store cleanly, and the process ends when it is closed.
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (server.close(), server.closeAllConnections()));
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, () => (server.close(), server.closeAllConnections()));
 }

@@ -7,7 +7,8 @@ const status = document.querySelector('#consent');
 
 async function show(name) {
   const manifest = await (await fetch(`policies/${name}.json`)).json();
-  for (const el of document.querySelectorAll('privacy-summary, privacy-signals, privacy-request, privacy-banner')) el.manifest = manifest;
+  for (const el of document.querySelectorAll('privacy-summary, privacy-signals, privacy-request, privacy-banner'))
+    el.manifest = manifest;
 }
 
 select.addEventListener('change', () => show(select.value));

@@ -5,7 +5,9 @@ import { readdirSync, writeFileSync } from 'node:fs';
 
 export const PARTS = ['common', 'storage', 'banner', 'signals', 'request', 'rights', 'summary'];
 
-export const localeIndex = (tag) => `// Every UI string in ${tag}: \`import 'privacy-elements/locales/${tag}'\` registers them for every element.
+export const localeIndex = (
+  tag,
+) => `// Every UI string in ${tag}: \`import 'privacy-elements/locales/${tag}'\` registers them for every element.
 ${PARTS.map((p) => `import { ${p}Strings } from './${p}.js';`).join('\n')}
 import { registerCatalog } from '../../catalog.js';
 

@@ -8,7 +8,12 @@ import type { Plugin } from 'rollup';
  */
 const compact = (text: string, tag: string) =>
   tag === 'css'
-    ? text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}')
+    ? text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}')
     : text.replace(/\s+/g, ' ');
 
 /**
@@ -24,10 +29,16 @@ export function minifyTemplates(): Plugin {
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const edits: [number, number, string][] = [];
       const visit = (node: ts.Node) => {
-        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'css' || node.tag.text === 'html')) {
+        if (
+          ts.isTaggedTemplateExpression(node) &&
+          ts.isIdentifier(node.tag) &&
+          (node.tag.text === 'css' || node.tag.text === 'html')
+        ) {
           const tag = node.tag.text;
           const { template } = node;
-          const parts = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((s) => s.literal)];
+          const parts = ts.isNoSubstitutionTemplateLiteral(template)
+            ? [template]
+            : [template.head, ...template.templateSpans.map((s) => s.literal)];
           for (const part of parts) {
             // Raw text between the delimiters: ` or } before, ` or ${ after.
             const start = part.getStart(source) + 1;
@@ -40,7 +51,8 @@ export function minifyTemplates(): Plugin {
       visit(source);
       if (!edits.length) return null;
       let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+        out = out.slice(0, start) + text + out.slice(end);
       return { code: out, map: null };
     },
   };

@@ -36,7 +36,8 @@ export function chunkClosure(names, dir = 'dist/chunks') {
     if (files.has(file)) return;
     files.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(resolvePath(dirname(file), spec));
+    for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g))
+      visit(resolvePath(dirname(file), spec));
   };
   names.forEach((name) => visit(resolvePath(dir, `${name}.js`)));
   return [...files];
@@ -44,7 +45,13 @@ export function chunkClosure(names, dir = 'dist/chunks') {
 
 /** The sizes of files as fetched one by one: each compressed on its own, then added up. */
 export const filesSize = (files) =>
-  files.map((file) => sizes(readFileSync(file))).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  files
+    .map((file) => sizes(readFileSync(file)))
+    .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
+      raw: 0,
+      gzip: 0,
+      brotli: 0,
+    });
 
 /** The chunks of an ES bundle of `entry` with its dependencies resolved, through `plugins`. */
 async function bundled(entry, plugins = []) {
@@ -57,7 +64,8 @@ export async function bundleSize(entry) {
   const output = await bundled(entry, [terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })]);
   const byName = new Map(output.map((chunk) => [chunk.fileName, chunk]));
   const wanted = new Set();
-  const visit = (chunk) => wanted.has(chunk) || (wanted.add(chunk), chunk.imports?.forEach((name) => visit(byName.get(name))));
+  const visit = (chunk) =>
+    wanted.has(chunk) || (wanted.add(chunk), chunk.imports?.forEach((name) => visit(byName.get(name))));
   visit(output.find((chunk) => chunk.isEntry));
   return Buffer.from([...wanted].map((chunk) => chunk.code ?? '').join(''));
 }
@@ -71,34 +79,66 @@ export async function moduleSizes(entry) {
   const rows = [];
   for (const chunk of await bundled(entry))
     for (const [id, module] of Object.entries(chunk.modules ?? {}))
-      if (module.code) rows.push({ module: id.replace(/^.*node_modules\//, '').replace(`${process.cwd()}/`, ''), ...sizes(Buffer.from((await minify(module.code, { compress: { passes: 2 } })).code)) });
+      if (module.code)
+        rows.push({
+          module: id.replace(/^.*node_modules\//, '').replace(`${process.cwd()}/`, ''),
+          ...sizes(Buffer.from((await minify(module.code, { compress: { passes: 2 } })).code)),
+        });
   return rows.sort((a, b) => b.gzip - a.gzip);
 }
 
-export const sizes = (code) => ({ raw: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotliCompressSync(code).length });
+export const sizes = (code) => ({
+  raw: code.length,
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code).length,
+});
 
 // Run as a script (a path with spaces or non-ASCII letters is %-encoded in the module URL, so compare paths).
 if (process.argv[1] && realpathSync(resolvePath(process.argv[1])) === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--modules')) {
-    for (const [name, entry] of [['import "privacy-elements/privacy-banner"', 'dist/elements/privacy-banner/define.js'], ['import "privacy-elements/define" (every element)', 'dist/define.js']]) {
+    for (const [name, entry] of [
+      ['import "privacy-elements/privacy-banner"', 'dist/elements/privacy-banner/define.js'],
+      ['import "privacy-elements/define" (every element)', 'dist/define.js'],
+    ]) {
       console.log(`${name}, by module (minified and gzipped each on its own):`);
-      for (const row of await moduleSizes(entry)) console.log(`${String(row.gzip).padStart(7)} B gzip ${String(row.raw).padStart(7)} B min  ${row.module}`);
+      for (const row of await moduleSizes(entry))
+        console.log(`${String(row.gzip).padStart(7)} B gzip ${String(row.raw).padStart(7)} B min  ${row.module}`);
     }
     process.exit(0);
   }
   const loader = 'dist/privacy-elements.min.js';
   const rows = [
-    ['marketing page: loader, runtime, banner and what they import', filesSize([loader, ...chunkClosure(['runtime', 'privacy-banner'])]), 'marketing'],
-    ['page with all four elements: every chunk it loads', filesSize([loader, ...chunkClosure(['runtime', 'privacy-banner', 'privacy-summary', 'privacy-request', 'privacy-signals'])]), 'allFour'],
-    ['import "privacy-elements/privacy-banner" (minified, first layer)', sizes(await bundleSize('dist/elements/privacy-banner/define.js')), 'bannerImport'],
+    [
+      'marketing page: loader, runtime, banner and what they import',
+      filesSize([loader, ...chunkClosure(['runtime', 'privacy-banner'])]),
+      'marketing',
+    ],
+    [
+      'page with all four elements: every chunk it loads',
+      filesSize([
+        loader,
+        ...chunkClosure(['runtime', 'privacy-banner', 'privacy-summary', 'privacy-request', 'privacy-signals']),
+      ]),
+      'allFour',
+    ],
+    [
+      'import "privacy-elements/privacy-banner" (minified, first layer)',
+      sizes(await bundleSize('dist/elements/privacy-banner/define.js')),
+      'bannerImport',
+    ],
   ];
   const ceilingsOnly = process.argv.includes('--ceilings');
   let failed = 0;
   for (const [name, s, key] of rows) {
     const state = s.gzip > CEILINGS[key] ? 'GREW' : s.gzip > BUDGETS[key] ? 'OVER' : 'ok  ';
     failed += state === 'GREW' || (state === 'OVER' && !ceilingsOnly) ? 1 : 0;
-    console.log(`${state} ${name}: ${s.gzip} B gzip (budget ${BUDGETS[key]}, ceiling ${CEILINGS[key]}), ${s.brotli} B brotli, ${s.raw} B raw`);
+    console.log(
+      `${state} ${name}: ${s.gzip} B gzip (budget ${BUDGETS[key]}, ceiling ${CEILINGS[key]}), ${s.brotli} B brotli, ${s.raw} B raw`,
+    );
   }
-  if (rows.some(([, s, key]) => s.gzip > CEILINGS[key])) console.log('A figure grew past its ceiling: find what added the bytes (--modules), or raise the ceiling with the reason.');
+  if (rows.some(([, s, key]) => s.gzip > CEILINGS[key]))
+    console.log(
+      'A figure grew past its ceiling: find what added the bytes (--modules), or raise the ceiling with the reason.',
+    );
   process.exit(failed ? 1 : 0);
 }

@@ -13,8 +13,13 @@ const browser = existsSync('.test-results/browser.json')
 if (wtr.status !== 0 && browser.failed === 0) browser.failed = 1; // the runner itself failed
 
 const e2e = { passed: 0, failed: 0 };
-const files = ['test/e2e', 'test/cli', 'test/bench', 'test/ssr', 'test/server', 'test/docs', 'test/types'].flatMap((dir) =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.test.js')).map((f) => `${dir}/${f}`) : [],
+const files = ['test/e2e', 'test/cli', 'test/bench', 'test/ssr', 'test/server', 'test/docs', 'test/types'].flatMap(
+  (dir) =>
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true })
+          .filter((f) => f.endsWith('.test.js'))
+          .map((f) => `${dir}/${f}`)
+      : [],
 );
 if (files.length && !process.argv.slice(2).length) {
   console.log(`\nNode tests: command line and whole pages (${files.length} files)`);
@@ -27,7 +32,11 @@ if (files.length && !process.argv.slice(2).length) {
   stream.on('test:fail', (t) => {
     if (t.details.type === 'suite') return;
     e2e.failed++;
-    console.log(`  ✗ ${t.name} (${t.file})\n    ${String(t.details.error?.cause ?? t.details.error).split('\n').join('\n    ')}`);
+    console.log(
+      `  ✗ ${t.name} (${t.file})\n    ${String(t.details.error?.cause ?? t.details.error)
+        .split('\n')
+        .join('\n    ')}`,
+    );
   });
   stream.on('test:diagnostic', (d) => d.nesting === 0 || console.log(`  # ${d.message}`));
   for await (const _ of stream);
@@ -35,6 +44,8 @@ if (files.length && !process.argv.slice(2).length) {
 
 const passed = browser.passed + e2e.passed;
 const failed = browser.failed + e2e.failed;
-console.log(`\nbrowser: ${browser.passed} passed, ${browser.failed} failed; node: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(
+  `\nbrowser: ${browser.passed} passed, ${browser.failed} failed; node: ${e2e.passed} passed, ${e2e.failed} failed`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

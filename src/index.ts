@@ -1,9 +1,27 @@
 // The ESM entry: element classes and the core API. Registers nothing; import
 // 'privacy-elements/define' (or one element's define module) for the tags.
-export { validateManifest, formatIssues, isSafeUrl, type ManifestIssue, type Validation } from './core/manifest/validate.js';
+export {
+  validateManifest,
+  formatIssues,
+  isSafeUrl,
+  type ManifestIssue,
+  type Validation,
+} from './core/manifest/validate.js';
 export { loadManifest, parseManifest, clearManifestCache } from './core/manifest/load.js';
 export { localize } from './core/manifest/localize.js';
-export { RIGHTS, LEGAL_BASES, CONSENT_MODE_TYPES, OPT_OUT_USES, type Manifest, type ManifestInput, type Category, type StorageItem, type RequestMethod, type RightEntry, type Right } from './core/manifest/schema.js';
+export {
+  RIGHTS,
+  LEGAL_BASES,
+  CONSENT_MODE_TYPES,
+  OPT_OUT_USES,
+  type Manifest,
+  type ManifestInput,
+  type Category,
+  type StorageItem,
+  type RequestMethod,
+  type RightEntry,
+  type Right,
+} from './core/manifest/schema.js';
 export type { Text } from './core/manifest/shape.js';
 export { parseDuration, addDuration } from './core/duration.js';
 export { formatDuration, formatDate } from './core/i18n/format.js';
@@ -25,4 +43,9 @@ export { PolicyController } from './controllers/policy-controller.js';
 export { PrivacySummary } from './elements/privacy-summary/privacy-summary.js';
 export { PrivacyRequest } from './elements/privacy-request/privacy-request.js';
 export { submitRequest, type RequestPayload, type SubmitResult } from './core/requests/request.js';
-export type { PolicyProps, PrivacyElementProps, PrivacyElementEvents, PrivacyElementClasses } from './framework-types.js';
+export type {
+  PolicyProps,
+  PrivacyElementProps,
+  PrivacyElementEvents,
+  PrivacyElementClasses,
+} from './framework-types.js';

@@ -9,12 +9,20 @@ import { catalogFor, type Locale } from './core/i18n/available.js';
 import { emit } from './internal/emit.js';
 import type * as Runtime from './script-runtime.js';
 
-type Api = Pick<typeof Runtime, 'getConsent' | 'isGranted' | 'onConsentChange' | 'openPreferences' | 'openBanner' | 'configure' | 'registerCatalog'>;
+type Api = Pick<
+  typeof Runtime,
+  'getConsent' | 'isGranted' | 'onConsentChange' | 'openPreferences' | 'openBanner' | 'configure' | 'registerCatalog'
+>;
 
 const TAGS = ['privacy-banner', 'privacy-summary', 'privacy-request', 'privacy-signals'] as const;
 type Tag = (typeof TAGS)[number];
 /** The strings each element needs, by the name of its locale chunk. */
-const PARTS: Record<Tag, string> = { 'privacy-banner': 'banner', 'privacy-summary': 'summary', 'privacy-request': 'request', 'privacy-signals': 'signals' };
+const PARTS: Record<Tag, string> = {
+  'privacy-banner': 'banner',
+  'privacy-summary': 'summary',
+  'privacy-request': 'request',
+  'privacy-signals': 'signals',
+};
 
 const options = currentScriptData();
 // Chunks sit beside the script, wherever it is served from (a CDN path, a sub-folder).
@@ -24,7 +32,9 @@ const chunkUrl = (name: string) => new URL(`chunks/${name}.js`, base).href;
 const policy = options.policy;
 // Without fetch the runtime reports the policy as unloadable; the loader must not stop on it.
 const policyResponse =
-  policy && !inPageRef(policy) && typeof fetch === 'function' ? requestManifest(new URL(policy, documentProperty('baseURI')).href) : undefined;
+  policy && !inPageRef(policy) && typeof fetch === 'function'
+    ? requestManifest(new URL(policy, documentProperty('baseURI')).href)
+    : undefined;
 // A failed request is reported by the elements that use it, not as an unhandled rejection here.
 policyResponse?.catch(() => {});
 
@@ -73,7 +83,9 @@ const queue: ((api: Api) => void)[] = [];
 const later =
   <K extends 'openPreferences' | 'openBanner' | 'configure' | 'registerCatalog'>(name: K) =>
   (...args: Parameters<Api[K]>) =>
-    api ? (api[name] as (...a: unknown[]) => void)(...args) : void queue.push((a) => (a[name] as (...x: unknown[]) => void)(...args));
+    api
+      ? (api[name] as (...a: unknown[]) => void)(...args)
+      : void queue.push((a) => (a[name] as (...x: unknown[]) => void)(...args));
 
 const pageApi = {
   /** The visitor's consent record; undefined until it has been read. */
@@ -92,7 +104,10 @@ const pageApi = {
   configure: later('configure'),
   registerCatalog: later('registerCatalog'),
   /** Loads an element's code now, e.g. for a tag inside another component's shadow root. */
-  load: (tag: Tag) => (TAGS.includes(tag) ? define(tag).then(() => undefined) : Promise.reject(new Error(`privacy-elements: no element ${tag}`))),
+  load: (tag: Tag) =>
+    TAGS.includes(tag)
+      ? define(tag).then(() => undefined)
+      : Promise.reject(new Error(`privacy-elements: no element ${tag}`)),
 };
 (globalThis as { PrivacyElements?: typeof pageApi }).PrivacyElements = pageApi;
 
@@ -101,15 +116,19 @@ void Promise.all([
   load<typeof Runtime>('runtime'),
   // The banner's first layer comes with its strings: no English shows first on a German page.
   bannerOff ? undefined : define('privacy-banner'),
-]).then(([runtime]) => {
-  runtime.start(options, policyResponse, (wanted) => void localeChunk(wanted, 'all'));
-  api = runtime;
-  queue.splice(0).forEach((call) => call(runtime));
-}, () => {});
+]).then(
+  ([runtime]) => {
+    runtime.start(options, policyResponse, (wanted) => void localeChunk(wanted, 'all'));
+    api = runtime;
+    queue.splice(0).forEach((call) => call(runtime));
+  },
+  () => {},
+);
 
 /** Loads the code of every element tag at or under `node` (each chunk once, however often it appears). */
 function scan(node: Element) {
-  for (const tag of TAGS) if (!customElements.get(tag) && (node.localName === tag || node.querySelector(tag))) void define(tag);
+  for (const tag of TAGS)
+    if (!customElements.get(tag) && (node.localName === tag || node.querySelector(tag))) void define(tag);
 }
 
 // Elements in the page now and added later (Shoelace's autoloader does the same).
@@ -118,4 +137,7 @@ scan(root);
 new MutationObserver((records) => {
   for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
 }).observe(root, { childList: true, subtree: true });
-if (documentProperty('readyState') === 'loading') documentMethod('addEventListener')('DOMContentLoaded', () => scan(documentProperty('documentElement')), { once: true });
+if (documentProperty('readyState') === 'loading')
+  documentMethod('addEventListener')('DOMContentLoaded', () => scan(documentProperty('documentElement')), {
+    once: true,
+  });

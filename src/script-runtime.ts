@@ -20,9 +20,14 @@ export type ScriptOptions = Readonly<Record<string, string | undefined>>;
  * Starts the page. `policyResponse` is the loader's request for `options.policy`, already under
  * way; `loadLocale` brings a built-in language's strings when an element wants one.
  */
-export function start(options: ScriptOptions, policyResponse: Promise<Response> | undefined, loadLocale: (locale: Locale) => void): void {
+export function start(
+  options: ScriptOptions,
+  policyResponse: Promise<Response> | undefined,
+  loadLocale: (locale: Locale) => void,
+): void {
   configure({ policy: options.policy, lang: options.lang, region: options.region });
   setCatalogLoader(loadLocale);
-  if (options.policy && !inPageRef(options.policy)) void loadManifest(options.policy, documentProperty('baseURI'), undefined, policyResponse);
+  if (options.policy && !inPageRef(options.policy))
+    void loadManifest(options.policy, documentProperty('baseURI'), undefined, policyResponse);
   startScriptTag(options);
 }

@@ -65,7 +65,9 @@ export function renderSummary(manifest: unknown, options: SummaryRenderOptions =
 /** `<privacy-request>` rendered on the server in its first state (the launcher). Throws `ManifestError` on an invalid manifest. */
 export function renderRequest(manifest: unknown, options: ServerRenderOptions = {}): string {
   const m = validated(manifest);
-  return toString(html`<privacy-request .manifest=${m} lang=${languageOf(m, options)}>${dataBlock(m)}</privacy-request>`);
+  return toString(
+    html`<privacy-request .manifest=${m} lang=${languageOf(m, options)}>${dataBlock(m)}</privacy-request>`,
+  );
 }
 
 export interface SignalsRenderOptions extends ServerRenderOptions {
@@ -76,8 +78,13 @@ export interface SignalsRenderOptions extends ServerRenderOptions {
 }
 
 /** What a request's headers say of its privacy signals: `Sec-GPC: 1` (only that exact value counts) and `DNT`. */
-export function signalsFromHeaders(headers: Headers | Readonly<Record<string, string | string[] | undefined>>): Signals {
-  const get = (name: string) => ('get' in headers && typeof headers.get === 'function' ? headers.get(name) : (headers as Record<string, unknown>)[name]) ?? undefined;
+export function signalsFromHeaders(
+  headers: Headers | Readonly<Record<string, string | string[] | undefined>>,
+): Signals {
+  const get = (name: string) =>
+    ('get' in headers && typeof headers.get === 'function'
+      ? headers.get(name)
+      : (headers as Record<string, unknown>)[name]) ?? undefined;
   const dnt = get('dnt');
   return { gpc: get('sec-gpc') === '1' ? true : undefined, dnt: dnt === '1' ? true : dnt === '0' ? false : undefined };
 }

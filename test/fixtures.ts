@@ -19,9 +19,13 @@ export async function loadSeed(name: (typeof SEEDS)[number]): Promise<Manifest> 
   return result.manifest;
 }
 
-
 const restoreAfterTest: (() => void)[] = [];
-afterEach(() => restoreAfterTest.splice(0).reverse().forEach((restore) => restore()));
+afterEach(() =>
+  restoreAfterTest
+    .splice(0)
+    .reverse()
+    .forEach((restore) => restore()),
+);
 
 /**
  * For a test that provokes an error on purpose: console.error is held until the test ends, and what

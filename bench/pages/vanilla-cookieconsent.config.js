@@ -33,8 +33,16 @@ window.CookieConsent.run({
           savePreferencesBtn: 'Save choices',
           closeIconLabel: 'Close',
           sections: [
-            { title: 'Strictly necessary', description: 'Remembers your privacy choices.', linkedCategory: 'necessary' },
-            { title: 'Analytics', description: 'Counts visits so we can improve the site.', linkedCategory: 'analytics' },
+            {
+              title: 'Strictly necessary',
+              description: 'Remembers your privacy choices.',
+              linkedCategory: 'necessary',
+            },
+            {
+              title: 'Analytics',
+              description: 'Counts visits so we can improve the site.',
+              linkedCategory: 'analytics',
+            },
           ],
         },
       },

@@ -24,4 +24,7 @@ export const server = createServer((request, response) => {
 </html>`);
 });
 
-if (import.meta.url === `file://${process.argv[1]}`) server.listen(Number(process.env.PORT ?? 8080), '127.0.0.1', () => console.log(`http://127.0.0.1:${server.address().port}/privacy`));
+if (import.meta.url === `file://${process.argv[1]}`)
+  server.listen(Number(process.env.PORT ?? 8080), '127.0.0.1', () =>
+    console.log(`http://127.0.0.1:${server.address().port}/privacy`),
+  );

@@ -9,10 +9,24 @@ commands:
   verify                                       check the hash chain; exit 1 naming the first missing or changed row
   purge --older-than P13M                      remove the records older than the period; the chain stays verifiable`;
 
-const CSV_COLUMNS = ['seq', 'receivedAt', 'id', 'timestamp', 'policyVersion', 'language', 'method', 'choices', 'gpc', 'dnt', 'expires', 'hash'];
+const CSV_COLUMNS = [
+  'seq',
+  'receivedAt',
+  'id',
+  'timestamp',
+  'policyVersion',
+  'language',
+  'method',
+  'choices',
+  'gpc',
+  'dnt',
+  'expires',
+  'hash',
+];
 /** A CSV field: quoted when it holds a comma, quote or line break; a leading =, +, - or @ is defused so a spreadsheet shows it as text. */
 const csvField = (value: unknown) => {
-  let text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  let text =
+    value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
@@ -43,10 +57,14 @@ export async function run(args: string[], io: Io): Promise<number> {
     if (command === 'verify') {
       const result = await verifyLog(store);
       if (!result.ok) {
-        io.err(`broken at row ${result.seq}${result.recordId ? ` (record ${result.recordId})` : ''}: ${result.problem}`);
+        io.err(
+          `broken at row ${result.seq}${result.recordId ? ` (record ${result.recordId})` : ''}: ${result.problem}`,
+        );
         return 1;
       }
-      io.out(`chain intact: ${result.rows} rows (${result.records} records), head row ${result.head.seq} ${result.head.hash}`);
+      io.out(
+        `chain intact: ${result.rows} rows (${result.records} records), head row ${result.head.seq} ${result.head.hash}`,
+      );
       return 0;
     }
     if (command === 'purge') {
@@ -63,7 +81,11 @@ export async function run(args: string[], io: Io): Promise<number> {
     let first = true;
     for await (const row of exportRecords(store, since)) {
       const line = { seq: row.seq, receivedAt: row.receivedAt, ...row.body, hash: row.hash } as Record<string, unknown>;
-      io.out(format === 'csv' ? CSV_COLUMNS.map((c) => csvField(line[c])).join(',') : `${first ? '' : ','}${JSON.stringify(line)}`);
+      io.out(
+        format === 'csv'
+          ? CSV_COLUMNS.map((c) => csvField(line[c])).join(',')
+          : `${first ? '' : ','}${JSON.stringify(line)}`,
+      );
       first = false;
     }
     if (format === 'json') io.out(']');

@@ -13,18 +13,20 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--lang' || args[i] === '--out') {
-      if (args[i + 1] === undefined) return io.err(`${args[i]} needs a value\nusage: privacy-elements ${RENDER_USAGE}`), 2;
+      if (args[i + 1] === undefined)
+        return (io.err(`${args[i]} needs a value\nusage: privacy-elements ${RENDER_USAGE}`), 2);
       options.set(args[i], args[++i]);
-    } else if (args[i].startsWith('-')) return io.err(`unknown option ${args[i]}\nusage: privacy-elements ${RENDER_USAGE}`), 2;
+    } else if (args[i].startsWith('-'))
+      return (io.err(`unknown option ${args[i]}\nusage: privacy-elements ${RENDER_USAGE}`), 2);
     else files.push(args[i]);
   }
-  if (files.length !== 1) return io.err(`usage: privacy-elements ${RENDER_USAGE}`), 2;
+  if (files.length !== 1) return (io.err(`usage: privacy-elements ${RENDER_USAGE}`), 2);
   const [file] = files;
   let json: string;
   try {
     json = await readFile(file, 'utf8');
   } catch (e) {
-    return io.err(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`), 1;
+    return (io.err(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? e})`), 1);
   }
   const result = parseManifest(json.replace(/^\uFEFF/, ''));
   if (!result.ok) {
@@ -35,12 +37,12 @@ export async function run(args: readonly string[], io: Io): Promise<number> {
   if (lang) await loadCatalog(lang);
   const page = renderPolicyPage(result.manifest, { lang });
   const out = options.get('--out');
-  if (!out) return io.out(page.trimEnd()), 0;
+  if (!out) return (io.out(page.trimEnd()), 0);
   try {
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, page);
   } catch (e) {
-    return io.err(`${out}: cannot be written (${(e as NodeJS.ErrnoException).code ?? e})`), 1;
+    return (io.err(`${out}: cannot be written (${(e as NodeJS.ErrnoException).code ?? e})`), 1);
   }
   return 0;
 }

@@ -5,7 +5,14 @@ import type { Manifest } from '../core/manifest/schema.js';
 import type { SignalDecision } from '../core/signals/decision.js';
 import { browserCookieJar, type CookieJar } from '../core/consent/cookie-jar.js';
 import { ConsentStore, DEFAULT_COOKIE } from '../core/consent/store.js';
-import { categoriesOf, createRecord, decideChoices, flagOn, type ConsentMethod, type ConsentRecord } from '../core/consent/record.js';
+import {
+  categoriesOf,
+  createRecord,
+  decideChoices,
+  flagOn,
+  type ConsentMethod,
+  type ConsentRecord,
+} from '../core/consent/record.js';
 import { allDenied, consentModeState, pushConsentMode, type DataLayerHost } from '../core/consent/consent-mode.js';
 import { gateScripts } from '../core/consent/gating.js';
 import { EmbedGate, embedCategories } from '../core/consent/embeds.js';
@@ -94,7 +101,8 @@ export class ConsentController implements ReactiveController {
       else if (this.region() !== this.regionUsed) this.decide(); // the page learnt the visitor's region
     } else if (this.manifest) this.stop();
     // Without a manifest nothing is granted; if Google tags are on the page, keep them denied.
-    if (state.status === 'error' && !this.failed && Array.isArray(this.page.dataLayer)) pushConsentMode(this.page, 'default', allDenied());
+    if (state.status === 'error' && !this.failed && Array.isArray(this.page.dataLayer))
+      pushConsentMode(this.page, 'default', allDenied());
     this.failed = state.status === 'error';
   }
 
@@ -142,13 +150,18 @@ export class ConsentController implements ReactiveController {
 
   private start(manifest: Manifest) {
     // The same policy in a new object (an app that passes a fresh one on every render): nothing changes.
-    if (this.manifest && JSON.stringify(manifest) === JSON.stringify(this.manifest)) return void (this.manifest = manifest);
+    if (this.manifest && JSON.stringify(manifest) === JSON.stringify(this.manifest))
+      return void (this.manifest = manifest);
     // Another policy replaces the one in force: what was granted under it ends first.
     if (this.manifest) this.stop();
     this.manifest = manifest;
     this.store = new ConsentStore(ConsentController.jar, manifest, location);
     // Before any gated script can run: every type used starts denied.
-    pushConsentMode(this.page, 'default', consentModeState(manifest, () => false));
+    pushConsentMode(
+      this.page,
+      'default',
+      consentModeState(manifest, () => false),
+    );
     this.decide(this.store.read());
   }
 
@@ -162,7 +175,8 @@ export class ConsentController implements ReactiveController {
   private decide(record = this.record) {
     const decision = (this.decision = currentSignalDecision(this.manifest!, (this.regionUsed = this.region())));
     this.apply(record);
-    if (record && decision.locked.some((id) => flagOn(record.choices, id))) this.choose('signal', (id) => flagOn(record.choices, id), record.expires);
+    if (record && decision.locked.some((id) => flagOn(record.choices, id)))
+      this.choose('signal', (id) => flagOn(record.choices, id), record.expires);
   }
 
   /**
@@ -191,10 +205,13 @@ export class ConsentController implements ReactiveController {
     this.record = record;
     const choices = (this.choices = decideChoices(manifest!, (id) => flagOn(record?.choices, id), decision!.locked));
     const granted = (id: string) => flagOn(choices, id);
-    if (record) pushConsentMode(this.page, 'update', consentModeState(manifest!, granted, decision!.deniedConsentModeTypes));
+    if (record)
+      pushConsentMode(this.page, 'update', consentModeState(manifest!, granted, decision!.deniedConsentModeTypes));
     this.stopGating?.();
     this.stopGating = Object.values(choices).some(Boolean) ? gateScripts(document, granted) : undefined;
-    (this.embeds ??= new EmbedGate(document, (embed) => this.host.embedPlaceholder(embed, this.embedActions(embed)))).update(granted);
+    (this.embeds ??= new EmbedGate(document, (embed) =>
+      this.host.embedPlaceholder(embed, this.embedActions(embed)),
+    )).update(granted);
     publishConsent(record, choices);
     this.host.requestUpdate();
   }

@@ -9,7 +9,13 @@ export type PolicyState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly manifest: Manifest }
   /** `invalid`: a manifest was read and breaks the format; otherwise none could be fetched, found or parsed. */
-  | { readonly status: 'error'; readonly issues: readonly ManifestIssue[]; readonly omitted: number; readonly source: string; readonly invalid: boolean };
+  | {
+      readonly status: 'error';
+      readonly issues: readonly ManifestIssue[];
+      readonly omitted: number;
+      readonly source: string;
+      readonly invalid: boolean;
+    };
 
 export interface PolicyHost extends ReactiveControllerHost, HTMLElement {
   policy?: string;
@@ -66,12 +72,23 @@ export class PolicyController implements ReactiveController {
    */
   readOnServer() {
     const result = this.host.manifest === undefined ? undefined : validateManifest(this.host.manifest);
-    this.state = !result ? { status: 'loading' } : result.ok ? { status: 'ready', manifest: result.manifest } : { status: 'error', issues: result.issues, omitted: result.omitted ?? 0, source: 'the manifest property', invalid: !result.unreadable };
+    this.state = !result
+      ? { status: 'loading' }
+      : result.ok
+        ? { status: 'ready', manifest: result.manifest }
+        : {
+            status: 'error',
+            issues: result.issues,
+            omitted: result.omitted ?? 0,
+            source: 'the manifest property',
+            invalid: !result.unreadable,
+          };
   }
 
   private findSource(): Source | undefined {
     const { host } = this;
-    if (host.manifest !== undefined) return { key: host.manifest, label: 'the manifest property', load: () => validateManifest(host.manifest) };
+    if (host.manifest !== undefined)
+      return { key: host.manifest, label: 'the manifest property', load: () => validateManifest(host.manifest) };
     const inline = host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
     if (inline) {
       const json = inline.textContent ?? '';
@@ -83,7 +100,11 @@ export class PolicyController implements ReactiveController {
     // and keyed by its text too, so a page that replaces it is read again.
     const inPage = inPageRef(url);
     if (inPage && documentProperty('readyState') === 'loading') return undefined;
-    return { key: inPage ? url + documentMethod('getElementById')(url.slice(1))?.textContent : url, label: url, load: () => manifestFrom(url, documentProperty('baseURI')) };
+    return {
+      key: inPage ? url + documentMethod('getElementById')(url.slice(1))?.textContent : url,
+      label: url,
+      load: () => manifestFrom(url, documentProperty('baseURI')),
+    };
   }
 
   private refresh() {
@@ -103,7 +124,22 @@ export class PolicyController implements ReactiveController {
       // An app often sets the manifest property a moment after creating the element: wait before calling it an error.
       this.state = { status: 'loading' };
       this.graceTimer = setTimeout(
-        () => this.settle(null, { ok: false, issues: [{ path: '$', message: 'no policy manifest: set the policy attribute, the manifest property, or an inline <script type="application/json"> child' }], unreadable: true }, 'this element'),
+        () =>
+          this.settle(
+            null,
+            {
+              ok: false,
+              issues: [
+                {
+                  path: '$',
+                  message:
+                    'no policy manifest: set the policy attribute, the manifest property, or an inline <script type="application/json"> child',
+                },
+              ],
+              unreadable: true,
+            },
+            'this element',
+          ),
         PolicyController.noSourceGraceMs,
       );
       return;
@@ -123,7 +159,9 @@ export class PolicyController implements ReactiveController {
       this.state = { status: 'error', issues: result.issues, omitted, source: label, invalid: !result.unreadable };
       if (!logged.has(key ?? this.host)) {
         logged.add(key ?? this.host);
-        console.error(`privacy-elements: <${this.host.localName}> cannot use ${label}:\n${formatIssues(result.issues, omitted)}`);
+        console.error(
+          `privacy-elements: <${this.host.localName}> cannot use ${label}:\n${formatIssues(result.issues, omitted)}`,
+        );
       }
       this.onError(result.issues, omitted, label);
     }

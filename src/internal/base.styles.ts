@@ -23,7 +23,11 @@ export const TOKENS: Record<string, readonly [light: string, dark?: string]> = {
 };
 
 const declare = (value: (light: string, dark?: string) => string) =>
-  unsafeCSS(Object.entries(TOKENS).map(([name, [light, dark]]) => `--_${name}:var(--privacy-${name},${value(light, dark)});`).join(''));
+  unsafeCSS(
+    Object.entries(TOKENS)
+      .map(([name, [light, dark]]) => `--_${name}:var(--privacy-${name},${value(light, dark)});`)
+      .join(''),
+  );
 
 /**
  * What every element's look starts from: the tokens, light or dark as the page's own `color-scheme`

@@ -17,7 +17,8 @@ const listeners = new Set<() => void>();
 export function configure(options: PageConfig): void {
   // Only what the caller wrote: a `policy` inherited from `Object.prototype` must not pick the page's manifest.
   for (const key of ['policy', 'lang', 'region'] as const)
-    if (Object.prototype.hasOwnProperty.call(options, key) && options[key] !== undefined) pageConfig[key] = options[key];
+    if (Object.prototype.hasOwnProperty.call(options, key) && options[key] !== undefined)
+      pageConfig[key] = options[key];
   listeners.forEach((listener) => listener());
 }
 

@@ -11,6 +11,8 @@ export function define(tag: string, element: CustomElementConstructor): void {
   const page = globalThis as { [WARNED]?: boolean };
   if (existing !== element && !page[WARNED]) {
     page[WARNED] = true;
-    console.warn(`privacy-elements: <${tag}> was already defined by another copy of the library; the first copy is used.`);
+    console.warn(
+      `privacy-elements: <${tag}> was already defined by another copy of the library; the first copy is used.`,
+    );
   }
 }

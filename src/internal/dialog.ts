@@ -7,7 +7,9 @@ const FOCUSABLE = 'a[href], input:enabled, select:enabled, textarea:enabled, sum
 export function wrapTab(event: KeyboardEvent, dialog: HTMLElement | null | undefined): void {
   if (event.key !== 'Tab' || !dialog) return;
   const controls = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((c) => !c.closest('[hidden]'));
-  const [first, last] = event.shiftKey ? [controls[controls.length - 1], controls[0]] : [controls[0], controls[controls.length - 1]];
+  const [first, last] = event.shiftKey
+    ? [controls[controls.length - 1], controls[0]]
+    : [controls[0], controls[controls.length - 1]];
   if ((dialog.getRootNode() as ShadowRoot).activeElement === last) {
     event.preventDefault();
     first?.focus();

@@ -28,7 +28,11 @@ const refreshAll = () => connected.forEach((element) => element.requestUpdate())
 function watchLanguages() {
   if (watching) return;
   watching = true;
-  new MutationObserver(refreshAll).observe(documentProperty('documentElement'), { subtree: true, attributes: true, attributeFilter: ['lang'] });
+  new MutationObserver(refreshAll).observe(documentProperty('documentElement'), {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
   onCatalogChange(refreshAll);
 }
 
@@ -89,7 +93,8 @@ export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commo
   protected override update(changed: PropertyValues) {
     this.uiNow = this.ui;
     // A right-to-left language mirrors the element, unless the page set a direction on it itself.
-    if (!isServer && !this.hasAttribute('dir')) this.style.direction = RTL.has(this.uiNow.lang.split('-')[0].toLowerCase()) ? 'rtl' : '';
+    if (!isServer && !this.hasAttribute('dir'))
+      this.style.direction = RTL.has(this.uiNow.lang.split('-')[0].toLowerCase()) ? 'rtl' : '';
     try {
       super.update(changed);
     } finally {
@@ -102,7 +107,10 @@ export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commo
     if (this.uiNow) return this.uiNow;
     // On a server there is no ancestor and no browser: the element's own `lang` and the page default decide.
     const nearest = isServer ? undefined : this.parentElement?.closest<HTMLElement>('[lang]')?.lang;
-    return resolveCatalog([this.lang, pageConfig.lang, nearest, ...((!isServer && globalThis.navigator?.languages) || [])], this.strings);
+    return resolveCatalog(
+      [this.lang, pageConfig.lang, nearest, ...((!isServer && globalThis.navigator?.languages) || [])],
+      this.strings,
+    );
   }
 
   /** A manifest text in the language in use. */
@@ -115,7 +123,8 @@ export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commo
     const { state } = this.policyController;
     const { catalog } = this.ui;
     if (state.status === 'loading') return html`<p part="status" role="status">${catalog.loading}</p>`;
-    if (state.status === 'error') return html`<p part="status error" role="alert">${state.invalid ? catalog.invalidPolicy : catalog.loadError}</p>`;
+    if (state.status === 'error')
+      return html`<p part="status error" role="alert">${state.invalid ? catalog.invalidPolicy : catalog.loadError}</p>`;
     return nothing;
   }
 }

@@ -17,7 +17,12 @@ export function startScriptTag(options: Readonly<Record<string, string | undefin
     const result = await manifestFrom(policy, documentProperty('baseURI'));
     if (!result.ok) return; // every element on the page reports the problem itself
     const decision = currentSignalDecision(result.manifest, pageConfig.region);
-    if (bannerOff) pushConsentMode(window as never, 'update', Object.fromEntries(decision.deniedConsentModeTypes.map((t) => [t, 'denied'])));
+    if (bannerOff)
+      pushConsentMode(
+        window as never,
+        'update',
+        Object.fromEntries(decision.deniedConsentModeTypes.map((t) => [t, 'denied'])),
+      );
     emit(document, 'privacy-signal', decision);
   }
 
@@ -28,6 +33,7 @@ export function startScriptTag(options: Readonly<Record<string, string | undefin
     if (options.policy) void applySignals(options.policy);
   }
 
-  if (documentProperty('readyState') === 'loading') documentMethod('addEventListener')('DOMContentLoaded', start, { once: true });
+  if (documentProperty('readyState') === 'loading')
+    documentMethod('addEventListener')('DOMContentLoaded', start, { once: true });
   else start();
 }

@@ -4,7 +4,12 @@ import type { storageStrings } from '../core/i18n/en/storage.js';
 import { formatLifetime } from '../core/i18n/format.js';
 
 /** A storage item as table cells, for the banner and the summary alike: name (and kind), purpose (where, flags), lifetime, who sets it. */
-export const storageRow = (item: StorageItem, text: (v: Text | undefined) => string, lang: string, c: typeof storageStrings): string[] => [
+export const storageRow = (
+  item: StorageItem,
+  text: (v: Text | undefined) => string,
+  lang: string,
+  c: typeof storageStrings,
+): string[] => [
   `${item.name}${item.kind && item.kind !== 'cookie' ? ` (${c.kinds[item.kind]})` : ''}`,
   `${text(item.purpose)}${item.where ? ` (${text(item.where)})` : ''}${item.attributes ? ` [${item.attributes.join(', ')}]` : ''}`,
   formatLifetime(item.duration, lang, c),

@@ -27,7 +27,16 @@ export interface LogRow {
 /** A row's hash: SHA-256 over the canonical JSON of everything in it, the previous row's hash included. */
 export const hashRow = (row: Omit<LogRow, 'hash'>) =>
   createHash('sha256')
-    .update(canonicalJson({ seq: row.seq, kind: row.kind, recordId: row.recordId, receivedAt: row.receivedAt, body: row.body, prevHash: row.prevHash }))
+    .update(
+      canonicalJson({
+        seq: row.seq,
+        kind: row.kind,
+        recordId: row.recordId,
+        receivedAt: row.receivedAt,
+        body: row.body,
+        prevHash: row.prevHash,
+      }),
+    )
     .digest('hex');
 
 const COLUMNS = 'seq, kind, record_id, received_at, body, prev_hash, hash';
@@ -53,25 +62,47 @@ interface Chain {
 
 /** Locks the chain's head row until the transaction ends: appends and purges take turns, in every process. */
 async function lockChain(sql: SqlClient): Promise<Chain> {
-  const { rows } = await sql.query<Record<string, unknown>>('select last_seq, last_hash, anchor_seq, anchor_hash from privacy_consent_chain where id = 1 for update');
+  const { rows } = await sql.query<Record<string, unknown>>(
+    'select last_seq, last_hash, anchor_seq, anchor_hash from privacy_consent_chain where id = 1 for update',
+  );
   const [r] = rows;
-  return { lastSeq: Number(r.last_seq), lastHash: String(r.last_hash), anchorSeq: Number(r.anchor_seq), anchorHash: String(r.anchor_hash) };
+  return {
+    lastSeq: Number(r.last_seq),
+    lastHash: String(r.last_hash),
+    anchorSeq: Number(r.anchor_seq),
+    anchorHash: String(r.anchor_hash),
+  };
 }
 
 async function insertRows(sql: SqlClient, rows: readonly LogRow[]) {
   if (!rows.length) return;
-  const column = <K extends keyof LogRow>(key: K) => rows.map((r) => (key === 'body' ? JSON.stringify(r.body) : r[key]));
+  const column = <K extends keyof LogRow>(key: K) =>
+    rows.map((r) => (key === 'body' ? JSON.stringify(r.body) : r[key]));
   await sql.query(
     `insert into privacy_consent_log (${COLUMNS})
      select s, k, r, t::timestamptz, b::jsonb, p, h
      from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) as u(s, k, r, t, b, p, h)`,
-    [column('seq').map(String), column('kind'), column('recordId'), column('receivedAt'), column('body'), column('prevHash'), column('hash')],
+    [
+      column('seq').map(String),
+      column('kind'),
+      column('recordId'),
+      column('receivedAt'),
+      column('body'),
+      column('prevHash'),
+      column('hash'),
+    ],
   );
   const last = rows[rows.length - 1];
-  await sql.query('update privacy_consent_chain set last_seq = $1, last_hash = $2 where id = 1', [String(last.seq), last.hash]);
+  await sql.query('update privacy_consent_chain set last_seq = $1, last_hash = $2 where id = 1', [
+    String(last.seq),
+    last.hash,
+  ]);
 }
 
-const chained = (chain: { lastSeq: number; lastHash: string }, row: Omit<LogRow, 'seq' | 'prevHash' | 'hash'>): LogRow => {
+const chained = (
+  chain: { lastSeq: number; lastHash: string },
+  row: Omit<LogRow, 'seq' | 'prevHash' | 'hash'>,
+): LogRow => {
   const next = { ...row, seq: chain.lastSeq + 1, prevHash: chain.lastHash };
   const hash = hashRow(next);
   chain.lastSeq = next.seq;
@@ -124,14 +155,28 @@ export class ConsentLog {
   private async write(sql: SqlClient, batch: readonly Pending[]): Promise<(Appended | Error)[]> {
     const chain = await lockChain(sql);
     const ids = [...new Set(batch.map((p) => p.record.id))];
-    const { rows } = await sql.query<Record<string, unknown>>('select record_id, received_at, body from privacy_consent_log where record_id = any($1::text[])', [ids]);
-    const known = new Map(rows.map((r) => [r.record_id as string, { body: canonicalJson(typeof r.body === 'string' ? JSON.parse(r.body) : r.body), receivedAt: new Date(r.received_at as string).toISOString() }]));
+    const { rows } = await sql.query<Record<string, unknown>>(
+      'select record_id, received_at, body from privacy_consent_log where record_id = any($1::text[])',
+      [ids],
+    );
+    const known = new Map(
+      rows.map((r) => [
+        r.record_id as string,
+        {
+          body: canonicalJson(typeof r.body === 'string' ? JSON.parse(r.body) : r.body),
+          receivedAt: new Date(r.received_at as string).toISOString(),
+        },
+      ]),
+    );
     const receivedAt = new Date().toISOString();
     const added: LogRow[] = [];
     const results = batch.map(({ record }): Appended | Error => {
       const body = canonicalJson(record);
       const stored = known.get(record.id);
-      if (stored) return stored.body === body ? { created: false, receivedAt: stored.receivedAt } : new RecordConflict(`record ${record.id} is already stored with other content`);
+      if (stored)
+        return stored.body === body
+          ? { created: false, receivedAt: stored.receivedAt }
+          : new RecordConflict(`record ${record.id} is already stored with other content`);
       known.set(record.id, { body, receivedAt });
       added.push(chained(chain, { kind: 'record', recordId: record.id, receivedAt, body: { ...record } }));
       return { created: true, receivedAt };
@@ -147,28 +192,52 @@ export type Verification =
 
 /** Walks the chain from its anchor to its head; names the first row that is missing, changed or out of order. */
 export async function verifyLog(store: SqlClient, pageSize = 2000): Promise<Verification> {
-  const { rows: heads } = await store.query<Record<string, unknown>>('select last_seq, last_hash, anchor_seq, anchor_hash from privacy_consent_chain where id = 1');
+  const { rows: heads } = await store.query<Record<string, unknown>>(
+    'select last_seq, last_hash, anchor_seq, anchor_hash from privacy_consent_chain where id = 1',
+  );
   const head = { seq: Number(heads[0].last_seq), hash: String(heads[0].last_hash) };
   let prev = { seq: Number(heads[0].anchor_seq), hash: String(heads[0].anchor_hash) };
   let count = 0;
   let records = 0;
   for (;;) {
-    const { rows } = await store.query<Record<string, unknown>>(`select ${COLUMNS} from privacy_consent_log where seq > $1 order by seq limit ${pageSize}`, [String(prev.seq)]);
+    const { rows } = await store.query<Record<string, unknown>>(
+      `select ${COLUMNS} from privacy_consent_log where seq > $1 order by seq limit ${pageSize}`,
+      [String(prev.seq)],
+    );
     for (const raw of rows) {
       const row = fromDb(raw);
       const fail = (problem: string) => ({ ok: false as const, seq: row.seq, recordId: row.recordId, problem });
       if (row.seq !== prev.seq + 1)
-        return { ok: false, seq: prev.seq + 1, recordId: null, problem: `row ${prev.seq + 1} is missing (row ${row.seq} follows row ${prev.seq})` };
-      if (row.prevHash !== prev.hash) return fail(`row ${row.seq} does not follow row ${prev.seq}: its previous hash is not that row's hash`);
-      if (hashRow(row) !== row.hash) return fail(`row ${row.seq} was changed after it was written: its content does not match its hash`);
+        return {
+          ok: false,
+          seq: prev.seq + 1,
+          recordId: null,
+          problem: `row ${prev.seq + 1} is missing (row ${row.seq} follows row ${prev.seq})`,
+        };
+      if (row.prevHash !== prev.hash)
+        return fail(`row ${row.seq} does not follow row ${prev.seq}: its previous hash is not that row's hash`);
+      if (hashRow(row) !== row.hash)
+        return fail(`row ${row.seq} was changed after it was written: its content does not match its hash`);
       prev = { seq: row.seq, hash: row.hash };
       count++;
       if (row.kind === 'record') records++;
     }
     if (rows.length < pageSize) break;
   }
-  if (prev.seq < head.seq) return { ok: false, seq: prev.seq + 1, recordId: null, problem: `row ${prev.seq + 1} is missing: the chain's head is row ${head.seq}, the last row is ${prev.seq}` };
-  if (prev.seq !== head.seq || prev.hash !== head.hash) return { ok: false, seq: prev.seq, recordId: null, problem: `row ${prev.seq} is not the chain's recorded head (row ${head.seq})` };
+  if (prev.seq < head.seq)
+    return {
+      ok: false,
+      seq: prev.seq + 1,
+      recordId: null,
+      problem: `row ${prev.seq + 1} is missing: the chain's head is row ${head.seq}, the last row is ${prev.seq}`,
+    };
+  if (prev.seq !== head.seq || prev.hash !== head.hash)
+    return {
+      ok: false,
+      seq: prev.seq,
+      recordId: null,
+      problem: `row ${prev.seq} is not the chain's recorded head (row ${head.seq})`,
+    };
   return { ok: true, rows: count, records, head };
 }
 
@@ -181,7 +250,15 @@ export interface Purge {
 
 /** `now` minus a duration, counted back on the calendar as `addDuration` counts forward. */
 export const before = (now: Date, d: Duration) =>
-  addDuration(now, { years: -d.years, months: -d.months, weeks: -d.weeks, days: -d.days, hours: -d.hours, minutes: -d.minutes, seconds: -d.seconds });
+  addDuration(now, {
+    years: -d.years,
+    months: -d.months,
+    weeks: -d.weeks,
+    days: -d.days,
+    hours: -d.hours,
+    minutes: -d.minutes,
+    seconds: -d.seconds,
+  });
 
 /**
  * Removes the oldest rows, received before `cutoff`, and keeps the rest verifiable: the removed
@@ -192,10 +269,16 @@ export async function purgeLog(store: ReceiverStore, cutoff: Date): Promise<Purg
   const olderThan = cutoff.toISOString();
   return store.transaction(async (sql) => {
     const chain = await lockChain(sql);
-    const { rows } = await sql.query<Record<string, unknown>>('select min(seq) as seq from privacy_consent_log where received_at >= $1', [olderThan]);
+    const { rows } = await sql.query<Record<string, unknown>>(
+      'select min(seq) as seq from privacy_consent_log where received_at >= $1',
+      [olderThan],
+    );
     const through = rows[0].seq === null ? chain.lastSeq : Number(rows[0].seq) - 1;
     if (through <= chain.anchorSeq) return { removed: 0, olderThan };
-    const { rows: last } = await sql.query<Record<string, unknown>>('select hash from privacy_consent_log where seq = $1', [String(through)]);
+    const { rows: last } = await sql.query<Record<string, unknown>>(
+      'select hash from privacy_consent_log where seq = $1',
+      [String(through)],
+    );
     if (!last.length) throw new Error(`row ${through} is missing: run "records verify" before purging`);
     const { rows: gone } = await sql.query<Record<string, unknown>>(
       "select count(*) as n, count(*) filter (where kind = 'record') as records from privacy_consent_log where seq <= $1",
@@ -203,7 +286,10 @@ export async function purgeLog(store: ReceiverStore, cutoff: Date): Promise<Purg
     );
     await sql.query('delete from privacy_consent_log where seq <= $1', [String(through)]);
     const anchorHash = String(last[0].hash);
-    await sql.query('update privacy_consent_chain set anchor_seq = $1, anchor_hash = $2 where id = 1', [String(through), anchorHash]);
+    await sql.query('update privacy_consent_chain set anchor_seq = $1, anchor_hash = $2 where id = 1', [
+      String(through),
+      anchorHash,
+    ]);
     const purge = { removed: Number(gone[0].n), fromSeq: chain.anchorSeq + 1, throughSeq: through, olderThan };
     const checkpoint = chained(chain, {
       kind: 'checkpoint',

@@ -3,5 +3,21 @@ export { createReceiver, type ClientInfo, type Receiver, type ReceiverOptions } 
 export { toNodeListener } from './node.js';
 export { openStore, pgliteStore, postgresStore, type ReceiverStore, type SqlClient } from './store.js';
 export { migrate, REQUEST_STATUSES, type RequestStatus } from './migrations.js';
-export { canonicalJson, exportRecords, hashRow, purgeLog, verifyLog, type LogRow, type Purge, type Verification } from './consent-log.js';
-export { createRequest, listRequests, readRequest, setRequestStatus, type RequestReceipt, type StoredRequest } from './requests.js';
+export {
+  canonicalJson,
+  exportRecords,
+  hashRow,
+  purgeLog,
+  verifyLog,
+  type LogRow,
+  type Purge,
+  type Verification,
+} from './consent-log.js';
+export {
+  createRequest,
+  listRequests,
+  readRequest,
+  setRequestStatus,
+  type RequestReceipt,
+  type StoredRequest,
+} from './requests.js';

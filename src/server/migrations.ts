@@ -64,11 +64,20 @@ export async function migrate(store: ReceiverStore): Promise<number[]> {
   for (const step of MIGRATIONS) {
     const done = await store.transaction(async (sql) => {
       await sql.query(`select pg_advisory_xact_lock(hashtext(current_schema() || '.privacy_migrations'))`);
-      await sql.query('create table if not exists privacy_migrations (version integer primary key, name text not null, applied_at timestamptz not null)');
+      await sql.query(
+        'create table if not exists privacy_migrations (version integer primary key, name text not null, applied_at timestamptz not null)',
+      );
       const { rows } = await sql.query('select 1 from privacy_migrations where version = $1', [step.version]);
       if (rows.length) return false;
-      for (const statement of step.sql.split(/;\s*$/m).map((s) => s.trim()).filter(Boolean)) await sql.query(statement);
-      await sql.query('insert into privacy_migrations (version, name, applied_at) values ($1, $2, now())', [step.version, step.name]);
+      for (const statement of step.sql
+        .split(/;\s*$/m)
+        .map((s) => s.trim())
+        .filter(Boolean))
+        await sql.query(statement);
+      await sql.query('insert into privacy_migrations (version, name, applied_at) values ($1, $2, now())', [
+        step.version,
+        step.name,
+      ]);
       return true;
     });
     if (done) applied.push(step.version);

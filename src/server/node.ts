@@ -10,7 +10,11 @@ type Handler = ((request: Request, client?: ClientInfo) => Promise<Response>) & 
  * it reads the body itself.
  */
 export function toNodeListener(handler: Handler) {
-  return (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, next?: (error?: unknown) => void): void => {
+  return (
+    req: IncomingMessage & { originalUrl?: string },
+    res: ServerResponse,
+    next?: (error?: unknown) => void,
+  ): void => {
     const fail = (status: number, error: string) => {
       if (res.headersSent) return void res.destroy();
       res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
@@ -23,7 +27,8 @@ export function toNodeListener(handler: Handler) {
       const headers = new Headers();
       for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
       const method = req.method ?? 'GET';
-      const body = method === 'GET' || method === 'HEAD' ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
+      const body =
+        method === 'GET' || method === 'HEAD' ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
       request = new Request(url, { method, headers, body, duplex: 'half' } as RequestInit);
     } catch {
       return fail(400, 'bad request');

@@ -29,7 +29,8 @@ export interface ReceiverOptions {
   /** Where the two endpoints live: `${basePath}/consent` and `${basePath}/privacy-requests`. Default `/api`. */
   readonly basePath?: string;
   /** Per-client token bucket; default 60 at once, 2 more each second, keyed by the peer address. `false`: none. */
-  readonly rateLimit?: (Partial<RateLimit> & { readonly key?: (request: Request, client: ClientInfo) => string }) | false;
+  readonly rateLimit?:
+    (Partial<RateLimit> & { readonly key?: (request: Request, client: ClientInfo) => string }) | false;
   /** Consent records older than `records` (ISO 8601 duration, e.g. `P13M`) are purged at start and then every `everyMs` (default a day). */
   readonly retention?: { readonly records: string; readonly everyMs?: number };
   /** Largest request body in bytes; default 64 KiB. */
@@ -64,17 +65,24 @@ class HttpError extends Error {
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers } });
+  new Response(status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers },
+  });
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
 const bearer = (request: Request) => /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
 
 /** The body as JSON: only `application/json` (UTF-8), at most `max` bytes. */
 async function readJson(request: Request, max: number): Promise<unknown> {
-  const [type, ...params] = (request.headers.get('content-type') ?? '').toLowerCase().split(';').map((s) => s.trim());
+  const [type, ...params] = (request.headers.get('content-type') ?? '')
+    .toLowerCase()
+    .split(';')
+    .map((s) => s.trim());
   if (type !== 'application/json' || params.some((p) => p.startsWith('charset=') && !/^charset="?utf-8"?$/.test(p)))
     throw new HttpError(415, 'expected content-type application/json');
-  if (Number(request.headers.get('content-length')) > max) throw new HttpError(413, `body larger than ${max} bytes`, { headers: { connection: 'close' } });
+  if (Number(request.headers.get('content-length')) > max)
+    throw new HttpError(413, `body larger than ${max} bytes`, { headers: { connection: 'close' } });
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (request.body) {
@@ -112,9 +120,11 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   const checked = validateManifest(options.policy);
   if (!checked.ok) throw new Error(`the policy is not valid:\n${formatIssues(checked.issues)}`);
   const policy = checked.manifest;
-  if (options.adminToken !== undefined && options.adminToken.length < 16) throw new Error('adminToken: use 16 characters or more');
+  if (options.adminToken !== undefined && options.adminToken.length < 16)
+    throw new Error('adminToken: use 16 characters or more');
   const retention = options.retention && parseDuration(options.retention.records);
-  if (options.retention && !retention) throw new Error(`retention.records: expected an ISO 8601 duration such as P13M, got ${options.retention.records}`);
+  if (options.retention && !retention)
+    throw new Error(`retention.records: expected an ISO 8601 duration such as P13M, got ${options.retention.records}`);
   const log = options.log ?? console.error;
   const base = (options.basePath ?? '/api').replace(/\/$/, '');
   const consentPath = `${base}/consent`;
@@ -124,7 +134,9 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   const adminDigest = options.adminToken === undefined ? undefined : digest(options.adminToken);
   const limits = options.rateLimit === false ? undefined : { burst: 60, perSecond: 2, ...options.rateLimit };
   const buckets = limits && new TokenBuckets(limits);
-  const clientKey = (limits && options.rateLimit && options.rateLimit.key) || ((_: Request, client: ClientInfo) => client.address ?? 'unknown');
+  const clientKey =
+    (limits && options.rateLimit && options.rateLimit.key) ||
+    ((_: Request, client: ClientInfo) => client.address ?? 'unknown');
 
   let store: ReceiverStore | undefined;
   let consentLog: ConsentLog | undefined;
@@ -134,7 +146,10 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     if (!retention) return undefined;
     await ready;
     const result = await purgeLog(store!, before(new Date(), retention));
-    if (result.removed) log(`receiver: purged ${result.removed} consent log rows (${result.fromSeq} to ${result.throughSeq}) received before ${result.olderThan}`);
+    if (result.removed)
+      log(
+        `receiver: purged ${result.removed} consent log rows (${result.fromSeq} to ${result.throughSeq}) received before ${result.olderThan}`,
+      );
     return result;
   };
   const ready = (async () => {
@@ -142,7 +157,10 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     await migrate(store);
     consentLog = new ConsentLog(store);
     if (retention && !closed) {
-      timer = setInterval(() => purge().catch((e) => log(`receiver: purge failed: ${e instanceof Error ? e.message : e}`)), options.retention!.everyMs ?? 86_400_000);
+      timer = setInterval(
+        () => purge().catch((e) => log(`receiver: purge failed: ${e instanceof Error ? e.message : e}`)),
+        options.retention!.everyMs ?? 86_400_000,
+      );
       timer.unref?.();
       void purge().catch((e) => log(`receiver: purge failed: ${e instanceof Error ? e.message : e}`));
     }
@@ -153,18 +171,23 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     const token = bearer(request);
     return !!adminDigest && !!token && timingSafeEqual(digest(token), adminDigest);
   };
-  const handles = (path: string) => path === GPC_PATH || path === consentPath || path === requestsPath || path.startsWith(`${requestsPath}/`);
+  const handles = (path: string) =>
+    path === GPC_PATH || path === consentPath || path === requestsPath || path.startsWith(`${requestsPath}/`);
 
   async function route(request: Request, url: URL, cors: Record<string, string>): Promise<Response> {
     const path = url.pathname;
     const method = request.method;
     const only = (...allowed: string[]) => {
-      if (!allowed.includes(method)) throw new HttpError(405, `use ${allowed.join(' or ')}`, { headers: { allow: allowed.join(', ') } });
+      if (!allowed.includes(method))
+        throw new HttpError(405, `use ${allowed.join(' or ')}`, { headers: { allow: allowed.join(', ') } });
     };
     if (path === consentPath) {
       only('POST', 'GET');
       if (method === 'GET') {
-        if (!isAdmin(request)) throw new HttpError(401, 'the consent records are for the admin token only', { headers: { 'www-authenticate': 'Bearer' } });
+        if (!isAdmin(request))
+          throw new HttpError(401, 'the consent records are for the admin token only', {
+            headers: { 'www-authenticate': 'Bearer' },
+          });
         await ready;
         const since = url.searchParams.has('since') ? new Date(url.searchParams.get('since')!) : undefined;
         if (since && isNaN(+since)) throw new HttpError(400, 'since: expected a date such as 2026-01-31');
@@ -185,7 +208,8 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     if (path === requestsPath) {
       only('POST');
       const key = request.headers.get('idempotency-key') ?? undefined;
-      if (key !== undefined && !/^[\x21-\x7e]{8,200}$/.test(key)) throw new HttpError(400, 'Idempotency-Key: expected 8 to 200 visible ASCII characters');
+      if (key !== undefined && !/^[\x21-\x7e]{8,200}$/.test(key))
+        throw new HttpError(400, 'Idempotency-Key: expected 8 to 200 visible ASCII characters');
       const checked = checkRequest(await readJson(request, maxBody), policy);
       if (!checked.ok) throw new HttpError(422, 'not a valid request', { issues: checked.issues });
       await ready;
@@ -197,7 +221,9 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     const reference = path.slice(requestsPath.length + 1); // references are letters, digits and -: nothing to decode
     await ready;
     const admin = isAdmin(request);
-    const found = /^[\w-]{1,40}$/.test(reference) ? await readRequest(store!, reference, bearer(request), admin) : undefined;
+    const found = /^[\w-]{1,40}$/.test(reference)
+      ? await readRequest(store!, reference, bearer(request), admin)
+      : undefined;
     if (!found) throw new HttpError(404, 'no such request');
     const { status, dueBy, receivedAt, right, updatedAt } = found;
     return json(200, admin ? found : { reference, right, status, receivedAt, dueBy, updatedAt }, cors);
@@ -208,7 +234,8 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     try {
       const url = new URL(request.url);
       if (url.pathname === GPC_PATH) {
-        if (request.method !== 'GET' && request.method !== 'HEAD') throw new HttpError(405, 'use GET', { headers: { allow: 'GET, HEAD' } });
+        if (request.method !== 'GET' && request.method !== 'HEAD')
+          throw new HttpError(405, 'use GET', { headers: { allow: 'GET, HEAD' } });
         return json(200, gpcJson(policy), { 'access-control-allow-origin': '*', 'cache-control': 'max-age=3600' });
       }
       if (!handles(url.pathname)) throw new HttpError(404, 'not found');
@@ -220,13 +247,23 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       if (request.method === 'OPTIONS')
         return new Response(null, {
           status: 204,
-          headers: { ...cors, 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'content-type, idempotency-key, authorization', 'access-control-max-age': '600' },
+          headers: {
+            ...cors,
+            'access-control-allow-methods': 'GET, POST',
+            'access-control-allow-headers': 'content-type, idempotency-key, authorization',
+            'access-control-max-age': '600',
+          },
         });
       const wait = buckets?.take(clientKey(request, client));
       if (wait) throw new HttpError(429, 'too many requests', { headers: { 'retry-after': String(wait) } });
       return await route(request, url, cors);
     } catch (e) {
-      if (e instanceof HttpError) return json(e.status, { error: e.message, ...(e.extra.issues ? { issues: e.extra.issues } : {}) }, { ...cors, ...e.extra.headers });
+      if (e instanceof HttpError)
+        return json(
+          e.status,
+          { error: e.message, ...(e.extra.issues ? { issues: e.extra.issues } : {}) },
+          { ...cors, ...e.extra.headers },
+        );
       if (e instanceof RecordConflict || e instanceof KeyReused) return json(409, { error: e.message }, cors);
       log(`receiver: ${request.method} ${request.url}: ${e instanceof Error ? e.message : e}`);
       return json(503, { error: 'the store is unavailable; nothing was stored' }, { ...cors, 'retry-after': '5' });

@@ -29,14 +29,16 @@ export const DEFAULT_DEADLINE = 'P1M';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 /** Letters and digits that cannot be misread for one another (no 0/O, 1/I/L, U). */
 const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
-const newReference = () => `PR-${Array.from({ length: 10 }, (_, i) => (i === 5 ? '-' : '') + REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')}`;
+const newReference = () =>
+  `PR-${Array.from({ length: 10 }, (_, i) => (i === 5 ? '-' : '') + REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')}`;
 
 /**
  * The secret of a request sent with an idempotency key is derived from the key and a random salt
  * kept with the request: a retry with the same key gets the same secret back, while the database
  * holds neither the secret nor the key, only their hashes.
  */
-const secretFor = (salt: string, key?: string) => (key ? createHmac('sha256', salt).update(key).digest('base64url') : randomBytes(32).toString('base64url'));
+const secretFor = (salt: string, key?: string) =>
+  key ? createHmac('sha256', salt).update(key).digest('base64url') : randomBytes(32).toString('base64url');
 
 const fromDb = (r: Record<string, unknown>): StoredRequest => ({
   reference: r.reference as string,
@@ -64,16 +66,31 @@ export function deadlineFor(policy: Manifest, right: string) {
  * Stores a request, or, for an idempotency key seen before with the same request, returns the
  * first receipt again. The receipt's secret is returned only here; the database keeps its hash.
  */
-export async function createRequest(store: ReceiverStore, policy: Manifest, payload: RequestPayload, idempotencyKey?: string, now = new Date()): Promise<{ receipt: RequestReceipt; created: boolean }> {
-  const payloadHash = sha256(JSON.stringify([payload.right, payload.email, payload.details, payload.accountIdentifier ?? null]));
+export async function createRequest(
+  store: ReceiverStore,
+  policy: Manifest,
+  payload: RequestPayload,
+  idempotencyKey?: string,
+  now = new Date(),
+): Promise<{ receipt: RequestReceipt; created: boolean }> {
+  const payloadHash = sha256(
+    JSON.stringify([payload.right, payload.email, payload.details, payload.accountIdentifier ?? null]),
+  );
   const keyHash = idempotencyKey && sha256(idempotencyKey);
   const replay = async (sql: SqlClient) => {
     if (!keyHash) return undefined;
-    const { rows } = await sql.query<Record<string, unknown>>('select reference, idempotency_salt, payload_hash, due_by from privacy_requests where idempotency_key_hash = $1', [keyHash]);
+    const { rows } = await sql.query<Record<string, unknown>>(
+      'select reference, idempotency_salt, payload_hash, due_by from privacy_requests where idempotency_key_hash = $1',
+      [keyHash],
+    );
     if (!rows.length) return undefined;
     const [r] = rows;
     if (r.payload_hash !== payloadHash) throw new KeyReused('this Idempotency-Key was used for another request');
-    return { reference: r.reference as string, secret: secretFor(r.idempotency_salt as string, idempotencyKey), dueBy: new Date(r.due_by as string).toISOString() };
+    return {
+      reference: r.reference as string,
+      secret: secretFor(r.idempotency_salt as string, idempotencyKey),
+      dueBy: new Date(r.due_by as string).toISOString(),
+    };
   };
   const earlier = await replay(store);
   if (earlier) return { receipt: earlier, created: false };
@@ -86,15 +103,35 @@ export async function createRequest(store: ReceiverStore, policy: Manifest, payl
     `insert into privacy_requests (reference, secret_hash, idempotency_key_hash, idempotency_salt, payload_hash, right_id, email, details, account_identifier, received_at, due_by, extension, status, updated_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'received', $10)
      on conflict (idempotency_key_hash) do nothing returning reference`,
-    [reference, sha256(secret), keyHash ?? null, keyHash ? salt : null, payloadHash, payload.right, payload.email, payload.details, payload.accountIdentifier ?? null, now.toISOString(), dueBy, policy.rights?.extension ?? null],
+    [
+      reference,
+      sha256(secret),
+      keyHash ?? null,
+      keyHash ? salt : null,
+      payloadHash,
+      payload.right,
+      payload.email,
+      payload.details,
+      payload.accountIdentifier ?? null,
+      now.toISOString(),
+      dueBy,
+      policy.rights?.extension ?? null,
+    ],
   );
   if (inserted.rows.length) return { receipt: { reference, secret, dueBy }, created: true };
   return { receipt: (await replay(store))!, created: false };
 }
 
 /** The request, for the holder of its secret or the admin; undefined for anyone else, as for a reference that does not exist. */
-export async function readRequest(store: SqlClient, reference: string, secret: string | undefined, admin: boolean): Promise<StoredRequest | undefined> {
-  const { rows } = await store.query<Record<string, unknown>>('select * from privacy_requests where reference = $1', [reference]);
+export async function readRequest(
+  store: SqlClient,
+  reference: string,
+  secret: string | undefined,
+  admin: boolean,
+): Promise<StoredRequest | undefined> {
+  const { rows } = await store.query<Record<string, unknown>>('select * from privacy_requests where reference = $1', [
+    reference,
+  ]);
   if (!rows.length) return undefined;
   if (admin) return fromDb(rows[0]);
   if (!secret) return undefined;
@@ -103,7 +140,10 @@ export async function readRequest(store: SqlClient, reference: string, secret: s
   return expected.length === given.length && timingSafeEqual(expected, given) ? fromDb(rows[0]) : undefined;
 }
 
-export async function listRequests(store: SqlClient, { dueBefore, status }: { dueBefore?: Date; status?: RequestStatus } = {}): Promise<StoredRequest[]> {
+export async function listRequests(
+  store: SqlClient,
+  { dueBefore, status }: { dueBefore?: Date; status?: RequestStatus } = {},
+): Promise<StoredRequest[]> {
   const { rows } = await store.query<Record<string, unknown>>(
     'select * from privacy_requests where ($1::timestamptz is null or due_by < $1) and ($2::text is null or status = $2) order by due_by, reference',
     [dueBefore?.toISOString() ?? null, status ?? null],
@@ -118,17 +158,27 @@ export class StatusRefused extends Error {}
  * Moves a request to `status`. `extended` moves the due date, once, by the extension the policy
  * named when the request came in; `done` and `refused` close a request.
  */
-export async function setRequestStatus(store: ReceiverStore, reference: string, status: RequestStatus, now = new Date()): Promise<StoredRequest> {
+export async function setRequestStatus(
+  store: ReceiverStore,
+  reference: string,
+  status: RequestStatus,
+  now = new Date(),
+): Promise<StoredRequest> {
   return store.transaction(async (sql) => {
-    const { rows } = await sql.query<Record<string, unknown>>('select * from privacy_requests where reference = $1 for update', [reference]);
+    const { rows } = await sql.query<Record<string, unknown>>(
+      'select * from privacy_requests where reference = $1 for update',
+      [reference],
+    );
     if (!rows.length) throw new StatusRefused(`no request ${reference}`);
     const current = fromDb(rows[0]);
-    if (current.status === 'done' || current.status === 'refused') throw new StatusRefused(`${reference} is closed (${current.status})`);
+    if (current.status === 'done' || current.status === 'refused')
+      throw new StatusRefused(`${reference} is closed (${current.status})`);
     let dueBy = current.dueBy;
     if (status === 'extended') {
       if (current.extended) throw new StatusRefused(`${reference} was extended already (due ${current.dueBy})`);
       const extension = parseDuration((rows[0].extension as string | null) ?? '');
-      if (!extension) throw new StatusRefused(`the policy named no extension (rights.extension) when ${reference} came in`);
+      if (!extension)
+        throw new StatusRefused(`the policy named no extension (rights.extension) when ${reference} came in`);
       dueBy = addDuration(new Date(current.dueBy), extension).toISOString();
     }
     const { rows: updated } = await sql.query<Record<string, unknown>>(

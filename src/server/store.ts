@@ -1,4 +1,16 @@
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +72,8 @@ function lockFolder(dataDir: string): () => void {
       } catch (e) {
         alive = (e as NodeJS.ErrnoException).code === 'EPERM';
       }
-      if (alive) throw new Error(`${dataDir} is in use by process ${owner}${owner === process.pid ? ' (this one)' : ''}`);
+      if (alive)
+        throw new Error(`${dataDir} is in use by process ${owner}${owner === process.pid ? ' (this one)' : ''}`);
       rmSync(file, { force: true });
     }
   }
@@ -72,7 +85,8 @@ export async function pgliteStore(dataDir: string): Promise<ReceiverStore> {
   const { PGlite } = await import('@electric-sql/pglite');
   const create = (dir: string) => PGlite.create(dir);
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
-    if (existsSync(dataDir) && readdirSync(dataDir).length) throw new Error(`${dataDir} is neither empty nor a database folder`);
+    if (existsSync(dataDir) && readdirSync(dataDir).length)
+      throw new Error(`${dataDir} is neither empty nor a database folder`);
     const wasm = statSync(fileURLToPath(import.meta.resolve('@electric-sql/pglite/pglite.wasm')));
     mkdirSync(join(dataDir, '..'), { recursive: true });
     await seedFrom(join(tmpdir(), `privacy-elements-pglite-${wasm.size}-${Math.trunc(wasm.mtimeMs)}`), dataDir, create);
@@ -130,7 +144,10 @@ export async function postgresStore(url: string, log: (line: string) => void = c
 }
 
 /** PGlite in `dataDir` when given, else PostgreSQL at `databaseUrl` (default: the DATABASE_URL variable). */
-export async function openStore({ dataDir, databaseUrl = process.env.DATABASE_URL }: { dataDir?: string; databaseUrl?: string } = {}): Promise<ReceiverStore> {
+export async function openStore({
+  dataDir,
+  databaseUrl = process.env.DATABASE_URL,
+}: { dataDir?: string; databaseUrl?: string } = {}): Promise<ReceiverStore> {
   if (dataDir) return pgliteStore(dataDir);
   if (databaseUrl) return postgresStore(databaseUrl);
   throw new Error('no database: give a data folder, or set DATABASE_URL');

@@ -18,9 +18,16 @@ test('a tab has the viewport asked for, runs script, and starts with no cookies'
   const tab = await openPage(browser, { width: 1280, height: 720 });
   try {
     await tab.navigate(page('<title>t</title><p>hello</p>'));
-    assert.deepEqual(await tab.evaluate('[innerWidth, innerHeight, document.querySelector("p").textContent]'), [1280, 720, 'hello']);
+    assert.deepEqual(await tab.evaluate('[innerWidth, innerHeight, document.querySelector("p").textContent]'), [
+      1280,
+      720,
+      'hello',
+    ]);
     assert.equal(await tab.evaluate('new Promise((r) => setTimeout(() => r(42), 10))'), 42);
-    assert.equal((await browser.send('Storage.getCookies', { browserContextId: tab.browserContextId })).cookies.length, 0);
+    assert.equal(
+      (await browser.send('Storage.getCookies', { browserContextId: tab.browserContextId })).cookies.length,
+      0,
+    );
   } finally {
     await tab.close();
   }
@@ -39,11 +46,20 @@ test('an error in the page and an unknown command are reported, not swallowed', 
 
 test('each tab is a fresh profile: a cookie set in one is not in the next', async () => {
   const first = await openPage(browser, { width: 800, height: 600 });
-  await browser.send('Storage.setCookies', { browserContextId: first.browserContextId, cookies: [{ name: 'seen', value: '1', domain: 'example.test', path: '/' }] });
-  assert.equal((await browser.send('Storage.getCookies', { browserContextId: first.browserContextId })).cookies.length, 1);
+  await browser.send('Storage.setCookies', {
+    browserContextId: first.browserContextId,
+    cookies: [{ name: 'seen', value: '1', domain: 'example.test', path: '/' }],
+  });
+  assert.equal(
+    (await browser.send('Storage.getCookies', { browserContextId: first.browserContextId })).cookies.length,
+    1,
+  );
   await first.close();
   const second = await openPage(browser, { width: 800, height: 600 });
-  assert.equal((await browser.send('Storage.getCookies', { browserContextId: second.browserContextId })).cookies.length, 0);
+  assert.equal(
+    (await browser.send('Storage.getCookies', { browserContextId: second.browserContextId })).cookies.length,
+    0,
+  );
   await second.close();
 });
 

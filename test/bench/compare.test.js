@@ -13,15 +13,29 @@ test('median: odd and even counts, non-numbers left out, null when nothing is le
 });
 
 test('byRound pairs loads of the same round, not of the same position', () => {
-  const ours = [{ round: 2, v: 10 }, { round: 0, v: 50 }, { round: 1, v: 30 }];
+  const ours = [
+    { round: 2, v: 10 },
+    { round: 0, v: 50 },
+    { round: 1, v: 30 },
+  ];
   const peer = samples([40, 35, 20]);
   // Round 0: 50 - 40; round 1: 30 - 35; round 2: 10 - 20.
   assert.deepEqual(byRound(ours, peer, v), { rounds: 3, met: 2, medianDifference: -5 });
 });
 
 test('byRound leaves out rounds either side lacks or has no value for', () => {
-  const ours = [{ round: 0, v: 1 }, { round: 1, v: null }, { round: 2, v: 5 }, { round: 5, v: 0 }];
-  const peer = [{ round: 0, v: 3 }, { round: 1, v: 1 }, { round: 2, v: undefined }, { round: 3, v: 9 }];
+  const ours = [
+    { round: 0, v: 1 },
+    { round: 1, v: null },
+    { round: 2, v: 5 },
+    { round: 5, v: 0 },
+  ];
+  const peer = [
+    { round: 0, v: 3 },
+    { round: 1, v: 1 },
+    { round: 2, v: undefined },
+    { round: 3, v: 9 },
+  ];
   assert.deepEqual(byRound(ours, peer, v), { rounds: 1, met: 1, medianDifference: -2 });
   assert.deepEqual(byRound([], peer, v), { rounds: 0, met: 0, medianDifference: null });
 });

@@ -4,23 +4,47 @@ import { scriptingFromTrace } from '../../bench/trace.js';
 
 const thread = (pid, tid, name) => ({ ph: 'M', name: 'thread_name', pid, tid, args: { name } });
 // A complete event on the page's main thread (pid 1, tid 1), times in ms.
-const span = (name, startMs, durMs, pid = 1, tid = 1) => ({ ph: 'X', name, pid, tid, ts: startMs * 1000, dur: durMs * 1000 });
+const span = (name, startMs, durMs, pid = 1, tid = 1) => ({
+  ph: 'X',
+  name,
+  pid,
+  tid,
+  ts: startMs * 1000,
+  dur: durMs * 1000,
+});
 const page = (...spans) => [thread(1, 1, 'CrRendererMain'), thread(1, 2, 'Compositor'), ...spans];
 
 test('counts top-level script and subtracts the layout and style it forces', () => {
-  const r = scriptingFromTrace(page(span('EvaluateScript', 0, 10), span('UpdateLayoutTree', 2, 1), span('Layout', 4, 2)));
+  const r = scriptingFromTrace(
+    page(span('EvaluateScript', 0, 10), span('UpdateLayoutTree', 2, 1), span('Layout', 4, 2)),
+  );
   assert.equal(r.ms, 7);
   assert.deepEqual(r.byEvent, { EvaluateScript: 7 });
 });
 
 test('counts promise jobs at the top of a task, and script nested in script once', () => {
-  const r = scriptingFromTrace(page(span('EvaluateScript', 0, 10), span('RunMicrotasks', 8, 2), span('FunctionCall', 3, 1), span('RunMicrotasks', 20, 5)));
+  const r = scriptingFromTrace(
+    page(
+      span('EvaluateScript', 0, 10),
+      span('RunMicrotasks', 8, 2),
+      span('FunctionCall', 3, 1),
+      span('RunMicrotasks', 20, 5),
+    ),
+  );
   assert.equal(r.ms, 15);
   assert.deepEqual(r.byEvent, { EvaluateScript: 10, RunMicrotasks: 5 });
 });
 
 test('leaves out rendering outside script, and script inside forced rendering is not counted twice', () => {
-  const r = scriptingFromTrace(page(span('Layout', 0, 4), span('Paint', 5, 3), span('TimerFire', 10, 6), span('Layout', 11, 4), span('FunctionCall', 12, 1)));
+  const r = scriptingFromTrace(
+    page(
+      span('Layout', 0, 4),
+      span('Paint', 5, 3),
+      span('TimerFire', 10, 6),
+      span('Layout', 11, 4),
+      span('FunctionCall', 12, 1),
+    ),
+  );
   assert.equal(r.ms, 2);
 });
 

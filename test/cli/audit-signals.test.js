@@ -22,7 +22,11 @@ describe('audit: pages that contact or signal what they should not', { concurren
     assert.equal(code, 1);
     assert.ok(tracker.hits.length > hits, 'the tracker server was asked');
     // Counted as advertising, it is also a host the GPC visit must not contact where the policy honours GPC.
-    assert.deepEqual(rules(report), ['error gpc-not-honoured', 'error tracker-before-consent', 'warning third-party-unnamed'], messages(report));
+    assert.deepEqual(
+      rules(report),
+      ['error gpc-not-honoured', 'error tracker-before-consent', 'warning third-party-unnamed'],
+      messages(report),
+    );
     assert.deepEqual(finding(report, 'gpc-not-honoured').visits, ['gpc']);
     const f = finding(report, 'tracker-before-consent');
     assert.equal(f.evidence.host, '127.0.0.2');
@@ -49,13 +53,19 @@ describe('audit: pages that contact or signal what they should not', { concurren
     const { code, report } = await audit(`${contradicting.url}/notice.html`, '--pages', '0', '--policy', POLICY);
     assert.equal(code, 1);
     assert.deepEqual(rules(report), ['error gpc-json-contradicts', 'info no-banner'], messages(report));
-    assert.deepEqual(finding(report, 'gpc-json-contradicts').evidence.expected, { gpc: true, lastUpdate: '2026-01-01' });
+    assert.deepEqual(finding(report, 'gpc-json-contradicts').evidence.expected, {
+      gpc: true,
+      lastUpdate: '2026-01-01',
+    });
   });
 
   test('a page without the banner gets only the first visit, judged against --policy', async () => {
     const { code, report } = await audit(`${site.url}/plain.html`, '--pages', '0', '--policy', POLICY);
     assert.equal(code, 1);
-    assert.deepEqual(report.visits.map((v) => v.kind), ['first']);
+    assert.deepEqual(
+      report.visits.map((v) => v.kind),
+      ['first'],
+    );
     assert.deepEqual(rules(report), ['error optional-before-choice', 'info no-banner'], messages(report));
   });
 });

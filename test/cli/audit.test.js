@@ -26,7 +26,10 @@ after(() => close(site, demo));
 /** The bin, in a child process: for exit codes and what reaches stderr. */
 const cli = (args, env = {}, cwd = process.cwd()) =>
   new Promise((done) => {
-    const child = spawn(process.execPath, ['bin/privacy-elements.js', 'audit', ...args], { env: { ...process.env, ...env }, cwd });
+    const child = spawn(process.execPath, ['bin/privacy-elements.js', 'audit', ...args], {
+      env: { ...process.env, ...env },
+      cwd,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -42,15 +45,28 @@ test('audit: the demo, five links in each of four visits, has nothing to find, w
   t.diagnostic(`demo audit: ${report.visits.map((v) => v.pages.length).join('+')} pages in ${seconds.toFixed(1)} s`);
   assert.equal(code, 0, out);
   assert.deepEqual(report.findings, []);
-  assert.deepEqual(report.visits.map((v) => v.kind), ['first', 'reject', 'accept', 'gpc']);
+  assert.deepEqual(
+    report.visits.map((v) => v.kind),
+    ['first', 'reject', 'accept', 'gpc'],
+  );
   for (const visit of report.visits) assert.equal(visit.pages.length, 6, visit.label);
-  assert.deepEqual(report.visits.map((v) => v.choice?.method), [undefined, 'reject', 'accept', 'accept']);
+  assert.deepEqual(
+    report.visits.map((v) => v.choice?.method),
+    [undefined, 'reject', 'accept', 'accept'],
+  );
   // Under the signal the demo policy honours, Accept all leaves advertising off.
   assert.deepEqual(report.visits[3].choice.choices, { necessary: true, analytics: true, ads: false });
   assert.match(report.policy.source, /policies\/example-shop\.json$/);
   // The Consent Mode calls the banner pushed on the start page: denied by default, then the choice.
-  const consentMode = (visit) => report.visits[visit].consentMode.find((r) => r.afterChoice && r.page.endsWith('/marketing.html')).calls;
-  assert.deepEqual(consentMode(2).map((c) => [c.action, c.state.analytics_storage, c.state.ad_storage]), [['default', 'denied', 'denied'], ['update', 'granted', 'granted']]);
+  const consentMode = (visit) =>
+    report.visits[visit].consentMode.find((r) => r.afterChoice && r.page.endsWith('/marketing.html')).calls;
+  assert.deepEqual(
+    consentMode(2).map((c) => [c.action, c.state.analytics_storage, c.state.ad_storage]),
+    [
+      ['default', 'denied', 'denied'],
+      ['update', 'granted', 'granted'],
+    ],
+  );
   assert.deepEqual(consentMode(3).at(-1).state.ad_storage, 'denied');
   assert.match(out, /^PASS: 0 errors, 0 warnings, 0 info/m);
   assert.ok(seconds < 60, `${seconds} s`);
@@ -66,7 +82,10 @@ test('audit: an unreachable URL and a missing browser are one line on stderr and
   const unreachable = await cli([`${free}/`, '--browser', browser]);
   assert.equal(unreachable.status, 2);
   assert.equal(unreachable.stdout, '');
-  assert.match(unreachable.stderr, /^privacy-elements audit: http:\/\/127\.0\.0\.1:\d+\/ cannot be reached \(ECONNREFUSED\)\n$/);
+  assert.match(
+    unreachable.stderr,
+    /^privacy-elements audit: http:\/\/127\.0\.0\.1:\d+\/ cannot be reached \(ECONNREFUSED\)\n$/,
+  );
   const noBrowser = await cli([`${site.url}/notice.html`, '--browser', join(dir, 'no-chrome')]);
   assert.equal(noBrowser.status, 2);
   assert.match(noBrowser.stderr, /^privacy-elements audit: no browser at .*no-chrome \(from --browser\)\n$/);
@@ -75,7 +94,10 @@ test('audit: an unreachable URL and a missing browser are one line on stderr and
   assert.match(fromEnv.stderr, /^privacy-elements audit: no browser at .*no-chrome \(from CHROME_PATH\)\n$/);
   const missing = await audit(`${site.url}/missing.html`, '--pages', '0');
   assert.equal(missing.code, 2);
-  assert.match(missing.err.split('\n').at(-1), /^privacy-elements audit: http:\/\/127\.0\.0\.1:\d+\/missing\.html: HTTP 404$/);
+  assert.match(
+    missing.err.split('\n').at(-1),
+    /^privacy-elements audit: http:\/\/127\.0\.0\.1:\d+\/missing\.html: HTTP 404$/,
+  );
   const usage = await cli(['not-a-url']);
   assert.equal(usage.status, 2);
   assert.match(usage.stderr, /not an http\(s\) URL: not-a-url\nusage: privacy-elements audit <url>/);
@@ -88,7 +110,10 @@ test('audit: without playwright-core, one line says how to install it, exit 2; t
   writeFileSync(join(alone, 'package.json'), '{ "type": "module" }');
   const run = await cli([`${site.url}/notice.html`], {}, alone);
   assert.equal(run.status, 2);
-  assert.match(run.stderr, /^privacy-elements audit: playwright-core is not installed: run `npm install --save-dev playwright-core`.*\n$/);
+  assert.match(
+    run.stderr,
+    /^privacy-elements audit: playwright-core is not installed: run `npm install --save-dev playwright-core`.*\n$/,
+  );
   cpSync(new URL('policy.json', FIXTURES), join(alone, 'policy.json'));
   const validate = await new Promise((done) =>
     spawn(process.execPath, ['bin/privacy-elements.js', 'validate', 'policy.json'], { cwd: alone }).on('close', done),
@@ -112,28 +137,75 @@ test('audit: known hosts are matched by registrable domain', () => {
 
 test('audit: judging Consent Mode, named recipients and gpc.json, from recorded visits', () => {
   const policy = JSON.parse(readFileSync(POLICY, 'utf8'));
-  policy.recipients = [{ name: 'Ad network', purpose: 'Ads', url: 'https://www.adnetwork.example/' }, { name: 'Google', purpose: 'Statistics' }];
-  const visit = (kind, fields) => ({ kind, label: kind, startedAt: Date.now(), pages: [], storage: [], requests: [], consentMode: [], problems: [], ...fields });
-  const reading = (afterChoice, calls, tagsBeforeDefault = 0) => ({ page: 'http://127.0.0.1/', afterChoice, calls, tagsBeforeDefault });
-  const request = (host, beforeChoice) => ({ url: `https://${host}/x`, host, type: 'script', beforeChoice, page: 'http://127.0.0.1/' });
+  policy.recipients = [
+    { name: 'Ad network', purpose: 'Ads', url: 'https://www.adnetwork.example/' },
+    { name: 'Google', purpose: 'Statistics' },
+  ];
+  const visit = (kind, fields) => ({
+    kind,
+    label: kind,
+    startedAt: Date.now(),
+    pages: [],
+    storage: [],
+    requests: [],
+    consentMode: [],
+    problems: [],
+    ...fields,
+  });
+  const reading = (afterChoice, calls, tagsBeforeDefault = 0) => ({
+    page: 'http://127.0.0.1/',
+    afterChoice,
+    calls,
+    tagsBeforeDefault,
+  });
+  const request = (host, beforeChoice) => ({
+    url: `https://${host}/x`,
+    host,
+    type: 'script',
+    beforeChoice,
+    page: 'http://127.0.0.1/',
+  });
   const visits = [
     visit('first', {
       consentMode: [
-        reading(false, [
-          // A default for California only says nothing of this visitor; the plain default granting statistics does.
-          { action: 'default', state: { ad_storage: 'granted' }, region: ['US-CA'] },
-          { action: 'default', state: { analytics_storage: 'granted', ad_storage: 'denied' } },
-        ], 2),
+        reading(
+          false,
+          [
+            // A default for California only says nothing of this visitor; the plain default granting statistics does.
+            { action: 'default', state: { ad_storage: 'granted' }, region: ['US-CA'] },
+            { action: 'default', state: { analytics_storage: 'granted', ad_storage: 'denied' } },
+          ],
+          2,
+        ),
       ],
-      requests: [request('cdn.adnetwork.example', true), request('www.googletagmanager.com', true), request('fonts.other.example', true)],
+      requests: [
+        request('cdn.adnetwork.example', true),
+        request('www.googletagmanager.com', true),
+        request('fonts.other.example', true),
+      ],
     }),
     visit('reject', {
       choiceAt: Date.now(),
-      consentMode: [reading(true, [{ action: 'default', state: { analytics_storage: 'denied' } }, { action: 'update', state: { analytics_storage: 'denied' } }])],
+      consentMode: [
+        reading(true, [
+          { action: 'default', state: { analytics_storage: 'denied' } },
+          { action: 'update', state: { analytics_storage: 'denied' } },
+        ]),
+      ],
     }),
   ];
-  const answer = { url: 'http://127.0.0.1/.well-known/gpc.json', status: 200, contentType: 'text/plain', body: '{"gpc": true, "lastUpdate": "2025-12-01"}' };
-  const findings = judge(policy, visits, { siteUrl: 'http://127.0.0.1/', ourBanner: true, trackerHosts: [], gpcJson: answer });
+  const answer = {
+    url: 'http://127.0.0.1/.well-known/gpc.json',
+    status: 200,
+    contentType: 'text/plain',
+    body: '{"gpc": true, "lastUpdate": "2025-12-01"}',
+  };
+  const findings = judge(policy, visits, {
+    siteUrl: 'http://127.0.0.1/',
+    ourBanner: true,
+    trackerHosts: [],
+    gpcJson: answer,
+  });
   assert.deepEqual(
     findings.map((f) => `${f.severity} ${f.rule} ${f.visits}`),
     [
@@ -154,17 +226,62 @@ test('audit: judging Consent Mode, named recipients and gpc.json, from recorded 
 
 test('audit: GPC judged only where the policy honours it; a missing gpc.json; --fail-on thresholds', () => {
   const policy = JSON.parse(readFileSync(POLICY, 'utf8'));
-  const adCookie = { kind: 'cookie', name: '_ads', domain: '127.0.0.1', path: '/', expires: -1, before: false, after: true, page: 'http://127.0.0.1/' };
-  const gpcVisit = { kind: 'gpc', label: 'gpc', startedAt: Date.now(), choiceAt: Date.now(), pages: [], storage: [adCookie], requests: [], consentMode: [], problems: [] };
-  const options = (region, gpcJson) => ({ siteUrl: 'http://127.0.0.1/', ourBanner: true, region, trackerHosts: [], gpcJson });
+  const adCookie = {
+    kind: 'cookie',
+    name: '_ads',
+    domain: '127.0.0.1',
+    path: '/',
+    expires: -1,
+    before: false,
+    after: true,
+    page: 'http://127.0.0.1/',
+  };
+  const gpcVisit = {
+    kind: 'gpc',
+    label: 'gpc',
+    startedAt: Date.now(),
+    choiceAt: Date.now(),
+    pages: [],
+    storage: [adCookie],
+    requests: [],
+    consentMode: [],
+    problems: [],
+  };
+  const options = (region, gpcJson) => ({
+    siteUrl: 'http://127.0.0.1/',
+    ourBanner: true,
+    region,
+    trackerHosts: [],
+    gpcJson,
+  });
   const missing = { url: 'http://127.0.0.1/.well-known/gpc.json', status: 404 };
   const inCalifornia = judge(policy, [gpcVisit], options('US-CA', missing));
-  assert.deepEqual(inCalifornia.map((f) => `${f.severity} ${f.rule}`), ['error gpc-not-honoured', 'warning gpc-json-missing']);
+  assert.deepEqual(
+    inCalifornia.map((f) => `${f.severity} ${f.rule}`),
+    ['error gpc-not-honoured', 'warning gpc-json-missing'],
+  );
   const inGermany = judge(policy, [gpcVisit], options('DE', missing));
-  assert.deepEqual(inGermany.map((f) => `${f.severity} ${f.rule}`), ['warning gpc-json-missing', 'info gpc-not-applicable']);
+  assert.deepEqual(
+    inGermany.map((f) => `${f.severity} ${f.rule}`),
+    ['warning gpc-json-missing', 'info gpc-not-applicable'],
+  );
   const notHonoured = judge({ ...policy, signals: {} }, [], options(undefined, missing));
-  assert.deepEqual(notHonoured.map((f) => `${f.severity} ${f.rule}`), ['info gpc-not-applicable', 'info gpc-json-missing']);
-  const fields = (findings, failOn) => ({ url: '', startedAt: '', durationMs: 0, browser: {}, policy: {}, pagesPerVisit: 1, visits: [], gpcJson: missing, findings, failOn });
+  assert.deepEqual(
+    notHonoured.map((f) => `${f.severity} ${f.rule}`),
+    ['info gpc-not-applicable', 'info gpc-json-missing'],
+  );
+  const fields = (findings, failOn) => ({
+    url: '',
+    startedAt: '',
+    durationMs: 0,
+    browser: {},
+    policy: {},
+    pagesPerVisit: 1,
+    visits: [],
+    gpcJson: missing,
+    findings,
+    failOn,
+  });
   assert.equal(buildReport(fields(inGermany, 'error'), policy).passed, true);
   assert.equal(buildReport(fields(inGermany, 'warning'), policy).passed, false);
   assert.equal(buildReport(fields(notHonoured, 'warning'), policy).passed, true);

@@ -17,7 +17,8 @@ const minimal = { version: '1', effectiveDate: '2026-01-01', controller: { name:
 
 test('validate: every demo policy is valid, exit 0 and a one-line summary', () => {
   const seeds = readdirSync('demo/policies').filter((f) => f.endsWith('.json'));
-  for (const seed of ['theaistep', 'aigilecoach', 'monitoring-saas', 'naxora']) assert.ok(seeds.includes(`${seed}.json`), seed);
+  for (const seed of ['theaistep', 'aigilecoach', 'monitoring-saas', 'naxora'])
+    assert.ok(seeds.includes(`${seed}.json`), seed);
   for (const seed of seeds) {
     const run = cli('validate', `demo/policies/${seed}`);
     assert.equal(run.status, 0, run.stderr);
@@ -27,7 +28,12 @@ test('validate: every demo policy is valid, exit 0 and a one-line summary', () =
 });
 
 test('validate: exit 1 and every error with its JSON path', () => {
-  const file = write('bad.json', { ...minimal, url: 'javascript:alert(1)', retention: [{ data: 'Logs', period: '30 days' }], rights: { items: [{ right: 'fly' }] } });
+  const file = write('bad.json', {
+    ...minimal,
+    url: 'javascript:alert(1)',
+    retention: [{ data: 'Logs', period: '30 days' }],
+    rights: { items: [{ right: 'fly' }] },
+  });
   const run = cli('validate', file);
   assert.equal(run.status, 1);
   assert.match(run.stderr, /3 errors/);
@@ -52,7 +58,10 @@ test('validate: invalid JSON, a missing file and a missing argument', () => {
   const broken = cli('validate', write('broken.json', '{"version": '));
   assert.equal(broken.status, 1);
   assert.match(broken.stderr, /^\$: expected valid JSON/m);
-  const comma = cli('validate', write('comma.json', '{\n  "version": "1",\n  "effectiveDate": "2026-01-01"\n  "controller": { "name": "X" }\n}\n'));
+  const comma = cli(
+    'validate',
+    write('comma.json', '{\n  "version": "1",\n  "effectiveDate": "2026-01-01"\n  "controller": { "name": "X" }\n}\n'),
+  );
   assert.equal(comma.status, 1);
   assert.match(comma.stderr, /^\$: expected valid JSON at line 4, column 3: /m);
   const missing = cli('validate', join(dir, 'nope.json'));
@@ -73,7 +82,10 @@ test('gpc-json: writes the well-known object from the manifest', () => {
   assert.equal(cli('gpc-json', write('nogpc.json', minimal), out).status, 0);
   assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), { gpc: false, lastUpdate: '2026-01-01' });
   // A policy updated since it took effect: the stance is as of that update.
-  const updated = cli('gpc-json', write('updated.json', { ...minimal, lastUpdated: '2026-05-06', signals: { gpc: { honoured: true } } }));
+  const updated = cli(
+    'gpc-json',
+    write('updated.json', { ...minimal, lastUpdated: '2026-05-06', signals: { gpc: { honoured: true } } }),
+  );
   assert.deepEqual(JSON.parse(updated.stdout), { gpc: true, lastUpdate: '2026-05-06' });
 });
 
@@ -102,7 +114,8 @@ test('help: --help, -h and help print the usage to stdout with exit 0, exit code
     assert.equal(run.status, 0, `${flag}: ${run.stderr}`);
     assert.equal(run.stderr, '');
     assert.match(run.stdout, /^usage: privacy-elements <command>/);
-    for (const command of ['validate', 'gpc-json', 'inline', 'render']) assert.match(run.stdout, new RegExp(`^  ${command} `, 'm'));
+    for (const command of ['validate', 'gpc-json', 'inline', 'render'])
+      assert.match(run.stdout, new RegExp(`^  ${command} `, 'm'));
     assert.match(run.stdout, /exit codes: 0 .+; 1 .+; 2 wrong usage/);
   }
   const one = cli('help', 'gpc-json');
@@ -169,14 +182,24 @@ test('validate: one is singular, several are plural', () => {
   const run = cli('validate', write('one.json', one));
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /: 1 data type, 1 recipient, 0 retention rules, 0 cookie categories, 0 rights$/m);
-  const two = cli('validate', write('two.json', { ...one, recipients: [{ name: 'Host', purpose: 'Hosting' }, { name: 'Mail', purpose: 'Email' }] }));
+  const two = cli(
+    'validate',
+    write('two.json', {
+      ...one,
+      recipients: [
+        { name: 'Host', purpose: 'Hosting' },
+        { name: 'Mail', purpose: 'Email' },
+      ],
+    }),
+  );
   assert.match(two.stdout, /, 2 recipients,/);
 });
 
 test('colours: none into a pipe or with NO_COLOR, only on a terminal', async () => {
   const ESC = String.fromCharCode(27);
   const bad = write('colour.json', { ...minimal, effectiveDate: 'soon' });
-  for (const run of [cli('validate', bad), cli('validate', write('plain.json', minimal))]) assert.ok(!(run.stdout + run.stderr).includes(ESC));
+  for (const run of [cli('validate', bad), cli('validate', write('plain.json', minimal))])
+    assert.ok(!(run.stdout + run.stderr).includes(ESC));
   const { colorFor } = await import('../../dist/cli/io.js');
   assert.equal(colorFor({ isTTY: true }, {}), true);
   assert.equal(colorFor({ isTTY: false }, {}), false);
@@ -206,14 +229,27 @@ test('size check: --modules says what each module puts into the banner import an
   const run = spawnSync(process.execPath, ['scripts/size.js', '--modules'], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
   const [banner, every] = run.stdout.split(/^import "privacy-elements\/define".*$/m);
-  const rows = (text) => [...text.matchAll(/^ *(\d+) B gzip +(\d+) B min +(\S+)$/gm)].map(([, gzip, min, module]) => ({ gzip: +gzip, min: +min, module }));
+  const rows = (text) =>
+    [...text.matchAll(/^ *(\d+) B gzip +(\d+) B min +(\S+)$/gm)].map(([, gzip, min, module]) => ({
+      gzip: +gzip,
+      min: +min,
+      module,
+    }));
   const modules = (text) => rows(text).map((r) => r.module);
-  assert.ok(modules(banner).includes('lit-html/lit-html.js') && modules(banner).includes('dist/elements/privacy-banner/privacy-banner.js'), banner);
+  assert.ok(
+    modules(banner).includes('lit-html/lit-html.js') &&
+      modules(banner).includes('dist/elements/privacy-banner/privacy-banner.js'),
+    banner,
+  );
   assert.ok(!modules(banner).some((m) => m.includes('privacy-summary')), 'the banner import has no summary');
   assert.ok(modules(every).includes('dist/elements/privacy-summary/privacy-summary.js'), every);
   for (const text of [banner, every]) {
     const gzips = rows(text).map((r) => r.gzip);
-    assert.deepEqual(gzips, [...gzips].sort((a, b) => b - a), 'largest first');
+    assert.deepEqual(
+      gzips,
+      [...gzips].sort((a, b) => b - a),
+      'largest first',
+    );
     assert.ok(rows(text).every((r) => r.gzip > 0 && r.min > 0));
   }
 });

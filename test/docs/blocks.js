@@ -22,7 +22,8 @@ export function codeBlocks(markdown) {
     const [, indent, lang, meta = ''] = open;
     const body = [];
     let j = i + 1;
-    for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]); j++) body.push(lines[j].startsWith(indent) ? lines[j].slice(indent.length) : lines[j]);
+    for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]); j++)
+      body.push(lines[j].startsWith(indent) ? lines[j].slice(indent.length) : lines[j]);
     blocks.push({ lang, meta: meta.trim(), code: body.join('\n'), line: i + 1 });
     i = j;
   }
@@ -46,11 +47,20 @@ export const runnableBlocks = (blocks) => blocks.filter((b) => b.lang === 'sh' &
 export async function runBlocks(path, blocks) {
   const { parent, copy } = scratchCopy();
   // Installing the packed tarball takes its dependencies from npm's cache when it can.
-  const env = { ...process.env, NO_COLOR: '1', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_prefer_offline: 'true', npm_config_update_notifier: 'false' };
+  const env = {
+    ...process.env,
+    NO_COLOR: '1',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_prefer_offline: 'true',
+    npm_config_update_notifier: 'false',
+  };
   try {
     for (const block of blocks) {
       await run('bash', ['-e', '-c', block.code], { cwd: copy, timeout: BLOCK_TIMEOUT_MS, env }).catch((e) =>
-        assert.fail(`${path}:${block.line} failed (exit ${e.code}${e.killed ? ', timed out' : ''}):\n${block.code}\n${e.stderr || e.stdout}`),
+        assert.fail(
+          `${path}:${block.line} failed (exit ${e.code}${e.killed ? ', timed out' : ''}):\n${block.code}\n${e.stderr || e.stdout}`,
+        ),
       );
     }
   } finally {

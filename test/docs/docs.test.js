@@ -10,15 +10,30 @@ import { dirname, join, relative } from 'node:path';
 import { expectedPages } from '../../scripts/docs.js';
 import { codeBlocks, ROOT, run, runBlocks, runnableBlocks } from './blocks.js';
 
-const PAGES = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const PAGES = [
+  'README.md',
+  'CONTRIBUTING.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 // Pages others are writing at the same time; a link to them is not broken.
-const PLANNED = new Set(['docs/receiver.md', 'docs/audit.md', 'docs/theming.md', 'docs/embeds.md', 'docs/cleanup.md', 'SECURITY.md']);
+const PLANNED = new Set([
+  'docs/receiver.md',
+  'docs/audit.md',
+  'docs/theming.md',
+  'docs/embeds.md',
+  'docs/cleanup.md',
+  'SECURITY.md',
+]);
 
 const pages = PAGES.map((path) => ({ path, blocks: codeBlocks(readFileSync(join(ROOT, path), 'utf8')) }));
 const where = (page, block) => `${page.path}:${block.line}`;
 
 test('the block reader finds fenced blocks with their info strings, in lists too', () => {
-  const blocks = codeBlocks('text\n```sh test\nnpm test\n```\n- item\n\n  ```js\n  import x from "y";\n  ```\n```\nplain\n```\n');
+  const blocks = codeBlocks(
+    'text\n```sh test\nnpm test\n```\n- item\n\n  ```js\n  import x from "y";\n  ```\n```\nplain\n```\n',
+  );
   assert.deepEqual(
     blocks.map(({ lang, meta, code }) => ({ lang, meta, code })),
     [
@@ -38,7 +53,10 @@ test('every relative link and image leads to a file', () => {
   const broken = [];
   for (const { path } of pages) {
     const text = readFileSync(join(ROOT, path), 'utf8').replace(/```[\s\S]*?```/g, '');
-    for (const [, target] of [...text.matchAll(/\]\(([^)\s]+)\)|<img[^>]*\ssrc="([^"]+)"/g)].map((m) => [m[0], m[1] ?? m[2]])) {
+    for (const [, target] of [...text.matchAll(/\]\(([^)\s]+)\)|<img[^>]*\ssrc="([^"]+)"/g)].map((m) => [
+      m[0],
+      m[1] ?? m[2],
+    ])) {
       if (/^(https?:|mailto:|#)/.test(target)) continue;
       const file = relative(ROOT, join(ROOT, dirname(path), target.split('#')[0]));
       if (!existsSync(join(ROOT, file)) && !PLANNED.has(file)) broken.push(`${path}: ${target}`);
@@ -49,14 +67,23 @@ test('every relative link and image leads to a file', () => {
 
 test('js examples are valid ES modules', async () => {
   // One process parses every block as a module (a syntax error is reported, nothing is run).
-  const blocks = pages.flatMap((page) => page.blocks.filter((b) => b.lang === 'js').map((block) => ({ at: where(page, block), code: block.code })));
+  const blocks = pages.flatMap((page) =>
+    page.blocks.filter((b) => b.lang === 'js').map((block) => ({ at: where(page, block), code: block.code })),
+  );
   const parse = `import vm from 'node:vm';
     const failures = [];
     for (const { at, code } of JSON.parse(process.argv[1])) {
       try { new vm.SourceTextModule(code); } catch (e) { failures.push(at + ': ' + e.message); }
     }
     console.log(JSON.stringify(failures));`;
-  const { stdout } = await run(process.execPath, ['--experimental-vm-modules', '--no-warnings', '--input-type=module', '-e', parse, JSON.stringify(blocks)]);
+  const { stdout } = await run(process.execPath, [
+    '--experimental-vm-modules',
+    '--no-warnings',
+    '--input-type=module',
+    '-e',
+    parse,
+    JSON.stringify(blocks),
+  ]);
   assert.ok(blocks.length > 5);
   assert.deepEqual(JSON.parse(stdout), []);
 });
@@ -80,7 +107,10 @@ test('json examples parse, and a manifest among them is valid', async () => {
 test('html examples use only attributes the library reads', () => {
   const cem = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
   const attributes = new Map(
-    cem.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, new Set((d.attributes ?? []).map((a) => a.name))]),
+    cem.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.tagName)
+      .map((d) => [d.tagName, new Set((d.attributes ?? []).map((a) => a.name))]),
   );
   const GLOBAL = new Set(['id', 'class', 'slot', 'lang', 'dir', 'hidden', 'title']);
   const SCRIPT_TAG = new Set(['data-policy', 'data-lang', 'data-banner', 'data-region']);
@@ -89,7 +119,7 @@ test('html examples use only attributes the library reads', () => {
   for (const page of pages)
     for (const block of page.blocks.filter((b) => b.lang === 'html')) {
       for (const [, tag, rest] of block.code.matchAll(/<([a-z][\w-]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*\/?>/g)) {
-        const names = [...rest.replace(/="[^"]*"/g, "").matchAll(/\s([^\s=>]+)/g)].map((m) => m[1]);
+        const names = [...rest.replace(/="[^"]*"/g, '').matchAll(/\s([^\s=>]+)/g)].map((m) => m[1]);
         const src = rest.match(/\ssrc="([^"]*)"/)?.[1] ?? '';
         for (const name of names) {
           const ok = attributes.has(tag)
@@ -107,10 +137,15 @@ test('html examples use only attributes the library reads', () => {
 });
 
 // The README's commands run in test/docs/readme.test.js, which has a time budget of its own.
-const runnable = pages.filter((p) => p.path !== 'README.md').map((page) => ({ page, blocks: runnableBlocks(page.blocks) })).filter((p) => p.blocks.length);
+const runnable = pages
+  .filter((p) => p.path !== 'README.md')
+  .map((page) => ({ page, blocks: runnableBlocks(page.blocks) }))
+  .filter((p) => p.blocks.length);
 
 // Pages run side by side, each in its own copy; the blocks of one page in order.
 test('the commands marked `sh test` in the docs run', { concurrency: true }, async (t) => {
   assert.ok(runnable.length >= 3);
-  await Promise.all(runnable.map(({ page, blocks }) => t.test(`the commands of ${page.path} run`, () => runBlocks(page.path, blocks))));
+  await Promise.all(
+    runnable.map(({ page, blocks }) => t.test(`the commands of ${page.path} run`, () => runBlocks(page.path, blocks))),
+  );
 });

@@ -13,7 +13,12 @@ test('the README starts with the two commands a newcomer needs, and stays short'
   assert.equal(first.lang, 'sh');
   assert.match(first.code.split('\n')[0], /^npm ci && npm start\b/);
   assert.match(first.code.split('\n')[1], /^npm test\b/);
-  assert.ok(readme.split('\n').slice(0, 40).some((l) => l.startsWith('npm test')));
+  assert.ok(
+    readme
+      .split('\n')
+      .slice(0, 40)
+      .some((l) => l.startsWith('npm test')),
+  );
   assert.ok(readme.split('\n').length <= 150, 'README.md is at most 150 lines');
   assert.doesNotMatch(readme, /\b[0-9a-f]{7,40}\b(?![-.\w])/, 'no commit hashes in the README');
 });

@@ -8,7 +8,12 @@ import { openHarness } from './harness.js';
 const HOST = 'www.shop.example.co.uk';
 const PAGE = '/test/e2e/pages/cleanup/index.html';
 let harness;
-before(async () => (harness = await openHarness({ args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP *.example.co.uk 127.0.0.1`] })));
+before(
+  async () =>
+    (harness = await openHarness({
+      args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1, MAP *.example.co.uk 127.0.0.1`],
+    })),
+);
 after(() => harness.close());
 
 test('Reject all deletes matching cookies on every domain and path of the page, and storage keys; remaining lists only what the page could not delete', async () => {
@@ -41,7 +46,13 @@ test('Reject all deletes matching cookies on every domain and path of the page, 
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(origin + PAGE);
-  const visible = () => page.evaluate(() => document.cookie.split('; ').map((c) => c.split('=')[0]).sort());
+  const visible = () =>
+    page.evaluate(() =>
+      document.cookie
+        .split('; ')
+        .map((c) => c.split('=')[0])
+        .sort(),
+    );
   assert.deepEqual(await visible(), ['_ga', '_ga', '_ga_ABC123', '_ga_SLASH', '_ga_SUBPATH', 'session', 'unrelated']);
 
   await page.locator('privacy-banner button', { hasText: 'Reject all' }).click();
@@ -49,11 +60,21 @@ test('Reject all deletes matching cookies on every domain and path of the page, 
   const detail = await page.evaluate(() => window.lastChange);
 
   assert.deepEqual(await visible(), ['privacy_consent', 'session', 'unrelated']);
-  assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage).sort(), Object.keys(sessionStorage).sort()]), [['seeded'], ['cart']]);
+  assert.deepEqual(await page.evaluate(() => [Object.keys(localStorage).sort(), Object.keys(sessionStorage).sort()]), [
+    ['seeded'],
+    ['cart'],
+  ]);
   assert.deepEqual(
     detail.cleared.map((e) => `${e.kind} ${e.name}`).sort(),
     // By name: the two _ga cookies (host and parent domain) are one entry.
-    ['cookie _ga', 'cookie _ga_ABC123', 'cookie _ga_SLASH', 'cookie _ga_SUBPATH', 'localStorage _hjUser_42', 'sessionStorage _hjSession_42'],
+    [
+      'cookie _ga',
+      'cookie _ga_ABC123',
+      'cookie _ga_SLASH',
+      'cookie _ga_SUBPATH',
+      'localStorage _hjUser_42',
+      'sessionStorage _hjSession_42',
+    ],
   );
   assert.deepEqual(detail.remaining, []);
   assert.equal(detail.method, 'reject');

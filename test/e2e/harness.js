@@ -10,7 +10,11 @@ import { CHROME_ARGS, chromePath } from '../../scripts/chrome-path.js';
 /** `args`: more Chromium flags, e.g. `--host-resolver-rules` to serve the pages under other host names. */
 export async function openHarness({ args = [] } = {}) {
   const { server, url } = await startServer({ port: 0, dataDir: mkdtempSync(join(tmpdir(), 'privacy-e2e-')) });
-  const browser = await chromium.launch({ executablePath: chromePath(), args: [...CHROME_ARGS.filter((a) => !a.startsWith('--headless')), ...args], headless: true });
+  const browser = await chromium.launch({
+    executablePath: chromePath(),
+    args: [...CHROME_ARGS.filter((a) => !a.startsWith('--headless')), ...args],
+    headless: true,
+  });
   return {
     url,
     browser,
@@ -26,7 +30,9 @@ export async function openHarness({ args = [] } = {}) {
       page.on('console', (m) => m.type() === 'error' && problems.consoleErrors.push(m.text()));
       await page.exposeFunction('__reportViolation', (v) => problems.violations.push(v));
       await context.addInitScript(() =>
-        document.addEventListener('securitypolicyviolation', (e) => window.__reportViolation(`${e.violatedDirective}: ${e.blockedURI} ${e.sample ?? ''}`)),
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.__reportViolation(`${e.violatedDirective}: ${e.blockedURI} ${e.sample ?? ''}`),
+        ),
       );
       await page.goto(url + path);
       return { page, problems, context };

@@ -36,7 +36,11 @@ async function tabTo(page, text, { shift = false, max = 80 } = {}) {
     seen.push(`${now.host}>${now.tag}:${now.text}`);
     assert.notEqual(now.tag, 'body', `focus was lost to body after ${seen.join(' | ')}`);
     assert.equal(now.inViewport, true, `the focused ${now.tag} "${now.text}" is off screen after ${seen.join(' | ')}`);
-    assert.equal(now.coveredByBanner, false, `the banner covers the focused ${now.tag} "${now.text}" ${JSON.stringify(now)} after ${seen.join(" | ")}`);
+    assert.equal(
+      now.coveredByBanner,
+      false,
+      `the banner covers the focused ${now.tag} "${now.text}" ${JSON.stringify(now)} after ${seen.join(' | ')}`,
+    );
     if (now.text === text || now.text.startsWith(text)) return now;
   }
   assert.fail(`never reached "${text}": ${seen.join(' | ')}`);
@@ -46,7 +50,9 @@ const ready = (page, tag, selector = 'button') =>
   page.waitForFunction(([t, s]) => document.querySelector(t)?.shadowRoot?.querySelector(s), [tag, selector]);
 
 test('summary, request, signals and banner by keyboard alone, focus never lost or hidden', async () => {
-  const { page, problems } = await harness.page('/test/e2e/pages/keyboard.html', { viewport: { width: 800, height: 600 } });
+  const { page, problems } = await harness.page('/test/e2e/pages/keyboard.html', {
+    viewport: { width: 800, height: 600 },
+  });
   for (const tag of ['privacy-banner', 'privacy-summary', 'privacy-request']) await ready(page, tag);
   await ready(page, 'privacy-signals', 'p, section');
 
@@ -66,7 +72,11 @@ test('summary, request, signals and banner by keyboard alone, focus never lost o
   await tabTo(page, 'Right of access', { max: 20 });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('privacy-request').shadowRoot.querySelector('form'));
-  assert.deepEqual(await where(page).then((f) => [f.tag, f.text]), ['h3', 'Right of access'], 'focus moves to the chosen right');
+  assert.deepEqual(
+    await where(page).then((f) => [f.tag, f.text]),
+    ['h3', 'Right of access'],
+    'focus moves to the chosen right',
+  );
   await tabTo(page, 'email', { max: 3 }); // the fields are named by their ids
   await page.keyboard.type('visitor@example.com');
   await page.keyboard.press('Tab');
@@ -100,13 +110,21 @@ test('summary, request, signals and banner by keyboard alone, focus never lost o
     const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
     const style = getComputedStyle(button);
     return {
-      inViewport: r.width > 0 && r.height > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
+      inViewport:
+        r.width > 0 && r.height > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
       hit: document.elementFromPoint(x, y) === host && button.contains(host.shadowRoot.elementFromPoint(x, y)),
-      visible: style.visibility === 'visible' && Number(style.opacity) > 0 && button.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+      visible:
+        style.visibility === 'visible' &&
+        Number(style.opacity) > 0 &&
+        button.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
       box: [r.left, r.top, r.right, r.bottom].map(Math.round).join(','),
     };
   });
-  assert.deepEqual(reopen, { inViewport: true, hit: true, visible: true, box: reopen.box }, `the Privacy choices button at ${reopen.box} is not plainly on screen`);
+  assert.deepEqual(
+    reopen,
+    { inViewport: true, hit: true, visible: true, box: reopen.box },
+    `the Privacy choices button at ${reopen.box} is not plainly on screen`,
+  );
   assert.equal((await page.evaluate(() => window.PrivacyElements.getConsent())).method, 'accept');
 
   assert.deepEqual(problems.errors, []);

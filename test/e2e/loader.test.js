@@ -7,8 +7,10 @@ let harness;
 before(async () => (harness = await openHarness()));
 after(() => harness.close());
 
-const paths = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
-const bannerReady = (page) => page.waitForFunction(() => document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button'));
+const paths = (page) =>
+  page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+const bannerReady = (page) =>
+  page.waitForFunction(() => document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button'));
 
 test('a marketing page fetches the loader, the banner, the policy and its language, and nothing else; no English shows first', async () => {
   const { page, problems } = await harness.page('/test/e2e/pages/german.html', {
@@ -35,7 +37,12 @@ test('a marketing page fetches the loader, the banner, the policy and its langua
     '/dist/privacy-elements.min.js',
     '/test/e2e/pages/consent-policy.json',
   ]);
-  assert.ok(!fetched.some((p) => /chunks\/privacy-(summary|request|signals)\.js|locales\/de\/(summary|request|signals|all)\.js/.test(p)), `no other element's code: ${fetched}`);
+  assert.ok(
+    !fetched.some((p) =>
+      /chunks\/privacy-(summary|request|signals)\.js|locales\/de\/(summary|request|signals|all)\.js/.test(p),
+    ),
+    `no other element's code: ${fetched}`,
+  );
   assert.deepEqual(problems.errors, []);
   assert.deepEqual(problems.consoleErrors, []);
 });
@@ -45,9 +52,16 @@ test('an element added later loads its code once and renders', async () => {
   await bannerReady(page);
   assert.equal((await paths(page)).filter((p) => p.includes('privacy-summary')).length, 0);
   await page.evaluate(() => {
-    for (let i = 0; i < 2; i++) document.body.append(Object.assign(document.createElement('div'), { innerHTML: '<privacy-summary></privacy-summary>' }));
+    for (let i = 0; i < 2; i++)
+      document.body.append(
+        Object.assign(document.createElement('div'), { innerHTML: '<privacy-summary></privacy-summary>' }),
+      );
   });
-  await page.waitForFunction(() => [...document.querySelectorAll('privacy-summary')].every((s) => s.shadowRoot?.textContent.includes('Example Shop Ltd')));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('privacy-summary')].every((s) =>
+      s.shadowRoot?.textContent.includes('Example Shop Ltd'),
+    ),
+  );
   assert.equal((await paths(page)).filter((p) => p === '/dist/chunks/privacy-summary.js').length, 1);
   assert.deepEqual(problems.errors, []);
 });
@@ -55,7 +69,8 @@ test('an element added later loads its code once and renders', async () => {
 test('a chunk that cannot be loaded grants nothing, leaves the page working and reports the file once', async () => {
   const { page, problems } = await harness.page('/test/e2e/pages/only-script.html', {
     initScript: () => document.addEventListener('privacy-error', (e) => (window.errors ??= []).push(e.detail)),
-    before: (context) => context.route('**/dist/chunks/privacy-banner.js', (route) => route.fulfill({ status: 404, body: '' })),
+    before: (context) =>
+      context.route('**/dist/chunks/privacy-banner.js', (route) => route.fulfill({ status: 404, body: '' })),
   });
   await page.waitForFunction(() => window.errors?.length);
   await page.waitForTimeout(300);
@@ -88,11 +103,15 @@ test('openPreferences() called before the code arrives opens the preferences onc
 
 test('a language whose strings cannot be loaded falls back to English and says so once', async () => {
   const { page, problems } = await harness.page('/test/e2e/pages/german.html', {
-    before: (context) => context.route('**/dist/chunks/locales/**', (route) => route.fulfill({ status: 404, body: '' })),
+    before: (context) =>
+      context.route('**/dist/chunks/locales/**', (route) => route.fulfill({ status: 404, body: '' })),
   });
   await bannerReady(page);
   const buttons = await page.locator('privacy-banner button:visible').allTextContents();
-  assert.ok(buttons.some((b) => /Accept all/.test(b)), `${buttons}`);
+  assert.ok(
+    buttons.some((b) => /Accept all/.test(b)),
+    `${buttons}`,
+  );
   assert.equal(problems.consoleErrors.filter((e) => e.includes('locales/de/banner.js')).length, 1);
   assert.deepEqual(problems.errors, []);
 });

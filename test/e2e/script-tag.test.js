@@ -15,34 +15,53 @@ test('a plain page with only the script tag shows the banner', async () => {
   await banner.waitFor({ state: 'attached' });
   await page.waitForFunction(() => document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button'));
   const buttons = await page.locator('privacy-banner button:visible').allTextContents();
-  assert.ok(buttons.some((b) => /Accept all/.test(b)), `buttons: ${buttons}`);
-  assert.ok(buttons.some((b) => /Reject all/.test(b)), `buttons: ${buttons}`);
+  assert.ok(
+    buttons.some((b) => /Accept all/.test(b)),
+    `buttons: ${buttons}`,
+  );
+  assert.ok(
+    buttons.some((b) => /Reject all/.test(b)),
+    `buttons: ${buttons}`,
+  );
   assert.deepEqual(problems.errors, []);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(await page.evaluate(() => document.cookie), '', 'nothing is stored before a choice');
 });
 
-test('the loader and the chunks that run on arrival open with V8\'s compile hint, alone on the first line', () => {
+test("the loader and the chunks that run on arrival open with V8's compile hint, alone on the first line", () => {
   // Chromium compiles every function of such a file while streaming it, off the main thread.
-  for (const file of ['dist/privacy-elements.min.js', 'dist/privacy-banner.min.js', 'dist/chunks/runtime.js', 'dist/chunks/privacy-banner.js']) {
+  for (const file of [
+    'dist/privacy-elements.min.js',
+    'dist/privacy-banner.min.js',
+    'dist/chunks/runtime.js',
+    'dist/chunks/privacy-banner.js',
+  ]) {
     const [first, second] = readFileSync(file, 'utf8').split('\n', 2);
     assert.equal(first, '//# allFunctionsCalledOnLoad', file);
     assert.ok(second.trim().length > 0, `${file}: the code follows the hint`);
   }
-  assert.equal(readFileSync('dist/privacy-banner.min.js', 'utf8'), readFileSync('dist/privacy-elements.min.js', 'utf8'), 'the banner script\'s name serves the same loader');
+  assert.equal(
+    readFileSync('dist/privacy-banner.min.js', 'utf8'),
+    readFileSync('dist/privacy-elements.min.js', 'utf8'),
+    "the banner script's name serves the same loader",
+  );
 });
 
 test('the script tag defines the elements the page has, and exposes the page API as window.PrivacyElements', async () => {
   const { page } = await harness.page('/test/e2e/pages/banner-off.html');
   await page.waitForFunction(() => customElements.get('privacy-signals'));
-  const defined = await page.evaluate(() => ['privacy-banner', 'privacy-summary', 'privacy-signals', 'privacy-request'].map((t) => !!customElements.get(t)));
+  const defined = await page.evaluate(() =>
+    ['privacy-banner', 'privacy-summary', 'privacy-signals', 'privacy-request'].map((t) => !!customElements.get(t)),
+  );
   assert.deepEqual(defined, [false, false, true, false]);
   assert.equal(await page.evaluate(() => typeof window.PrivacyElements.openPreferences), 'function');
 });
 
 test('data-banner="off" mounts no banner, and elements use the script’s policy', async () => {
   const { page, problems } = await harness.page('/test/e2e/pages/banner-off.html');
-  await page.waitForFunction(() => document.querySelector('privacy-signals')?.shadowRoot?.textContent.includes('signal'));
+  await page.waitForFunction(() =>
+    document.querySelector('privacy-signals')?.shadowRoot?.textContent.includes('signal'),
+  );
   assert.equal(await page.locator('privacy-banner').count(), 0);
   assert.match(await shadowText(page, 'privacy-signals'), /We do not respond to Do Not Track/);
   assert.deepEqual(problems.errors, []);
@@ -50,9 +69,12 @@ test('data-banner="off" mounts no banner, and elements use the script’s policy
 
 test('GPC sent by the browser reaches the elements (init script)', async () => {
   const { page } = await harness.page('/test/e2e/pages/banner-off.html', {
-    initScript: () => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }),
+    initScript: () =>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }),
   });
-  await page.waitForFunction(() => document.querySelector('privacy-signals')?.shadowRoot?.textContent.includes('Global Privacy Control'));
+  await page.waitForFunction(() =>
+    document.querySelector('privacy-signals')?.shadowRoot?.textContent.includes('Global Privacy Control'),
+  );
   assert.match(await shadowText(page, 'privacy-signals'), /Global Privacy Control signal was detected and honoured/);
 });
 
@@ -78,18 +100,22 @@ test('without any element, the script tag still applies an honoured GPC: event a
   assert.equal(detail.gpcHonoured, true);
   assert.deepEqual(detail.locked, ['ads']);
   const pushed = await page.evaluate(() => window.dataLayer.map((args) => Array.from(args)));
-  assert.deepEqual(pushed, [['consent', 'update', { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' }]]);
+  assert.deepEqual(pushed, [
+    ['consent', 'update', { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' }],
+  ]);
   assert.equal(await page.locator('privacy-banner').count(), 0);
 });
 
-test('the banner script\'s name mounts the banner, loads the other elements the page shows, and works under a strict CSP', async () => {
+test("the banner script's name mounts the banner, loads the other elements the page shows, and works under a strict CSP", async () => {
   const served = await fetch(`${harness.url}/test/e2e/pages/banner-script.strict.html`);
   assert.match(served.headers.get('content-security-policy'), /require-trusted-types-for 'script'/);
   const { page, problems } = await harness.page('/test/e2e/pages/banner-script.strict.html', {
     initScript: () => document.addEventListener('privacy-signal', (e) => (window.signalDetail = e.detail)),
   });
   await page.waitForFunction(() => document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button'));
-  const defined = await page.evaluate(() => ['privacy-banner', 'privacy-summary', 'privacy-signals', 'privacy-request'].map((t) => !!customElements.get(t)));
+  const defined = await page.evaluate(() =>
+    ['privacy-banner', 'privacy-summary', 'privacy-signals', 'privacy-request'].map((t) => !!customElements.get(t)),
+  );
   await page.waitForFunction(() => customElements.get('privacy-summary'));
   assert.deepEqual(defined.slice(2), [false, false], 'no code for elements the page does not show');
   assert.deepEqual(await page.evaluate(() => Object.keys(window.PrivacyElements).sort()), [
@@ -128,11 +154,20 @@ test('data-policy="#id" reads the policy the page carries: no request for it, ev
     initScript: () => document.addEventListener('privacy-signal', (e) => (window.signalDetail = e.detail)),
   });
   await page.waitForFunction(() => document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button'));
-  await page.waitForFunction(() => document.querySelector('privacy-summary')?.shadowRoot?.textContent.includes('Example Shop Ltd'));
+  await page.waitForFunction(() =>
+    document.querySelector('privacy-summary')?.shadowRoot?.textContent.includes('Example Shop Ltd'),
+  );
   await page.waitForFunction(() => window.signalDetail);
-  await page.waitForFunction(() => document.querySelector('privacy-signals')?.shadowRoot?.textContent.includes('signal'));
+  await page.waitForFunction(() =>
+    document.querySelector('privacy-signals')?.shadowRoot?.textContent.includes('signal'),
+  );
   assert.match(await shadowText(page, 'privacy-signals'), /We do not respond to Do Not Track/);
-  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.initiatorType === 'fetch').map((e) => e.name));
+  const fetched = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.initiatorType === 'fetch')
+      .map((e) => e.name),
+  );
   assert.deepEqual(fetched, [], 'the policy is not fetched');
   await page.locator('privacy-banner button', { hasText: 'Reject all' }).click();
   assert.equal(await page.evaluate(() => window.PrivacyElements.isGranted('analytics')), false);
@@ -148,11 +183,16 @@ for (const [page, build] of [
   test(`markup that claims the script tag's name cannot swap the policy (${build})`, async () => {
     const { page: tab, problems } = await harness.page(`/test/e2e/pages/${page}`);
     await tab.waitForFunction(() => document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button'));
-    const requested = await tab.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    const requested = await tab.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
     assert.ok(requested.includes('/test/e2e/pages/consent-policy.json'), `requests: ${requested}`);
     assert.ok(!requested.includes('/test/e2e/pages/hostile-policy.json'), 'the injected policy is never fetched');
     const buttons = await tab.locator('privacy-banner button:visible').allTextContents();
-    assert.ok(buttons.some((b) => /Reject all/.test(b)), `the real policy's opt-in prompt: ${buttons}`);
+    assert.ok(
+      buttons.some((b) => /Reject all/.test(b)),
+      `the real policy's opt-in prompt: ${buttons}`,
+    );
     assert.equal(await tab.evaluate(() => window.PrivacyElements.isGranted('analytics')), false);
     assert.equal(await tab.evaluate(() => window.analyticsRuns), undefined, 'the gated script stays held');
     assert.equal(await tab.evaluate(() => document.querySelector('privacy-banner').parentElement.localName), 'body');

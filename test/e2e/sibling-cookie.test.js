@@ -19,7 +19,10 @@ before(async () => {
   port = server.address().port;
   browser = await chromium.launch({
     executablePath: chromePath(),
-    args: [...CHROME_ARGS.filter((a) => !a.startsWith('--headless')), '--host-resolver-rules=MAP *.shop.test 127.0.0.1'],
+    args: [
+      ...CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
+      '--host-resolver-rules=MAP *.shop.test 127.0.0.1',
+    ],
     headless: true,
   });
 });
@@ -29,9 +32,14 @@ after(async () => {
 });
 
 const PAGE = '/test/e2e/pages/only-script.html';
-const banner = (page) => page.waitForFunction(() => document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button'));
-const shown = (page) => page.evaluate(() => !!document.querySelector('privacy-banner').shadowRoot.querySelector('[part~="panel"]'));
-const noteText = (page) => page.evaluate(() => document.querySelector('privacy-banner').shadowRoot.querySelector('[part~="note"]')?.textContent ?? '');
+const banner = (page) =>
+  page.waitForFunction(() => document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button'));
+const shown = (page) =>
+  page.evaluate(() => !!document.querySelector('privacy-banner').shadowRoot.querySelector('[part~="panel"]'));
+const noteText = (page) =>
+  page.evaluate(
+    () => document.querySelector('privacy-banner').shadowRoot.querySelector('[part~="note"]')?.textContent ?? '',
+  );
 
 test('a grant planted by a sibling subdomain grants nothing, the visitor is asked again, and their new choice removes it', async () => {
   const context = await browser.newContext();
@@ -66,7 +74,11 @@ test('a grant planted by a sibling subdomain grants nothing, the visitor is aske
 
   await page.reload();
   await banner(page);
-  assert.equal((await page.evaluate(() => document.cookie)).match(/privacy_consent=/g).length, 2, 'the browser sends both copies');
+  assert.equal(
+    (await page.evaluate(() => document.cookie)).match(/privacy_consent=/g).length,
+    2,
+    'the browser sends both copies',
+  );
   assert.equal(await page.evaluate(() => window.PrivacyElements.isGranted('analytics')), false);
   assert.equal(await page.evaluate(() => window.PrivacyElements.isGranted('ads')), false);
   assert.equal(await shown(page), true, 'asked again');

@@ -36,5 +36,8 @@ for (const build of ['privacy-elements.min.js', 'privacy-banner.min.js'])
     assert.match(detail.issues[0].message, /trusted-types privacy-elements lit-html/);
     assert.deepEqual(problems.errors, [], 'no uncaught exception');
     assert.equal(await page.evaluate(() => document.cookie), '');
-    assert.equal(await page.evaluate(() => document.querySelector('privacy-banner')?.shadowRoot?.childElementCount ?? 0), 0);
+    assert.equal(
+      await page.evaluate(() => document.querySelector('privacy-banner')?.shadowRoot?.childElementCount ?? 0),
+      0,
+    );
   });

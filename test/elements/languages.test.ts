@@ -9,7 +9,9 @@ describe('every built-in language', function () {
   // The first language also pays for loading axe and every element's code.
   this.timeout(30_000);
   let naxora: unknown;
-  before(async () => (naxora = await (await fetch(new URL('../../demo/policies/naxora.json', import.meta.url))).json()));
+  before(
+    async () => (naxora = await (await fetch(new URL('../../demo/policies/naxora.json', import.meta.url))).json()),
+  );
   beforeEach(() => {
     clearCookies();
     signalSources.navigator = {};
@@ -20,7 +22,9 @@ describe('every built-in language', function () {
   for (const tag of LOCALES)
     it(`${tag}: the banner, its preferences and the summary pass axe, in that language`, async () => {
       await import(`../../src/core/i18n/locales/${tag}/index.ts`);
-      const banner = await fixture<PrivacyBanner>(html`<privacy-banner lang=${tag} .manifest=${consentManifest}></privacy-banner>`);
+      const banner = await fixture<PrivacyBanner>(
+        html`<privacy-banner lang=${tag} .manifest=${consentManifest}></privacy-banner>`,
+      );
       await banner.updateComplete;
       const words = banner.shadowRoot!.textContent!;
       expect(words).not.to.contain('Accept all');
@@ -29,7 +33,9 @@ describe('every built-in language', function () {
       expect(banner.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
       await expect(banner).to.be.accessible();
       banner.shadowRoot!.querySelector('dialog')!.close();
-      const summary = await fixture(html`<privacy-summary lang=${tag} open="all" .manifest=${naxora}></privacy-summary>`);
+      const summary = await fixture(
+        html`<privacy-summary lang=${tag} open="all" .manifest=${naxora}></privacy-summary>`,
+      );
       await (summary as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(summary.shadowRoot!.textContent).not.to.contain('Who we are');
       await expect(summary).to.be.accessible();

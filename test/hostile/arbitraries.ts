@@ -22,7 +22,10 @@ export const hostileString = fc.oneof(
 );
 
 /** Anything JSON can hold, nested deep, including prototype-pollution keys. */
-const hostileKey = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'en', '<b>'), fc.string({ maxLength: 8 }));
+const hostileKey = fc.oneof(
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'en', '<b>'),
+  fc.string({ maxLength: 8 }),
+);
 export const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
@@ -53,12 +56,26 @@ const rich = {
   retention: [{ data: 'Logs', period: 'P30D' }],
   cookies: {
     categories: [
-      { id: 'necessary', necessary: true, name: 'Necessary', items: [{ name: 'sid', purpose: 'Session', duration: 'session', party: 'first' }] },
-      { id: 'analytics', name: 'Analytics', consentMode: ['analytics_storage'], items: [{ name: '_a', purpose: 'Stats', duration: 'P6M', party: 'first' }] },
+      {
+        id: 'necessary',
+        necessary: true,
+        name: 'Necessary',
+        items: [{ name: 'sid', purpose: 'Session', duration: 'session', party: 'first' }],
+      },
+      {
+        id: 'analytics',
+        name: 'Analytics',
+        consentMode: ['analytics_storage'],
+        items: [{ name: '_a', purpose: 'Stats', duration: 'P6M', party: 'first' }],
+      },
     ],
   },
   consent: { lifetime: 'P6M' },
-  rights: { items: [{ right: 'access', methods: ['mail'] }], methods: [{ id: 'mail', type: 'email', email: 'privacy@example.com' }], deadline: 'P30D' },
+  rights: {
+    items: [{ right: 'access', methods: ['mail'] }],
+    methods: [{ id: 'mail', type: 'email', email: 'privacy@example.com' }],
+    deadline: 'P30D',
+  },
 };
 export const richManifest = rich;
 
@@ -73,19 +90,28 @@ function replaceAt(path: (string | number)[], replacement: unknown) {
   const copy = structuredClone(rich) as Record<string | number, unknown>;
   let node = copy;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  Object.defineProperty(node, path[path.length - 1], { value: replacement, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(node, path[path.length - 1], {
+    value: replacement,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
   return copy;
 }
 
 /** A realistic manifest with one value replaced by something malformed or hostile, or a wholly hostile value. */
 export const hostileManifest: fc.Arbitrary<unknown> = fc.oneof(
   fc.tuple(fc.constantFrom(...allPaths), fc.oneof(hostileValue, deepNesting)).map(([path, v]) => replaceAt(path, v)),
-  fc.tuple(hostileKey, hostileValue).map(([key, v]) => ({ ...rich, ...JSON.parse(`{${JSON.stringify(key)}: ${JSON.stringify(v ?? null)}}`) })),
+  fc
+    .tuple(hostileKey, hostileValue)
+    .map(([key, v]) => ({ ...rich, ...JSON.parse(`{${JSON.stringify(key)}: ${JSON.stringify(v ?? null)}}`) })),
   hostileValue,
   deepNesting,
 );
 
-const stringPaths = allPaths.filter((p) => typeof p.reduce<unknown>((node, k) => (node as Record<string | number, unknown>)[k], rich) === 'string');
+const stringPaths = allPaths.filter(
+  (p) => typeof p.reduce<unknown>((node, k) => (node as Record<string | number, unknown>)[k], rich) === 'string',
+);
 
 /** A realistic manifest with one of its strings replaced by markup, a script URL or huge text: often still valid. */
 export const hostileTextManifest: fc.Arbitrary<unknown> = fc
@@ -97,9 +123,30 @@ export const hostileUrl = fc.oneof(
   fc
     .tuple(
       fc.constantFrom('', ' ', '\u0000', '\u0001', '\t', '\n', '\u001f'),
-      fc.constantFrom('javascript', 'JaVaScRiPt', 'java\tscript', 'java\nscript', 'data', 'vbscript', 'file', 'http', 'https', 'mailto', 'HTTPS'),
+      fc.constantFrom(
+        'javascript',
+        'JaVaScRiPt',
+        'java\tscript',
+        'java\nscript',
+        'data',
+        'vbscript',
+        'file',
+        'http',
+        'https',
+        'mailto',
+        'HTTPS',
+      ),
       fc.constantFrom(':', '%3A', '&colon;'),
-      fc.constantFrom('alert(1)', '//example.com/a', 'dpo@example.com', 'text/html,<script>x</script>', '//example.com/"onmouseover=x', '//example.com/`x`', '//example.com\\..\\admin', '//example.com/a b'),
+      fc.constantFrom(
+        'alert(1)',
+        '//example.com/a',
+        'dpo@example.com',
+        'text/html,<script>x</script>',
+        '//example.com/"onmouseover=x',
+        '//example.com/`x`',
+        '//example.com\\..\\admin',
+        '//example.com/a b',
+      ),
     )
     .map((parts) => parts.join('')),
   fc.webUrl({ withQueryParameters: true, withFragments: true }),

@@ -92,7 +92,9 @@ describe('every element under hostile manifests (property-based)', () => {
           expect([...errors.keys()], 'a valid manifest reports no error').to.deep.equal([]);
         } else {
           invalid++;
-          expect([...errors.keys()].sort(), 'every element reports the invalid manifest').to.deep.equal([...TAGS].sort());
+          expect([...errors.keys()].sort(), 'every element reports the invalid manifest').to.deep.equal(
+            [...TAGS].sort(),
+          );
           for (const event of errors.values()) {
             expect(event.bubbles && event.composed).to.equal(true);
             expect(event.detail.issues.length).to.be.greaterThan(0);
@@ -113,7 +115,9 @@ describe('every element under hostile manifests (property-based)', () => {
           }
         }
         expect(isGranted('analytics'), 'nothing optional granted without a choice').to.equal(false);
-        expect(getConsent()?.choices ?? {}).to.satisfy((choices: Record<string, boolean>) => Object.values(choices).every((v) => v === false));
+        expect(getConsent()?.choices ?? {}).to.satisfy((choices: Record<string, boolean>) =>
+          Object.values(choices).every((v) => v === false),
+        );
         expect(document.cookie, 'no consent cookie without a choice').to.equal('');
         expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
         expect(Object.keys(Object.prototype)).to.deep.equal([]);
@@ -132,13 +136,17 @@ describe('every element under hostile manifests (property-based)', () => {
   it('shows a valid manifest with markup in every string as text, never as HTML', async () => {
     const markup = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
     const poisoned = JSON.parse(JSON.stringify(richManifest), (key, value) =>
-      typeof value === 'string' && !/^(https?:|P\d|\d{4}-|[a-z_]+$)/.test(value) && !value.includes('@') ? `${value} ${markup}` : value,
+      typeof value === 'string' && !/^(https?:|P\d|\d{4}-|[a-z_]+$)/.test(value) && !value.includes('@')
+        ? `${value} ${markup}`
+        : value,
     );
     expect(validateManifest(poisoned).ok, JSON.stringify(validateManifest(poisoned))).to.equal(true);
     const holder = await fixture<HTMLDivElement>(html`<div>
       ${TAGS.map((tag) => Object.assign(document.createElement(tag), { manifest: poisoned, open: 'all' }))}
     </div>`);
-    await Promise.all([...holder.children].map((el) => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
+    await Promise.all(
+      [...holder.children].map((el) => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete),
+    );
     await aTimeout(100);
     const summary = holder.querySelector('privacy-summary')!.shadowRoot!;
     expect(summary.textContent).to.contain('<b>bold</b>');

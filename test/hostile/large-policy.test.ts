@@ -7,7 +7,13 @@ import type { PrivacyBanner } from '../../src/elements/privacy-banner/privacy-ba
 import { promptManifest } from '../elements/privacy-banner/helpers.js';
 import { clearCookies } from '../core/consent/helpers.js';
 
-const item = (i: number, j: number) => ({ name: `cookie_${i}_${j}`, purpose: `Purpose ${j} of category ${i}`, duration: 'P1Y', party: 'third', provider: `Provider ${j}` });
+const item = (i: number, j: number) => ({
+  name: `cookie_${i}_${j}`,
+  purpose: `Purpose ${j} of category ${i}`,
+  duration: 'P1Y',
+  party: 'third',
+  provider: `Provider ${j}`,
+});
 const manifest = {
   ...promptManifest,
   cookies: {
@@ -44,7 +50,9 @@ describe('a policy of 500 categories of 40 cookies', () => {
     const rows = el.shadowRoot!.querySelectorAll('tr').length;
     expect(rows, 'no cookie rows before a list is opened').to.equal(0);
     // Timings on a shared machine vary too much to assert; what is rendered does not.
-    console.log(`500 categories of 40: banner started in ${start.toFixed(0)} ms, preferences opened in ${open.toFixed(0)} ms`);
+    console.log(
+      `500 categories of 40: banner started in ${start.toFixed(0)} ms, preferences opened in ${open.toFixed(0)} ms`,
+    );
     const details = el.shadowRoot!.querySelectorAll('details')[3];
     details.open = true;
     await new Promise((ok) => details.addEventListener('toggle', ok, { once: true }));
@@ -56,7 +64,9 @@ describe('a policy of 500 categories of 40 cookies', () => {
   it('renders the summary with its sections closed without building every table', async () => {
     let rows = -1;
     const took = await time(async () => {
-      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<privacy-summary .manifest=${manifest}></privacy-summary>`);
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        html`<privacy-summary .manifest=${manifest}></privacy-summary>`,
+      );
       await el.updateComplete;
       rows = el.shadowRoot!.querySelectorAll('tr').length;
     });

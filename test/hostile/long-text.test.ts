@@ -17,7 +17,12 @@ const manifest = {
     statement: word,
     categories: [
       promptManifest.cookies!.categories[0],
-      { id: 'long', name: word, description: word, items: [{ name: word, purpose: word, duration: 'P1D', party: 'third', provider: word }] },
+      {
+        id: 'long',
+        name: word,
+        description: word,
+        items: [{ name: word, purpose: word, duration: 'P1D', party: 'third', provider: word }],
+      },
     ],
   },
   rights: { items: [{ right: 'access', description: word, note: word, jurisdictions: [word] }] },
@@ -27,8 +32,14 @@ const manifest = {
 function tooWide(root: ParentNode, out: string[] = []): string[] {
   for (const el of root.querySelectorAll<HTMLElement>('*')) {
     const box = el.getBoundingClientRect();
-    if (box.width && (el.scrollWidth > el.clientWidth + 1 || box.right > innerWidth + 0.5) && getComputedStyle(el).overflowX === 'visible')
-      out.push(`<${el.localName} part="${el.getAttribute('part') ?? ''}"> ${el.scrollWidth}/${el.clientWidth} px, right edge ${box.right.toFixed(0)}`);
+    if (
+      box.width &&
+      (el.scrollWidth > el.clientWidth + 1 || box.right > innerWidth + 0.5) &&
+      getComputedStyle(el).overflowX === 'visible'
+    )
+      out.push(
+        `<${el.localName} part="${el.getAttribute('part') ?? ''}"> ${el.scrollWidth}/${el.clientWidth} px, right edge ${box.right.toFixed(0)}`,
+      );
     if (el.shadowRoot) tooWide(el.shadowRoot, out);
   }
   return out;
@@ -60,7 +71,10 @@ describe('a 10,000-character word from the manifest at 320 px', () => {
       <privacy-summary .manifest=${manifest} open="all"></privacy-summary>
       <privacy-request .manifest=${manifest}></privacy-request>
     </div>`);
-    const [summary, request] = holder.children as unknown as [HTMLElement & { updateComplete: Promise<unknown> }, HTMLElement & { updateComplete: Promise<unknown>; openDialog(): Promise<void> }];
+    const [summary, request] = holder.children as unknown as [
+      HTMLElement & { updateComplete: Promise<unknown> },
+      HTMLElement & { updateComplete: Promise<unknown>; openDialog(): Promise<void> },
+    ];
     await summary.updateComplete;
     await request.openDialog();
     expect(tooWide(holder)).to.deep.equal([]);

@@ -13,21 +13,29 @@ const POLLUTION: Record<string, unknown> = {
   path: '/nowhere',
   navigator: { globalPrivacyControl: false },
 };
-const CLOBBERS = ['<img name="currentScript">', '<img name="cookie">', '<form name="body"></form>', '<img name="getElementById">', '<img id="dataLayer">', '<img name="dispatchEvent">'];
+const CLOBBERS = [
+  '<img name="currentScript">',
+  '<img name="cookie">',
+  '<form name="body"></form>',
+  '<img name="getElementById">',
+  '<img id="dataLayer">',
+  '<img name="dispatchEvent">',
+];
 
 type Lib = typeof import('../../src/index.js');
 type Banner = import('../../src/elements/privacy-banner/privacy-banner.js').PrivacyBanner;
 
 describe('the library loaded into a hostile page', () => {
   let lib: Lib;
-  let manifest: typeof import('../elements/privacy-banner/helpers.js')['promptManifest'];
+  let manifest: (typeof import('../elements/privacy-banner/helpers.js'))['promptManifest'];
   const uncaught: unknown[] = [];
   const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
   const clobbers = document.createElement('div');
 
   before(async () => {
     addEventListener('error', onError);
-    for (const [key, value] of Object.entries(POLLUTION)) Object.defineProperty(Object.prototype, key, { value, configurable: true, writable: true });
+    for (const [key, value] of Object.entries(POLLUTION))
+      Object.defineProperty(Object.prototype, key, { value, configurable: true, writable: true });
     clobbers.innerHTML = CLOBBERS.join('');
     document.body.append(clobbers);
     lib = await import('../../src/index.js');
@@ -45,7 +53,8 @@ describe('the library loaded into a hostile page', () => {
   afterEach(() => {
     for (const pair of (Reflect.get(Document.prototype, 'cookie', document) as string).split(';')) {
       const name = pair.split('=')[0].trim();
-      if (name) Reflect.set(Document.prototype, 'cookie', `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`, document);
+      if (name)
+        Reflect.set(Document.prototype, 'cookie', `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`, document);
     }
   });
 
@@ -56,13 +65,22 @@ describe('the library loaded into a hostile page', () => {
     try {
       const el = await fixture<Banner>(html`<privacy-banner .manifest=${manifest}></privacy-banner>`);
       await el.updateComplete;
-      expect([lib.isGranted('analytics'), lib.isGranted('ads'), lib.isGranted('unknown')]).to.deep.equal([false, false, false]);
+      expect([lib.isGranted('analytics'), lib.isGranted('ads'), lib.isGranted('unknown')]).to.deep.equal([
+        false,
+        false,
+        false,
+      ]);
       [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Reject all')!.click();
       await el.updateComplete;
       expect(lib.getConsent()?.choices).to.deep.equal({ necessary: true, analytics: false, ads: false });
-      expect(el.shadowRoot!.querySelector('[part~="note"]'), 'the cookie was kept: no "blocks cookies" note').to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part~="note"]'), 'the cookie was kept: no "blocks cookies" note').to.equal(
+        null,
+      );
       expect(Reflect.get(Document.prototype, 'cookie', document)).to.match(/privacy_consent=c1\./);
-      expect(Array.isArray((window as { dataLayer?: unknown }).dataLayer), 'a real dataLayer beside <img id="dataLayer">').to.equal(true);
+      expect(
+        Array.isArray((window as { dataLayer?: unknown }).dataLayer),
+        'a real dataLayer beside <img id="dataLayer">',
+      ).to.equal(true);
       expect(sent).to.deep.equal([]);
       const again = await fixture<Banner>(html`<privacy-banner .manifest=${manifest}></privacy-banner>`);
       await again.updateComplete;
@@ -78,7 +96,13 @@ describe('the library loaded into a hostile page', () => {
     const { encodeRecord, createRecord } = await import('../../src/core/consent/record.js');
     const valid = lib.validateManifest(manifest);
     if (!valid.ok) throw new Error('fixture');
-    const grant = encodeRecord(createRecord(valid.manifest, { necessary: true, analytics: true, ads: true }, 'accept', 'en', { gpc: undefined, dnt: undefined }), valid.manifest);
+    const grant = encodeRecord(
+      createRecord(valid.manifest, { necessary: true, analytics: true, ads: true }, 'accept', 'en', {
+        gpc: undefined,
+        dnt: undefined,
+      }),
+      valid.manifest,
+    );
     const real = ConsentController.jar;
     ConsentController.jar = { ...real, all: () => [grant, grant], get: () => grant };
     try {
@@ -99,7 +123,9 @@ describe('the library loaded into a hostile page', () => {
     const realError = console.error;
     console.error = () => {};
     try {
-      const holder = await fixture<HTMLElement>(html`<div @privacy-error=${(e: CustomEvent) => errors.push(e)}><privacy-banner .manifest=${huge}></privacy-banner></div>`);
+      const holder = await fixture<HTMLElement>(
+        html`<div @privacy-error=${(e: CustomEvent) => errors.push(e)}><privacy-banner .manifest=${huge}></privacy-banner></div>`,
+      );
       await (holder.firstElementChild as Banner).updateComplete;
     } finally {
       console.error = realError;

@@ -32,11 +32,22 @@ function overflowing(root: ParentNode, out: string[] = [], right = innerWidth): 
     const style = getComputedStyle(el);
     const rect = el.getBoundingClientRect();
     if (rect.width && style.visibility !== 'hidden' && rect.right > right + 0.5)
-      out.push(`<${el.localName} part="${el.getAttribute('part') ?? ''}"> right edge ${Math.round(rect.right)} > ${Math.round(right)}: "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+      out.push(
+        `<${el.localName} part="${el.getAttribute('part') ?? ''}"> right edge ${Math.round(rect.right)} > ${Math.round(right)}: "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+      );
     // Text sticks out of its box without moving the box: a long word or address that cannot wrap.
-    if (el.clientWidth && style.overflowX === 'visible' && el.scrollWidth > el.clientWidth + 1 && rect.left + el.scrollWidth > right + 0.5)
-      out.push(`<${el.localName} part="${el.getAttribute('part') ?? ''}"> content ${el.scrollWidth} px wide in ${el.clientWidth}: "${(el.textContent ?? '').trim().slice(0, 40)}"`);
-    const limit = /auto|scroll/.test(style.overflowX) ? Math.min(right, rect.left + el.clientLeft + el.clientWidth) : right;
+    if (
+      el.clientWidth &&
+      style.overflowX === 'visible' &&
+      el.scrollWidth > el.clientWidth + 1 &&
+      rect.left + el.scrollWidth > right + 0.5
+    )
+      out.push(
+        `<${el.localName} part="${el.getAttribute('part') ?? ''}"> content ${el.scrollWidth} px wide in ${el.clientWidth}: "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+      );
+    const limit = /auto|scroll/.test(style.overflowX)
+      ? Math.min(right, rect.left + el.clientLeft + el.clientWidth)
+      : right;
     if (el.shadowRoot) overflowing(el.shadowRoot, out, limit);
     overflowing(el, out, limit);
   }
@@ -56,20 +67,31 @@ const never = (tag: string) => async () => {
   stubFetch(() => new Promise(() => {}));
   return fixture<Lit>(`<${tag} policy="/never-answers.json"></${tag}>`);
 };
-const broken = (tag: string) => async () => fixture<Lit>(`<${tag}><script type="application/json">{"version": 1</script></${tag}>`);
-const withManifest = (tag: string, manifest: unknown, attributes: Record<string, string> = {}) => async () => {
-  const el = document.createElement(tag) as Lit & { manifest: unknown };
-  el.manifest = manifest;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  return fixture<Lit>(html`${el}`);
-};
+const broken = (tag: string) => async () =>
+  fixture<Lit>(`<${tag}><script type="application/json">{"version": 1</script></${tag}>`);
+const withManifest =
+  (tag: string, manifest: unknown, attributes: Record<string, string> = {}) =>
+  async () => {
+    const el = document.createElement(tag) as Lit & { manifest: unknown };
+    el.manifest = manifest;
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    return fixture<Lit>(html`${el}`);
+  };
 
 const request = (right?: string, rights?: object) => async () => {
   const el = (await withManifest('privacy-request', {
     ...(await rich()),
     rights: rights ?? {
       deadline: 'P30D',
-      methods: [{ id: 'api', type: 'endpoint', url: '/api/privacy-requests', accountIdentifier: 'Account number' }, { id: 'mail', type: 'email', email: 'dataprotectionofficer@subsidiaryofexample.com', subject: 'Data Protection Request' }],
+      methods: [
+        { id: 'api', type: 'endpoint', url: '/api/privacy-requests', accountIdentifier: 'Account number' },
+        {
+          id: 'mail',
+          type: 'email',
+          email: 'dataprotectionofficer@subsidiaryofexample.com',
+          subject: 'Data Protection Request',
+        },
+      ],
       items: [{ right: 'access' }, { right: 'erasure', methods: ['mail'] }],
     },
   })()) as PrivacyRequest;
@@ -87,7 +109,10 @@ const requestPage = (right: string, rights?: object) => async () => {
 const sendAccess = async (answer?: typeof fetch) => {
   const el = (await requestPage('access')()) as PrivacyRequest;
   if (answer) stubFetch(answer);
-  for (const [id, value] of [['email', 'visitor@example.com'], ['accountIdentifier', 'ACC-1']]) {
+  for (const [id, value] of [
+    ['email', 'visitor@example.com'],
+    ['accountIdentifier', 'ACC-1'],
+  ]) {
     const field = el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
     field.value = value;
     field.dispatchEvent(new Event('input'));
@@ -102,14 +127,20 @@ const sendAccess = async (answer?: typeof fetch) => {
 const shown = (el: Lit) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const positioned = (position: string) => async () => {
   const el = await withManifest('privacy-banner', promptManifest, { position })();
-  expect(el.shadowRoot!.querySelector('[part~=panel]')!.getBoundingClientRect()[position === 'top' ? 'top' : 'bottom']).to.be.closeTo(position === 'top' ? 0 : innerHeight - (position === 'corner' ? 16 : 0), 1);
+  expect(
+    el.shadowRoot!.querySelector('[part~=panel]')!.getBoundingClientRect()[position === 'top' ? 'top' : 'bottom'],
+  ).to.be.closeTo(position === 'top' ? 0 : innerHeight - (position === 'corner' ? 16 : 0), 1);
   return el;
 };
 
 /** A GPC signal on a policy that does not honour it, with `sale` as given; the element must say `says`. */
 const gpcNotHonoured = (sale: { sells: boolean; shares: boolean }, says: string) => async () => {
   signalSources.navigator = { globalPrivacyControl: true };
-  const el = await withManifest('privacy-signals', { ...(await rich()), sale, signals: { gpc: { honoured: false, statement: 'Our own words on the signal.' } } })();
+  const el = await withManifest('privacy-signals', {
+    ...(await rich()),
+    sale,
+    signals: { gpc: { honoured: false, statement: 'Our own words on the signal.' } },
+  })();
   expect(shown(el)).to.contain(says);
   return el;
 };
@@ -133,7 +164,10 @@ const STATES: Record<string, State[]> = {
     { name: 'loading', reach: never('privacy-banner') },
     { name: 'error', reach: broken('privacy-banner') },
     { name: 'notice', reach: withManifest('privacy-banner', noticeManifest) },
-    { name: 'notice with cookie details', reach: async () => click(await withManifest('privacy-banner', noticeManifest)(), 'Cookie details') },
+    {
+      name: 'notice with cookie details',
+      reach: async () => click(await withManifest('privacy-banner', noticeManifest)(), 'Cookie details'),
+    },
     { name: 'prompt', reach: withManifest('privacy-banner', promptManifest) },
     {
       name: 'preferences open',
@@ -144,7 +178,10 @@ const STATES: Record<string, State[]> = {
         return el;
       },
     },
-    { name: 'after a choice', reach: async () => click(await withManifest('privacy-banner', promptManifest)(), 'Reject all') },
+    {
+      name: 'after a choice',
+      reach: async () => click(await withManifest('privacy-banner', promptManifest)(), 'Reject all'),
+    },
     { name: 'prompt at the top', reach: positioned('top') },
     { name: 'prompt in the corner', reach: positioned('corner') },
   ],
@@ -212,7 +249,11 @@ const STATES: Record<string, State[]> = {
       name: 'request sent',
       reach: async () => {
         const el = await sendAccess();
-        await waitUntil(() => el.shadowRoot!.querySelector('[role=status]')?.textContent?.includes('Reference:'), 'the request was not sent', { timeout: 4000 });
+        await waitUntil(
+          () => el.shadowRoot!.querySelector('[role=status]')?.textContent?.includes('Reference:'),
+          'the request was not sent',
+          { timeout: 4000 },
+        );
         return el;
       },
     },
@@ -220,7 +261,11 @@ const STATES: Record<string, State[]> = {
       name: 'request failed',
       reach: async () => {
         const el = await sendAccess(() => Promise.reject(new TypeError('offline')));
-        await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]')?.textContent?.includes('no connection'), 'the failure was not shown', { timeout: 4000 });
+        await waitUntil(
+          () => el.shadowRoot!.querySelector('[role=alert]')?.textContent?.includes('no connection'),
+          'the failure was not shown',
+          { timeout: 4000 },
+        );
         el.shadowRoot!.querySelector('[role=alert]')!.scrollIntoView({ block: 'nearest' });
         expect(el.shadowRoot!.querySelector('a[href^="mailto:"]'), 'email offered').to.exist;
         return el;
@@ -229,8 +274,13 @@ const STATES: Record<string, State[]> = {
     {
       name: 'complaint with an authority',
       reach: async () => {
-        const el = await requestPage('complaint', { authority: { name: 'Autoriteit Persoonsgegevens', url: 'https://autoriteitpersoonsgegevens.nl/' }, items: [{ right: 'complaint' }] })();
-        expect(el.shadowRoot!.querySelector('dialog a')!.getAttribute('href')).to.equal('https://autoriteitpersoonsgegevens.nl/');
+        const el = await requestPage('complaint', {
+          authority: { name: 'Autoriteit Persoonsgegevens', url: 'https://autoriteitpersoonsgegevens.nl/' },
+          items: [{ right: 'complaint' }],
+        })();
+        expect(el.shadowRoot!.querySelector('dialog a')!.getAttribute('href')).to.equal(
+          'https://autoriteitpersoonsgegevens.nl/',
+        );
         return el;
       },
     },
@@ -247,7 +297,15 @@ const STATES: Record<string, State[]> = {
       name: 'web form and self-service links',
       reach: async () => {
         const el = await requestPage('portability', {
-          methods: [{ id: 'form', type: 'web-form', url: 'https://example.com/privacy-form', description: 'Our request form' }, { id: 'account', type: 'self-service', url: 'https://example.com/account', description: 'Settings, then Privacy, then Download' }],
+          methods: [
+            { id: 'form', type: 'web-form', url: 'https://example.com/privacy-form', description: 'Our request form' },
+            {
+              id: 'account',
+              type: 'self-service',
+              url: 'https://example.com/account',
+              description: 'Settings, then Privacy, then Download',
+            },
+          ],
           items: [{ right: 'portability' }],
         })();
         const links = [...el.shadowRoot!.querySelectorAll('dialog a')].map((a) => a.textContent);
@@ -267,20 +325,39 @@ describe('the target size and boundary checks themselves', () => {
   };
 
   it('flag small crowded targets, not small spaced ones, nor links in a sentence', async () => {
-    const crowded = await rootWith('<button style="width:16px;height:16px">a</button><button style="width:16px;height:16px">b</button>');
+    const crowded = await rootWith(
+      '<button style="width:16px;height:16px">a</button><button style="width:16px;height:16px">b</button>',
+    );
     expect(targetSizeProblems(crowded)).to.have.length(2);
     expect(targetSizeProblems(crowded)[0]).to.match(/^<button> "a" is 16\.0x16\.0 px, too close to <button> "b"$/);
-    const spaced = await rootWith('<button style="width:16px;height:16px;display:block">a</button><button style="width:16px;height:16px;display:block;margin-top:12px">b</button>');
+    const spaced = await rootWith(
+      '<button style="width:16px;height:16px;display:block">a</button><button style="width:16px;height:16px;display:block;margin-top:12px">b</button>',
+    );
     expect(targetSizeProblems(spaced)).to.deep.equal([]);
-    const sentence = await rootWith('<p>Read <a href="#x">x</a> <a href="#y">y</a> first.</p><p><a href="#z">z</a><a href="#w">w</a></p>');
+    const sentence = await rootWith(
+      '<p>Read <a href="#x">x</a> <a href="#y">y</a> first.</p><p><a href="#z">z</a><a href="#w">w</a></p>',
+    );
     expect(targetSizeProblems(sentence).map((p) => p.split(' is ')[0])).to.deep.equal(['<a> "z"', '<a> "w"']);
-    expect(targetSizeProblems(await rootWith('<button hidden>x</button><details><summary>s</summary><button style="width:4px;height:4px">in</button><button style="width:4px;height:4px">closed</button></details>'))).to.deep.equal([]);
+    expect(
+      targetSizeProblems(
+        await rootWith(
+          '<button hidden>x</button><details><summary>s</summary><button style="width:4px;height:4px">in</button><button style="width:4px;height:4px">closed</button></details>',
+        ),
+      ),
+    ).to.deep.equal([]);
   });
 
   it('flag a field or button seen only by a border under 3:1, not one seen by its fill', async () => {
-    const faint = await rootWith('<input style="border:1px solid #ececec;background:#fff"><button style="border:2px solid #ececec;background:transparent">b</button>');
-    expect(boundaryContrastProblems(faint).map((p) => p.replace(/ border .*: /, ': '))).to.deep.equal(['<input> "text": 1.18:1', '<button> "b": 1.18:1']);
-    const fine = await rootWith('<input style="border:1px solid #75757f"><button style="border:0;background:#1d4ed8;color:#fff">filled</button><button style="border:0;background:none">text only</button><button disabled style="border:1px solid #eee">off</button>');
+    const faint = await rootWith(
+      '<input style="border:1px solid #ececec;background:#fff"><button style="border:2px solid #ececec;background:transparent">b</button>',
+    );
+    expect(boundaryContrastProblems(faint).map((p) => p.replace(/ border .*: /, ': '))).to.deep.equal([
+      '<input> "text": 1.18:1',
+      '<button> "b": 1.18:1',
+    ]);
+    const fine = await rootWith(
+      '<input style="border:1px solid #75757f"><button style="border:0;background:#1d4ed8;color:#fff">filled</button><button style="border:0;background:none">text only</button><button disabled style="border:1px solid #eee">off</button>',
+    );
     expect(boundaryContrastProblems(fine)).to.deep.equal([]);
   });
 });
@@ -311,10 +388,16 @@ describe('every element, every state, at 320 px wide, light and dark', () => {
             await el.updateComplete;
             expect(innerWidth).to.equal(320);
             // A loading banner shows nothing: a status flashing at the bottom of every page load would only distract.
-            if (!(tag === 'privacy-banner' && state.name === 'loading')) expect(el.shadowRoot!.textContent!.trim(), 'the state shows something').to.not.equal('');
+            if (!(tag === 'privacy-banner' && state.name === 'loading'))
+              expect(el.shadowRoot!.textContent!.trim(), 'the state shows something').to.not.equal('');
             await expect(el).to.be.accessible();
-            expect(targetSizeProblems(el.shadowRoot!), 'targets under 24x24 px without spacing (WCAG 2.5.8)').to.deep.equal([]);
-            expect(boundaryContrastProblems(el.shadowRoot!), 'control borders under 3:1 (WCAG 1.4.11)').to.deep.equal([]);
+            expect(
+              targetSizeProblems(el.shadowRoot!),
+              'targets under 24x24 px without spacing (WCAG 2.5.8)',
+            ).to.deep.equal([]);
+            expect(boundaryContrastProblems(el.shadowRoot!), 'control borders under 3:1 (WCAG 1.4.11)').to.deep.equal(
+              [],
+            );
             expect(overflowing(el.shadowRoot!), 'needs horizontal scrolling').to.deep.equal([]);
             expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(innerWidth);
           } finally {

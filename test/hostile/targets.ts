@@ -10,7 +10,10 @@ const EPSILON = 0.01;
 const rendered = (el: Element) => el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true });
 
 const describeControl = (el: Element) => {
-  const text = (el.textContent || el.getAttribute('aria-label') || el.id || (el as HTMLInputElement).type || '').replace(/\s+/g, ' ').trim().slice(0, 40);
+  const text = (el.textContent || el.getAttribute('aria-label') || el.id || (el as HTMLInputElement).type || '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 40);
   return `<${el.localName}${el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''}> "${text}"`;
 };
 
@@ -50,7 +53,8 @@ function controlsOf(root: ShadowRoot) {
 
 const centre = (r: DOMRect) => [r.left + r.width / 2, r.top + r.height / 2] as const;
 /** Distance from a point to the nearest point of a box (0 inside it). */
-const toBox = ([x, y]: readonly [number, number], r: DOMRect) => Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
+const toBox = ([x, y]: readonly [number, number], r: DOMRect) =>
+  Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom));
 
 /**
  * Controls smaller than 24x24 CSS px that do not meet the spacing exception (a 24 px circle centred
@@ -65,10 +69,17 @@ export function targetSizeProblems(root: ShadowRoot): string[] {
     if (c.inline || !small(c.box)) continue;
     const at = centre(c.box);
     const crowding = controls.find(
-      (o) => o !== c && (toBox(at, o.box) < MIN / 2 - EPSILON || (!o.inline && small(o.box) && Math.hypot(at[0] - centre(o.box)[0], at[1] - centre(o.box)[1]) < MIN - EPSILON)),
+      (o) =>
+        o !== c &&
+        (toBox(at, o.box) < MIN / 2 - EPSILON ||
+          (!o.inline &&
+            small(o.box) &&
+            Math.hypot(at[0] - centre(o.box)[0], at[1] - centre(o.box)[1]) < MIN - EPSILON)),
     );
     if (c.box.width === 0 || c.box.height === 0 || crowding)
-      problems.push(`${describeControl(c.el)} is ${c.box.width.toFixed(1)}x${c.box.height.toFixed(1)} px${crowding ? `, too close to ${describeControl(crowding.el)}` : ''}`);
+      problems.push(
+        `${describeControl(c.el)} is ${c.box.width.toFixed(1)}x${c.box.height.toFixed(1)} px${crowding ? `, too close to ${describeControl(crowding.el)}` : ''}`,
+      );
   }
   return problems;
 }
@@ -128,16 +139,30 @@ export function boundaryContrastProblems(root: ShadowRoot): string[] {
     if (!/^(button|input|select|textarea)$/.test(el.localName)) continue;
     if ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') continue;
     const style = getComputedStyle(el);
-    if (el.localName === 'input' && /^(checkbox|radio)$/.test((el as HTMLInputElement).type) && style.appearance !== 'none') continue;
+    if (
+      el.localName === 'input' &&
+      /^(checkbox|radio)$/.test((el as HTMLInputElement).type) &&
+      style.appearance !== 'none'
+    )
+      continue;
     const { color: around, opacity } = behind(el);
     const fill = over(rgba(style.backgroundColor), around, opacity);
     if (contrast(fill, around) >= 3) continue; // seen by its fill
     const sides = (['Top', 'Right', 'Bottom', 'Left'] as const).filter(
-      (s) => parseFloat(style.getPropertyValue(`border-${s.toLowerCase()}-width`)) > 0 && !/none|hidden/.test(style.getPropertyValue(`border-${s.toLowerCase()}-style`)),
+      (s) =>
+        parseFloat(style.getPropertyValue(`border-${s.toLowerCase()}-width`)) > 0 &&
+        !/none|hidden/.test(style.getPropertyValue(`border-${s.toLowerCase()}-style`)),
     );
     if (!sides.length) continue; // no border to rely on: text alone marks it (a disclosure toggle, say)
-    const worst = Math.min(...sides.map((s) => contrast(over(rgba(style.getPropertyValue(`border-${s.toLowerCase()}-color`)), fill, opacity), around)));
-    if (worst < 3) problems.push(`${describeControl(el)} border ${style.borderTopColor} on ${`rgb(${around.slice(0, 3).join(', ')})`}: ${worst.toFixed(2)}:1`);
+    const worst = Math.min(
+      ...sides.map((s) =>
+        contrast(over(rgba(style.getPropertyValue(`border-${s.toLowerCase()}-color`)), fill, opacity), around),
+      ),
+    );
+    if (worst < 3)
+      problems.push(
+        `${describeControl(el)} border ${style.borderTopColor} on ${`rgb(${around.slice(0, 3).join(', ')})`}: ${worst.toFixed(2)}:1`,
+      );
   }
   return problems;
 }

@@ -10,13 +10,16 @@ import { commonStrings } from '../../src/core/i18n/en/common.js';
 /** The smallest concrete policy element: shows the controller's name once ready. */
 class PolicyProbe extends PolicyElement {
   override render() {
-    return this.policyManifest ? litHtml`<p>${this.text(this.policyManifest.controller.name)}</p>` : this.renderStatus();
+    return this.policyManifest
+      ? litHtml`<p>${this.text(this.policyManifest.controller.name)}</p>`
+      : this.renderStatus();
   }
 }
 customElements.define('policy-probe', PolicyProbe);
 
 const shown = (el: Element) => el.shadowRoot!.textContent!.trim();
-const settled = (el: PolicyProbe) => waitUntil(() => !el.shadowRoot!.querySelector('[role="status"]'), 'still loading', { timeout: 4000 });
+const settled = (el: PolicyProbe) =>
+  waitUntil(() => !el.shadowRoot!.querySelector('[role="status"]'), 'still loading', { timeout: 4000 });
 
 describe('PolicyElement sources', () => {
   let realFetch: typeof fetch;
@@ -36,7 +39,9 @@ describe('PolicyElement sources', () => {
   });
 
   it('uses an inline JSON child', async () => {
-    const el = await fixture<PolicyProbe>(html`<policy-probe><script type="application/json">{"version":"2","effectiveDate":"2026-01-01","controller":{"name":"Inline Co"}}</script></policy-probe>`);
+    const el = await fixture<PolicyProbe>(
+      html`<policy-probe><script type="application/json">{"version":"2","effectiveDate":"2026-01-01","controller":{"name":"Inline Co"}}</script></policy-probe>`,
+    );
     await el.updateComplete;
     expect(shown(el)).to.equal('Inline Co');
   });
@@ -44,7 +49,9 @@ describe('PolicyElement sources', () => {
   it('fetches the policy URL, once per URL for every element on the page', async () => {
     let calls = 0;
     window.fetch = (input, init) => (calls++, realFetch(input, init));
-    const first = await fixture<PolicyProbe>(html`<div><policy-probe policy="/test/fixtures/minimal.json"></policy-probe><policy-probe policy="../test/fixtures/minimal.json"></policy-probe></div>`);
+    const first = await fixture<PolicyProbe>(
+      html`<div><policy-probe policy="/test/fixtures/minimal.json"></policy-probe><policy-probe policy="../test/fixtures/minimal.json"></policy-probe></div>`,
+    );
     const [a, b] = first.querySelectorAll<PolicyProbe>('policy-probe');
     await settled(a);
     await settled(b);
@@ -67,7 +74,9 @@ describe('PolicyElement sources', () => {
   });
 
   it('prefers the manifest property over inline JSON over the policy URL', async () => {
-    const el = await fixture<PolicyProbe>(html`<policy-probe policy="/nowhere.json" .manifest=${{ ...minimalManifest, controller: { name: 'Property' } }}><script type="application/json">{}</script></policy-probe>`);
+    const el = await fixture<PolicyProbe>(
+      html`<policy-probe policy="/nowhere.json" .manifest=${{ ...minimalManifest, controller: { name: 'Property' } }}><script type="application/json">{}</script></policy-probe>`,
+    );
     expect(shown(el)).to.equal('Property');
   });
 
@@ -93,7 +102,8 @@ describe('PolicyElement sources', () => {
     const el = holder.querySelector<PolicyProbe>('policy-probe')!;
     await el.updateComplete;
     expect(shown(el)).to.equal('Before Co');
-    holder.querySelector('script')!.textContent = '{"version":"2","effectiveDate":"2026-01-01","controller":{"name":"After Co"}}';
+    holder.querySelector('script')!.textContent =
+      '{"version":"2","effectiveDate":"2026-01-01","controller":{"name":"After Co"}}';
     el.requestUpdate();
     await waitUntil(() => shown(el) === 'After Co', 'the new text was not read');
   });
@@ -148,12 +158,32 @@ describe('PolicyElement failures', () => {
     ['a 404', html`<policy-probe policy="/test/fixtures/missing.json"></policy-probe>`, /HTTP 404/],
     ['an HTML page', html`<policy-probe policy="/test/fixtures/not-json.html"></policy-probe>`, /^expected valid JSON/],
     ['an empty body', html`<policy-probe policy="/test/fixtures/empty.json"></policy-probe>`, /the response was empty/],
-    ['invalid inline JSON', html`<policy-probe><script type="application/json">{"version": </script></policy-probe>`, /^expected valid JSON/],
+    [
+      'invalid inline JSON',
+      html`<policy-probe><script type="application/json">{"version": </script></policy-probe>`,
+      /^expected valid JSON/,
+    ],
     ['no source at all', html`<policy-probe></policy-probe>`, /no policy manifest/],
-    ['a #id that names nothing', html`<policy-probe policy="#nowhere"></policy-probe>`, /^#nowhere: expected the id of a <script type="application\/json"> element in the page$/],
-    ['a #id that names another element', html`<policy-probe policy="#a-div"></policy-probe><div id="a-div">{}</div>`, /^#a-div: expected the id of a <script/],
-    ['a #id that names a script of another type', html`<policy-probe policy="#a-module"></policy-probe><script type="text/plain" id="a-module">{}</script>`, /^#a-module: expected the id of a <script/],
-    ['invalid JSON in the page', html`<policy-probe policy="#bad-json"></policy-probe><script type="application/json" id="bad-json">{"version": </script>`, /^expected valid JSON/],
+    [
+      'a #id that names nothing',
+      html`<policy-probe policy="#nowhere"></policy-probe>`,
+      /^#nowhere: expected the id of a <script type="application\/json"> element in the page$/,
+    ],
+    [
+      'a #id that names another element',
+      html`<policy-probe policy="#a-div"></policy-probe><div id="a-div">{}</div>`,
+      /^#a-div: expected the id of a <script/,
+    ],
+    [
+      'a #id that names a script of another type',
+      html`<policy-probe policy="#a-module"></policy-probe><script type="text/plain" id="a-module">{}</script>`,
+      /^#a-module: expected the id of a <script/,
+    ],
+    [
+      'invalid JSON in the page',
+      html`<policy-probe policy="#bad-json"></policy-probe><script type="application/json" id="bad-json">{"version": </script>`,
+      /^expected valid JSON/,
+    ],
   ];
   for (const [name, template, message] of cases) {
     it(`reports ${name} with privacy-error, one console error, and shows no policy text`, async () => {
@@ -169,12 +199,17 @@ describe('PolicyElement failures', () => {
   }
 
   for (const [name, template] of [
-    ['the manifest property', html`<policy-probe .manifest=${{ ...minimalManifest, effectiveDate: 'soon' }}></policy-probe>`],
+    [
+      'the manifest property',
+      html`<policy-probe .manifest=${{ ...minimalManifest, effectiveDate: 'soon' }}></policy-probe>`,
+    ],
     ['inline JSON', html`<policy-probe><script type="application/json">{"version":"1"}</script></policy-probe>`],
     ['a URL', html`<policy-probe policy="/test/fixtures/minimal.json?broken"></policy-probe>`],
   ] as const)
     it(`says a manifest read from ${name} but invalid has errors, not that it could not be loaded`, async () => {
-      if (name === 'a URL') window.fetch = async () => new Response(JSON.stringify({ version: 1 }), { headers: { 'content-type': 'application/json' } });
+      if (name === 'a URL')
+        window.fetch = async () =>
+          new Response(JSON.stringify({ version: 1 }), { headers: { 'content-type': 'application/json' } });
       const { el } = await failureOf(template);
       expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal(commonStrings.invalidPolicy);
       await expect(el).to.be.accessible();
@@ -184,7 +219,9 @@ describe('PolicyElement failures', () => {
     PolicyController.noSourceGraceMs = 200;
     try {
       const reported: Event[] = [];
-      const el = await fixture<PolicyProbe>(html`<policy-probe @privacy-error=${(e: Event) => reported.push(e)}></policy-probe>`);
+      const el = await fixture<PolicyProbe>(
+        html`<policy-probe @privacy-error=${(e: Event) => reported.push(e)}></policy-probe>`,
+      );
       expect(el.shadowRoot!.querySelector('[role="status"]'), 'loading meanwhile').to.exist;
       await new Promise((ok) => setTimeout(ok, 50));
       el.manifest = minimalManifest;
@@ -204,7 +241,9 @@ describe('PolicyElement failures', () => {
 
   it('reports a manifest property of NaN once and settles: no endless updates (NaN is not equal to itself)', async () => {
     let errors = 0;
-    const el = await fixture<PolicyProbe>(html`<policy-probe .manifest=${NaN} @privacy-error=${() => errors++}></policy-probe>`);
+    const el = await fixture<PolicyProbe>(
+      html`<policy-probe .manifest=${NaN} @privacy-error=${() => errors++}></policy-probe>`,
+    );
     await el.updateComplete;
     let updates = 0;
     const update = el.requestUpdate.bind(el);
@@ -215,8 +254,14 @@ describe('PolicyElement failures', () => {
   });
 
   it('reports a schema violation with its JSON path, bubbling and composed', async () => {
-    const { detail } = await failureOf(html`<policy-probe .manifest=${{ ...minimalManifest, effectiveDate: 'yesterday' }}></policy-probe>`);
-    expect(detail).to.deep.equal({ issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }], omitted: 0, source: 'the manifest property' });
+    const { detail } = await failureOf(
+      html`<policy-probe .manifest=${{ ...minimalManifest, effectiveDate: 'yesterday' }}></policy-probe>`,
+    );
+    expect(detail).to.deep.equal({
+      issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }],
+      omitted: 0,
+      source: 'the manifest property',
+    });
     expect(String(errors[0][0])).to.contain('$.effectiveDate: expected a date');
   });
 
@@ -235,27 +280,42 @@ describe('PolicyElement failures', () => {
     const { detail } = await failureOf(
       html`<policy-probe policy="#dated"></policy-probe><script type="application/json" id="dated">{"version":"1","effectiveDate":"yesterday","controller":{"name":"X"}}</script>`,
     );
-    expect(detail).to.deep.equal({ issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }], omitted: 0, source: '#dated' });
+    expect(detail).to.deep.equal({
+      issues: [{ path: '$.effectiveDate', message: 'expected a date as YYYY-MM-DD, got "yesterday"' }],
+      omitted: 0,
+      source: '#dated',
+    });
   });
 
   it('reports a network error and a server error', async () => {
     window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-    expect((await failureOf(html`<policy-probe policy="/down.json"></policy-probe>`)).detail.issues[0].message).to.match(/Failed to fetch/);
+    expect(
+      (await failureOf(html`<policy-probe policy="/down.json"></policy-probe>`)).detail.issues[0].message,
+    ).to.match(/Failed to fetch/);
     window.fetch = () => Promise.resolve(new Response('oops', { status: 500 }));
-    expect((await failureOf(html`<policy-probe policy="/broken.json"></policy-probe>`)).detail.issues[0].message).to.match(/HTTP 500/);
+    expect(
+      (await failureOf(html`<policy-probe policy="/broken.json"></policy-probe>`)).detail.issues[0].message,
+    ).to.match(/HTTP 500/);
   });
 
   it('gives up on a manifest that never answers, instead of loading forever', async () => {
     window.fetch = (_input, init) =>
-      new Promise((_ok, fail) => init?.signal?.addEventListener('abort', () => fail(new DOMException('aborted', 'AbortError'))));
+      new Promise((_ok, fail) =>
+        init?.signal?.addEventListener('abort', () => fail(new DOMException('aborted', 'AbortError'))),
+      );
     const result = await loadManifest('/never.json', location.href, 50);
     expect(result.ok).to.equal(false);
-    expect(!result.ok && result.issues[0].message).to.equal(`could not load ${new URL('/never.json', location.href).href}: no answer within 0.05 s`);
+    expect(!result.ok && result.issues[0].message).to.equal(
+      `could not load ${new URL('/never.json', location.href).href}: no answer within 0.05 s`,
+    );
   });
 
   it('asks again after a failed request (an element made later), but not after an invalid manifest', async () => {
     let calls = 0;
-    window.fetch = () => (calls++, calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch('/test/fixtures/minimal.json'));
+    window.fetch = () => (
+      calls++,
+      calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : realFetch('/test/fixtures/minimal.json')
+    );
     expect((await loadManifest('/flaky.json', location.href)).ok).to.equal(false);
     expect((await loadManifest('/flaky.json', location.href)).ok).to.equal(true);
     expect((await loadManifest('/flaky.json', location.href)).ok).to.equal(true);

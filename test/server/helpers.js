@@ -7,7 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { pgliteStore, postgresStore } from '../../dist/server/index.js';
 
 export const STORES = ['pglite', ...(process.env.DATABASE_URL ? ['postgres'] : [])];
-export const policy = JSON.parse(readFileSync(new URL('../../demo/policies/example-shop.json', import.meta.url), 'utf8'));
+export const policy = JSON.parse(
+  readFileSync(new URL('../../demo/policies/example-shop.json', import.meta.url), 'utf8'),
+);
 export const ADMIN = 'server-tests-admin-token';
 
 /** A connection string whose tables live in a new schema of their own: a fresh database on a shared server. */
@@ -56,7 +58,8 @@ export const post = (receiver, path, body, headers = {}) =>
     }),
     { address: '127.0.0.1' },
   );
-export const get = (receiver, path, headers = {}) => receiver(new Request(`http://receiver.test${path}`, { headers }), { address: '127.0.0.1' });
+export const get = (receiver, path, headers = {}) =>
+  receiver(new Request(`http://receiver.test${path}`, { headers }), { address: '127.0.0.1' });
 export const asAdmin = { authorization: `Bearer ${ADMIN}` };
 
 /** Runs a command-line command with the database given; resolves to its exit code and output. */

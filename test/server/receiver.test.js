@@ -11,7 +11,15 @@ for (const kind of STORES) {
     let store;
     before(async () => {
       ({ store } = await freshStore(kind));
-      receiver = createReceiver({ policy, store, adminToken: ADMIN, allowOrigins: ['https://shop.example'], knownVersions: ['2026-03-01'], rateLimit: false, log: () => {} });
+      receiver = createReceiver({
+        policy,
+        store,
+        adminToken: ADMIN,
+        allowOrigins: ['https://shop.example'],
+        knownVersions: ['2026-03-01'],
+        rateLimit: false,
+        log: () => {},
+      });
       await receiver.ready;
     });
     after(() => receiver.close());
@@ -26,12 +34,25 @@ for (const kind of STORES) {
       assert.equal(changed.status, 409);
       assert.match((await changed.json()).error, /already stored/);
       const listed = await (await get(receiver, '/api/consent', asAdmin)).json();
-      assert.deepEqual(listed.filter((row) => row.record.id === r.id).map((row) => row.record.method), ['reject']);
+      assert.deepEqual(
+        listed.filter((row) => row.record.id === r.id).map((row) => row.record.method),
+        ['reject'],
+      );
     });
 
     test(`${kind}: sendBeacon's Blob type and a charset are taken; every other content type is 415`, async () => {
-      assert.equal((await post(receiver, '/api/consent', record(), { 'content-type': 'application/json;charset=UTF-8' })).status, 201);
-      for (const type of ['text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1', ''])
+      assert.equal(
+        (await post(receiver, '/api/consent', record(), { 'content-type': 'application/json;charset=UTF-8' })).status,
+        201,
+      );
+      for (const type of [
+        'text/plain',
+        'text/plain;charset=UTF-8',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+        'application/json; charset=latin1',
+        '',
+      ])
         assert.equal((await post(receiver, '/api/consent', record(), { 'content-type': type })).status, 415, type);
     });
 
@@ -62,12 +83,26 @@ for (const kind of STORES) {
       const issues = (await (await post(receiver, '/api/consent', record({ gpc: '1', method: 'x' }))).json()).issues;
       assert.deepEqual(issues.map((i) => i.path).sort(), ['$.gpc', '$.method']);
       // An older version the receiver was told about: its shape is checked, its categories cannot be.
-      assert.equal((await post(receiver, '/api/consent', record({ policyVersion: '2026-03-01', choices: { necessary: true, old: false } }))).status, 201);
+      assert.equal(
+        (
+          await post(
+            receiver,
+            '/api/consent',
+            record({ policyVersion: '2026-03-01', choices: { necessary: true, old: false } }),
+          )
+        ).status,
+        201,
+      );
       assert.equal((await (await get(receiver, '/api/consent?limit=10000', asAdmin)).json()).length, before + 1);
     });
 
     test(`${kind}: a huge body is 413, by its Content-Length or by what arrives`, async () => {
-      const huge = JSON.stringify(record({ language: 'en', choices: Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`c${i}`, true])) }));
+      const huge = JSON.stringify(
+        record({
+          language: 'en',
+          choices: Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`c${i}`, true])),
+        }),
+      );
       assert.ok(huge.length > 64 * 1024);
       assert.equal((await post(receiver, '/api/consent', huge)).status, 413);
       const stream = new ReadableStream({
@@ -76,12 +111,23 @@ for (const kind of STORES) {
           c.close();
         },
       });
-      const chunked = new Request('http://receiver.test/api/consent', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' });
+      const chunked = new Request('http://receiver.test/api/consent', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: stream,
+        duplex: 'half',
+      });
       assert.equal((await receiver(chunked)).status, 413);
     });
 
     test(`${kind}: a rights request gets a reference, a secret and the policy's due date; the secret reads it, nothing else does`, async () => {
-      const response = await post(receiver, '/api/privacy-requests', { right: 'access', email: ' v@example.com ', details: 'All of it.', reference: 'PR-MINE', status: 'done' });
+      const response = await post(receiver, '/api/privacy-requests', {
+        right: 'access',
+        email: ' v@example.com ',
+        details: 'All of it.',
+        reference: 'PR-MINE',
+        status: 'done',
+      });
       assert.equal(response.status, 201);
       const receipt = await response.json();
       assert.deepEqual(Object.keys(receipt).sort(), ['dueBy', 'reference', 'secret']);
@@ -89,9 +135,16 @@ for (const kind of STORES) {
       const expected = new Date();
       expected.setMonth(expected.getMonth() + 1); // the policy's P1M
       assert.ok(Math.abs(due - expected) < 864e5 * 1.5, `${receipt.dueBy} is a month away`);
-      const mine = await (await get(receiver, `/api/privacy-requests/${receipt.reference}`, { authorization: `Bearer ${receipt.secret}` })).json();
+      const mine = await (
+        await get(receiver, `/api/privacy-requests/${receipt.reference}`, { authorization: `Bearer ${receipt.secret}` })
+      ).json();
       assert.deepEqual([mine.status, mine.dueBy, mine.email], ['received', receipt.dueBy, undefined]);
-      for (const headers of [{}, { authorization: 'Bearer forged-secret' }, { authorization: `Bearer ${receipt.secret}x` }, { authorization: `Basic ${receipt.secret}` }])
+      for (const headers of [
+        {},
+        { authorization: 'Bearer forged-secret' },
+        { authorization: `Bearer ${receipt.secret}x` },
+        { authorization: `Basic ${receipt.secret}` },
+      ])
         assert.equal((await get(receiver, `/api/privacy-requests/${receipt.reference}`, headers)).status, 404);
       assert.equal((await get(receiver, '/api/privacy-requests/PR-NOPE0-NOPE0', asAdmin)).status, 404);
       const full = await (await get(receiver, `/api/privacy-requests/${receipt.reference}`, asAdmin)).json();
@@ -99,28 +152,66 @@ for (const kind of STORES) {
     });
 
     test(`${kind}: a right's own deadline wins over the policy's; rights not offered by the endpoint are refused`, async () => {
-      const optOut = await (await post(receiver, '/api/privacy-requests', { right: 'opt-out-sale', email: 'o@example.com' })).json();
+      const optOut = await (
+        await post(receiver, '/api/privacy-requests', { right: 'opt-out-sale', email: 'o@example.com' })
+      ).json();
       assert.ok(Math.abs(new Date(optOut.dueBy) - Date.now() - 15 * 864e5) < 2 * 36e5, 'P15D');
-      for (const body of [{ right: 'withdraw-consent', email: 'w@example.com' }, { right: 'erase-everything', email: 'w@example.com' }, { right: 'access', email: 'a@b' }, { right: 'access', email: 'a@example.com', details: 'x'.repeat(10_001) }, { right: 'access', email: 'a@example.com', details: 7 }])
-        assert.equal((await post(receiver, '/api/privacy-requests', body)).status, 422, JSON.stringify(body).slice(0, 80));
+      for (const body of [
+        { right: 'withdraw-consent', email: 'w@example.com' },
+        { right: 'erase-everything', email: 'w@example.com' },
+        { right: 'access', email: 'a@b' },
+        { right: 'access', email: 'a@example.com', details: 'x'.repeat(10_001) },
+        { right: 'access', email: 'a@example.com', details: 7 },
+      ])
+        assert.equal(
+          (await post(receiver, '/api/privacy-requests', body)).status,
+          422,
+          JSON.stringify(body).slice(0, 80),
+        );
     });
 
     test(`${kind}: the same Idempotency-Key returns the same receipt and stores one request; reused for another request it is 409`, async () => {
       const key = crypto.randomUUID();
       const body = { right: 'portability', email: 'retry@example.com', details: 'Once.' };
-      const replies = await Promise.all([1, 2, 3].map(() => post(receiver, '/api/privacy-requests', body, { 'idempotency-key': key })));
-      assert.deepEqual(replies.map((r) => r.status), [201, 201, 201]);
+      const replies = await Promise.all(
+        [1, 2, 3].map(() => post(receiver, '/api/privacy-requests', body, { 'idempotency-key': key })),
+      );
+      assert.deepEqual(
+        replies.map((r) => r.status),
+        [201, 201, 201],
+      );
       const receipts = await Promise.all(replies.map((r) => r.json()));
       assert.deepEqual(receipts[1], receipts[0]);
       assert.deepEqual(receipts[2], receipts[0]);
-      assert.equal((await get(receiver, `/api/privacy-requests/${receipts[0].reference}`, { authorization: `Bearer ${receipts[0].secret}` })).status, 200);
+      assert.equal(
+        (
+          await get(receiver, `/api/privacy-requests/${receipts[0].reference}`, {
+            authorization: `Bearer ${receipts[0].secret}`,
+          })
+        ).status,
+        200,
+      );
       assert.equal((await listRequests(store)).filter((r) => r.email === 'retry@example.com').length, 1);
-      assert.equal((await post(receiver, '/api/privacy-requests', { ...body, details: 'Other.' }, { 'idempotency-key': key })).status, 409);
+      assert.equal(
+        (await post(receiver, '/api/privacy-requests', { ...body, details: 'Other.' }, { 'idempotency-key': key }))
+          .status,
+        409,
+      );
       assert.equal((await post(receiver, '/api/privacy-requests', body, { 'idempotency-key': 'short' })).status, 400);
     });
 
     test(`${kind}: CORS for the allowed origins only, preflight included`, async () => {
-      const preflight = (origin) => receiver(new Request('http://receiver.test/api/privacy-requests', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, idempotency-key' } }));
+      const preflight = (origin) =>
+        receiver(
+          new Request('http://receiver.test/api/privacy-requests', {
+            method: 'OPTIONS',
+            headers: {
+              origin,
+              'access-control-request-method': 'POST',
+              'access-control-request-headers': 'content-type, idempotency-key',
+            },
+          }),
+        );
       const allowed = await preflight('https://shop.example');
       assert.equal(allowed.status, 204);
       assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://shop.example');
@@ -133,7 +224,11 @@ for (const kind of STORES) {
       assert.equal(cross.headers.get('access-control-allow-origin'), 'https://shop.example');
       for (const origin of ['https://evil.example', 'null', 'https://shop.example.evil.example'])
         assert.equal((await post(receiver, '/api/consent', record(), { origin })).status, 403, origin);
-      assert.equal((await post(receiver, '/api/consent', record(), { origin: 'http://receiver.test' })).status, 201, 'the own origin');
+      assert.equal(
+        (await post(receiver, '/api/consent', record(), { origin: 'http://receiver.test' })).status,
+        201,
+        'the own origin',
+      );
     });
 
     test(`${kind}: gpc.json from the policy; unknown paths and methods are refused`, async () => {
@@ -141,8 +236,14 @@ for (const kind of STORES) {
       assert.deepEqual(await gpc.json(), { gpc: true, lastUpdate: policy.lastUpdated ?? policy.effectiveDate });
       assert.equal((await get(receiver, '/api/other')).status, 404);
       assert.equal((await receiver(new Request('http://receiver.test/api/consent', { method: 'DELETE' }))).status, 405);
-      assert.equal((await receiver(new Request('http://receiver.test/api/privacy-requests/x', { method: 'PUT' }))).status, 405);
-      assert.equal((await get(receiver, '/api/consent', { authorization: 'Bearer wrong-wrong-wrong-wrong' })).status, 401);
+      assert.equal(
+        (await receiver(new Request('http://receiver.test/api/privacy-requests/x', { method: 'PUT' }))).status,
+        405,
+      );
+      assert.equal(
+        (await get(receiver, '/api/consent', { authorization: 'Bearer wrong-wrong-wrong-wrong' })).status,
+        401,
+      );
       assert.equal((await get(receiver, '/api/consent?since=soon', asAdmin)).status, 400);
       assert.equal((await get(receiver, '/api/privacy-requests/%E0%A4%A', asAdmin)).status, 404);
     });
@@ -154,10 +255,18 @@ for (const kind of STORES) {
       const url = `http://127.0.0.1:${server.address().port}`;
       try {
         const r = record();
-        const answer = await fetch(`${url}/api/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(r) });
+        const answer = await fetch(`${url}/api/consent`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(r),
+        });
         assert.equal(answer.status, 201);
         assert.equal((await fetch(`${url}/elsewhere`)).status, 418);
-        const big = await fetch(`${url}/api/consent`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(200_000) }).catch((e) => e);
+        const big = await fetch(`${url}/api/consent`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: 'x'.repeat(200_000),
+        }).catch((e) => e);
         assert.ok(big instanceof Error || big.status === 413);
       } finally {
         server.closeAllConnections();
@@ -172,7 +281,9 @@ describe('receiver limits', () => {
     const { store } = await freshStore('pglite');
     const receiver = createReceiver({ policy, store, rateLimit: { burst: 3, perSecond: 0.5 }, log: () => {} });
     try {
-      const from = (address) => receiver(new Request('http://receiver.test/.well-known/gpc.json'), { address }) && receiver(new Request('http://receiver.test/api/privacy-requests/PR-X'), { address });
+      const from = (address) =>
+        receiver(new Request('http://receiver.test/.well-known/gpc.json'), { address }) &&
+        receiver(new Request('http://receiver.test/api/privacy-requests/PR-X'), { address });
       const statuses = [];
       for (let i = 0; i < 4; i++) statuses.push((await from('10.0.0.1')).status);
       assert.deepEqual(statuses, [404, 404, 404, 429]);
@@ -190,16 +301,30 @@ describe('receiver limits', () => {
     const onRejection = (e) => rejections.push(e);
     process.on('unhandledRejection', onRejection);
     const lines = [];
-    const failing = { kind: 'pglite', location: 'nowhere', query: () => Promise.reject(new Error('disk on fire')), transaction: () => Promise.reject(new Error('disk on fire')), close: async () => {} };
+    const failing = {
+      kind: 'pglite',
+      location: 'nowhere',
+      query: () => Promise.reject(new Error('disk on fire')),
+      transaction: () => Promise.reject(new Error('disk on fire')),
+      close: async () => {},
+    };
     const broken = createReceiver({ policy, store: failing, rateLimit: false, log: (l) => lines.push(l) });
-    const unopenable = createReceiver({ policy, store: Promise.reject(new Error('no such host')), rateLimit: false, log: (l) => lines.push(l) });
+    const unopenable = createReceiver({
+      policy,
+      store: Promise.reject(new Error('no such host')),
+      rateLimit: false,
+      log: (l) => lines.push(l),
+    });
     try {
       for (const receiver of [broken, unopenable]) {
         const consent = await post(receiver, '/api/consent', record());
         assert.equal(consent.status, 503);
         assert.equal(consent.headers.get('retry-after'), '5');
         assert.match((await consent.json()).error, /nothing was stored/);
-        assert.equal((await post(receiver, '/api/privacy-requests', { right: 'access', email: 'a@example.com' })).status, 503);
+        assert.equal(
+          (await post(receiver, '/api/privacy-requests', { right: 'access', email: 'a@example.com' })).status,
+          503,
+        );
       }
       await new Promise((ok) => setTimeout(ok, 50));
       assert.deepEqual(rejections, []);

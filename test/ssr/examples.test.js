@@ -29,7 +29,12 @@ test('the plain Node example serves the summary as declarative shadow DOM, and t
 
 test('the Eleventy example builds a policy page with every section open', async () => {
   const out = mkdtempSync(join(tmpdir(), 'eleventy-'));
-  await run(process.execPath, ['node_modules/@11ty/eleventy/cmd.cjs', '--input=examples/eleventy', `--output=${out}`, '--quiet']);
+  await run(process.execPath, [
+    'node_modules/@11ty/eleventy/cmd.cjs',
+    '--input=examples/eleventy',
+    `--output=${out}`,
+    '--quiet',
+  ]);
   const page = readFileSync(join(out, 'privacy/index.html'), 'utf8');
   assert.match(page, /<privacy-summary[^>]*open="all"[^>]*><template shadowroot="open" shadowrootmode="open">/);
   assert.match(page, /Right of access/);

@@ -11,7 +11,14 @@ import { chromium } from 'playwright-core';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import { CHROME_ARGS, chromePath } from '../../scripts/chrome-path.js';
-import { renderPolicyPage, renderRequest, renderSignals, renderSummary, signalsFromHeaders, ManifestError } from '../../dist/ssr.js';
+import {
+  renderPolicyPage,
+  renderRequest,
+  renderSignals,
+  renderSummary,
+  signalsFromHeaders,
+  ManifestError,
+} from '../../dist/ssr.js';
 
 const run = promisify(execFile);
 const ORIGIN = 'http://ssr.test';
@@ -22,7 +29,11 @@ const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let browser;
 let hydrateBundle;
 before(async () => {
-  browser = await chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')), headless: true });
+  browser = await chromium.launch({
+    executablePath: chromePath(),
+    args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
+    headless: true,
+  });
   const bundle = await rollup({ input: 'dist/hydrate.js', plugins: [resolve()], logLevel: 'silent' });
   hydrateBundle = (await bundle.generate({ format: 'es' })).output[0].code;
 });
@@ -33,7 +44,8 @@ async function open(files, { javaScriptEnabled = true } = {}) {
   const context = await browser.newContext({ javaScriptEnabled });
   await context.route(`${ORIGIN}/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
-    const file = files[path] ?? (existsSync(`dist${path}`) ? ['text/javascript', readFileSync(`dist${path}`)] : undefined);
+    const file =
+      files[path] ?? (existsSync(`dist${path}`) ? ['text/javascript', readFileSync(`dist${path}`)] : undefined);
     return file ? route.fulfill({ contentType: file[0], body: file[1] }) : route.fulfill({ status: 404, body: '' });
   });
   const page = await context.newPage();
@@ -48,10 +60,20 @@ async function open(files, { javaScriptEnabled = true } = {}) {
 const shadowText = (page, tag) =>
   page.evaluate((t) => {
     const root = document.querySelector(t).shadowRoot;
-    const text = (node) => (node.localName === 'style' ? '' : node.nodeType === Node.TEXT_NODE ? node.data : [...node.childNodes].map(text).join(''));
+    const text = (node) =>
+      node.localName === 'style'
+        ? ''
+        : node.nodeType === Node.TEXT_NODE
+          ? node.data
+          : [...node.childNodes].map(text).join('');
     return text(root).replace(/\s+/g, ' ').trim();
   }, tag);
-const html = (body) => ({ '/': ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title></head><body><main><h1>Test</h1>${body}</main></body></html>`] });
+const html = (body) => ({
+  '/': [
+    'text/html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title></head><body><main><h1>Test</h1>${body}</main></body></html>`,
+  ],
+});
 
 /** The element rendered by the browser alone, from the full script tag, with the same options. */
 async function clientText(tag, manifest, attributes) {
@@ -60,14 +82,17 @@ async function clientText(tag, manifest, attributes) {
     '/manifest.json': ['application/json', JSON.stringify(manifest)],
   });
   await page.addScriptTag({ url: `${ORIGIN}/privacy-elements.min.js` });
-  await page.evaluate(async ([t, m]) => {
-    // The script tag loads the element's code on demand.
-    await customElements.whenDefined(t);
-    const el = document.querySelector(t);
-    el.manifest = m;
-    await el.updateComplete;
-    await el.updateComplete;
-  }, [tag, manifest]);
+  await page.evaluate(
+    async ([t, m]) => {
+      // The script tag loads the element's code on demand.
+      await customElements.whenDefined(t);
+      const el = document.querySelector(t);
+      el.manifest = m;
+      await el.updateComplete;
+      await el.updateComplete;
+    },
+    [tag, manifest],
+  );
   const text = await shadowText(page, tag);
   await context.close();
   return text;
@@ -93,13 +118,23 @@ test('the request launcher and the signals statement render on the server as in 
     await context.close();
     return text;
   };
-  assert.equal(await serverText(renderRequest(manifest), 'privacy-request'), await clientText('privacy-request', manifest, 'lang="en"'));
+  assert.equal(
+    await serverText(renderRequest(manifest), 'privacy-request'),
+    await clientText('privacy-request', manifest, 'lang="en"'),
+  );
   // The signals come from the visitor's own request headers; without any, only `always` shows a status.
   assert.equal(await serverText(renderSignals(manifest), 'privacy-signals'), '');
   const gpc = signalsFromHeaders(new Headers({ 'sec-gpc': '1' }));
   assert.deepEqual(gpc, { gpc: true, dnt: undefined });
-  assert.deepEqual(signalsFromHeaders({ 'sec-gpc': 'true', dnt: '1' }), { gpc: undefined, dnt: true }, 'only Sec-GPC: 1 counts');
-  assert.match(await serverText(renderSignals(manifest, { signals: gpc }), 'privacy-signals'), /Global Privacy Control signal was detected and honoured/);
+  assert.deepEqual(
+    signalsFromHeaders({ 'sec-gpc': 'true', dnt: '1' }),
+    { gpc: undefined, dnt: true },
+    'only Sec-GPC: 1 counts',
+  );
+  assert.match(
+    await serverText(renderSignals(manifest, { signals: gpc }), 'privacy-signals'),
+    /Global Privacy Control signal was detected and honoured/,
+  );
   assert.match(await serverText(renderSignals(manifest, { always: true }), 'privacy-signals'), /no privacy signal/);
 });
 
@@ -116,18 +151,26 @@ test('a server-rendered summary hydrates: no server-rendered node is removed, it
       <script type="module" src="/hydrate.js"></script>`),
     '/hydrate.js': ['text/javascript', hydrateBundle],
   });
-  await page.waitForFunction(() => customElements.get('privacy-summary') && document.querySelector('privacy-summary').hasUpdated);
+  await page.waitForFunction(
+    () => customElements.get('privacy-summary') && document.querySelector('privacy-summary').hasUpdated,
+  );
   await page.evaluate(() => document.querySelector('privacy-summary').updateComplete);
   assert.equal(await page.evaluate(() => window.removed), 0, 'hydration replaced nothing');
   const serverNodes = await page.evaluate(() => window.serverNodes);
   assert.ok(serverNodes > 50);
-  assert.equal(await page.evaluate(() => document.querySelector('privacy-summary').shadowRoot.querySelectorAll('*').length), serverNodes, 'nothing rendered twice');
+  assert.equal(
+    await page.evaluate(() => document.querySelector('privacy-summary').shadowRoot.querySelectorAll('*').length),
+    serverNodes,
+    'nothing rendered twice',
+  );
   const toggle = page.locator('privacy-summary [part~=toggle]', { hasText: 'Who we are' });
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'the hydrated element answers clicks');
   await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
+  const violations = await page.evaluate(async () =>
+    (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`),
+  );
   assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);
 });
@@ -145,7 +188,13 @@ test('every npm entry imports in Node without a DOM, and registering there is ha
 test('render: a standalone policy page with every fact, readable without script, axe-clean', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'render-'));
   const out = join(dir, 'nested', 'privacy.html');
-  const { stdout, stderr } = await run(process.execPath, ['bin/privacy-elements.js', 'render', 'demo/policies/naxora.json', '--out', out]);
+  const { stdout, stderr } = await run(process.execPath, [
+    'bin/privacy-elements.js',
+    'render',
+    'demo/policies/naxora.json',
+    '--out',
+    out,
+  ]);
   assert.equal(stdout + stderr, '');
   const page = readFileSync(out, 'utf8');
   assert.doesNotMatch(page, /<script(?! type="application\/json")/, 'no script but the data block');
@@ -156,7 +205,9 @@ test('render: a standalone policy page with every fact, readable without script,
   assert.equal(text, await clientText('privacy-summary', policy('naxora'), 'open="all" heading-level="1" lang="en"'));
   const { page: checked, context: withScript } = await open({ '/': ['text/html', page] });
   await checked.addScriptTag({ content: AXE });
-  const violations = await checked.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
+  const violations = await checked.evaluate(async () =>
+    (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`),
+  );
   await withScript.close();
   assert.deepEqual(violations, []);
 });
@@ -165,12 +216,17 @@ test('render: a broken manifest exits 1 with its JSON paths and writes nothing',
   const dir = mkdtempSync(join(tmpdir(), 'render-'));
   const bad = join(dir, 'bad.json');
   const out = join(dir, 'privacy.html');
-  await import('node:fs').then((fs) => fs.writeFileSync(bad, JSON.stringify({ version: '1', effectiveDate: 'soon', controller: { name: 'X' } })));
+  await import('node:fs').then((fs) =>
+    fs.writeFileSync(bad, JSON.stringify({ version: '1', effectiveDate: 'soon', controller: { name: 'X' } })),
+  );
   const failed = await run(process.execPath, ['bin/privacy-elements.js', 'render', bad, '--out', out]).catch((e) => e);
   assert.equal(failed.code, 1);
   assert.match(failed.stderr, /\$\.effectiveDate/);
   assert.equal(existsSync(out), false);
-  assert.throws(() => renderSummary({ version: '1' }), (e) => e instanceof ManifestError && e.issues.some((i) => i.path === '$.controller'));
+  assert.throws(
+    () => renderSummary({ version: '1' }),
+    (e) => e instanceof ManifestError && e.issues.some((i) => i.path === '$.controller'),
+  );
 });
 
 test('render --lang picks the texts of a bilingual manifest', () => {

@@ -43,7 +43,11 @@ export async function loadChromium(): Promise<BrowserType> {
  * The browser to drive: `--browser`, else CHROME_PATH, else a system Chrome or Chromium, else a
  * browser playwright has installed before. A path given but missing is an error, not a fallback.
  */
-export function findBrowser(chromium: BrowserType, given: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+export function findBrowser(
+  chromium: BrowserType,
+  given: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   for (const [path, source] of [
     [given, '--browser'],
     [env.CHROME_PATH, 'CHROME_PATH'],

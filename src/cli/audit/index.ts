@@ -39,7 +39,11 @@ class CannotRun extends Error {}
 
 async function get(url: string) {
   const response = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS), redirect: 'follow' });
-  return { status: response.status, contentType: response.headers.get('content-type') ?? undefined, body: await response.text() };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? undefined,
+    body: await response.text(),
+  };
 }
 
 const reason = (e: unknown) => {
@@ -49,13 +53,16 @@ const reason = (e: unknown) => {
 
 function readManifest(json: string, source: string): Manifest {
   const result = parseManifest(json.replace(/^\uFEFF/, ''));
-  if (!result.ok) throw new CannotRun(`the policy ${source} is invalid: ${formatIssues(result.issues).split('\n').join('; ')}`);
+  if (!result.ok)
+    throw new CannotRun(`the policy ${source} is invalid: ${formatIssues(result.issues).split('\n').join('; ')}`);
   return result.manifest;
 }
 
 async function pagePolicy(facts: PageFacts): Promise<{ manifest: Manifest; source: string }> {
-  if (!facts.policy) throw new CannotRun("the page's script tag names no policy (data-policy): pass --policy policy.json");
-  if ('inline' in facts.policy) return { manifest: readManifest(facts.policy.inline, facts.policy.ref), source: `${facts.policy.ref} in the page` };
+  if (!facts.policy)
+    throw new CannotRun("the page's script tag names no policy (data-policy): pass --policy policy.json");
+  if ('inline' in facts.policy)
+    return { manifest: readManifest(facts.policy.inline, facts.policy.ref), source: `${facts.policy.ref} in the page` };
   const { url } = facts.policy;
   let answer;
   try {
@@ -63,7 +70,10 @@ async function pagePolicy(facts: PageFacts): Promise<{ manifest: Manifest; sourc
   } catch (e) {
     throw new CannotRun(`the page's policy ${url} could not be loaded (${reason(e)}): pass --policy policy.json`);
   }
-  if (answer.status !== 200) throw new CannotRun(`the page's policy ${url} could not be loaded (HTTP ${answer.status}): pass --policy policy.json`);
+  if (answer.status !== 200)
+    throw new CannotRun(
+      `the page's policy ${url} could not be loaded (HTTP ${answer.status}): pass --policy policy.json`,
+    );
   return { manifest: readManifest(answer.body, url), source: url };
 }
 
@@ -114,7 +124,8 @@ function parse(args: string[]): Options {
   if (!url || extra.length) throw new Error('expected one URL');
   if (!/^https?:\/\//i.test(url) || !URL.canParse(url)) throw new Error(`not an http(s) URL: ${url}`);
   const pages = Number(values.pages ?? 5);
-  if (!Number.isInteger(pages) || pages < 0 || pages > 100) throw new Error('--pages: expected a whole number from 0 to 100');
+  if (!Number.isInteger(pages) || pages < 0 || pages > 100)
+    throw new Error('--pages: expected a whole number from 0 to 100');
   const failOn = (values['fail-on'] ?? 'error') as Severity;
   if (!SEVERITIES.includes(failOn)) throw new Error(`--fail-on: expected one of ${SEVERITIES.join(', ')}`);
   return {
@@ -135,7 +146,10 @@ function parse(args: string[]): Options {
  * The first visit, and once its start page shows the banner, the other three beside it: much of a
  * visit is waiting for the page to settle, which overlaps well even on two cores.
  */
-async function runVisits(browser: Browser, options: VisitOptions): Promise<{ visits: VisitRecord[]; facts: PageFacts }> {
+async function runVisits(
+  browser: Browser,
+  options: VisitOptions,
+): Promise<{ visits: VisitRecord[]; facts: PageFacts }> {
   let started!: (facts: PageFacts) => void;
   const factsReady = new Promise<PageFacts>((resolve) => (started = resolve));
   const first = runVisit(browser, 'first', options, started);
@@ -159,7 +173,8 @@ export async function run(args: string[], io: AuditIo): Promise<number> {
   const progress = live
     ? (line: string) => process.stderr.write(`\r\u001b[K${line.slice(0, (process.stderr.columns ?? 80) - 1)}`)
     : (line: string) => io.err(`audit: ${line}`);
-  const colour = !process.env.NO_COLOR && (!!process.env.FORCE_COLOR || (io.out === console.log && !!process.stdout.isTTY));
+  const colour =
+    !process.env.NO_COLOR && (!!process.env.FORCE_COLOR || (io.out === console.log && !!process.stdout.isTTY));
   let browser: Browser | undefined;
   const started = Date.now();
   try {
@@ -188,7 +203,13 @@ export async function run(args: string[], io: AuditIo): Promise<number> {
     const { visits, facts } = await runVisits(browser, { url, pages, region, screenshot: !!options.html, progress });
     policy ??= await pagePolicy(facts);
     const gpcJson = await wellKnownGpc(options.url);
-    const findings = judge(policy.manifest, visits, { siteUrl: url, ourBanner: facts.ourBanner, region, trackerHosts, gpcJson });
+    const findings = judge(policy.manifest, visits, {
+      siteUrl: url,
+      ourBanner: facts.ourBanner,
+      region,
+      trackerHosts,
+      gpcJson,
+    });
     const report = buildReport(
       {
         url: options.url,

@@ -48,17 +48,23 @@ const WORDS = { necessaryCategory: 'Strictly necessary', choiceCookie: 'Keeps yo
 
 const escapeRegExp = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 const matchesName = (declared: string, name: string) =>
-  declared.includes('*') ? new RegExp(`^${declared.split('*').map(escapeRegExp).join('.*')}$`).test(name) : declared === name;
+  declared.includes('*')
+    ? new RegExp(`^${declared.split('*').map(escapeRegExp).join('.*')}$`).test(name)
+    : declared === name;
 
 /** The declared item for a piece of storage: same name (a `*` in the policy stands for any text) and kind, else the same name. */
-function declarationOf(categories: readonly Category[], entry: StorageEntry): { category: Category; item: StorageItem } | undefined {
+function declarationOf(
+  categories: readonly Category[],
+  entry: StorageEntry,
+): { category: Category; item: StorageItem } | undefined {
   const all = categories.flatMap((category) => (category.items ?? []).map((item) => ({ category, item })));
   const named = all.filter(({ item }) => matchesName(item.name, entry.name));
   return named.find(({ item }) => (item.kind ?? 'cookie') === entry.kind) ?? named[0];
 }
 
 /** The category a piece of storage is declared in, by id, or undefined. */
-export const categoryOf = (manifest: Manifest, entry: StorageEntry) => declarationOf(disclosedCategories(manifest, WORDS), entry)?.category.id;
+export const categoryOf = (manifest: Manifest, entry: StorageEntry) =>
+  declarationOf(disclosedCategories(manifest, WORDS), entry)?.category.id;
 
 const storageLabel = (e: StorageEntry) =>
   e.kind === 'cookie' ? `cookie ${e.name} (${e.domain}${e.path ?? ''})` : `${e.kind} ${e.name} (${e.domain})`;
@@ -72,7 +78,9 @@ const storageEvidence = (e: StorageEntry) => ({
   kind: e.kind,
   name: e.name,
   domain: e.domain,
-  ...(e.kind === 'cookie' ? { path: e.path, expires: expiryText(e), sameSite: e.sameSite, secure: e.secure, httpOnly: e.httpOnly } : {}),
+  ...(e.kind === 'cookie'
+    ? { path: e.path, expires: expiryText(e), sameSite: e.sameSite, secure: e.secure, httpOnly: e.httpOnly }
+    : {}),
   setBy: e.setBy ?? 'not reported by the browser',
   page: e.page,
 });
@@ -161,7 +169,10 @@ export function judge(manifest: Manifest, visits: readonly VisitRecord[], option
   const findings = new Findings();
   const categories = disclosedCategories(manifest, WORDS);
   const site = registrableDomain(new URL(options.siteUrl).hostname.replace(/^\[|\]$/g, ''));
-  const optionalTypes = new Set([...AD_TYPES, ...categories.filter((c) => !c.necessary).flatMap((c) => c.consentMode ?? [])]);
+  const optionalTypes = new Set([
+    ...AD_TYPES,
+    ...categories.filter((c) => !c.necessary).flatMap((c) => c.consentMode ?? []),
+  ]);
   const gpc = decideSignals({ gpc: true, dnt: undefined }, manifest, options.region);
 
   if (!options.ourBanner)
@@ -221,9 +232,19 @@ export function judge(manifest: Manifest, visits: readonly VisitRecord[], option
             'was stored with the signal on.',
           evidence: { ...evidence, region: options.region ?? 'not given' },
         });
-      if (entry.kind === 'cookie' && entry.expires !== undefined && entry.expires >= 0 && item.duration !== 'unspecified') {
+      if (
+        entry.kind === 'cookie' &&
+        entry.expires !== undefined &&
+        entry.expires >= 0 &&
+        item.duration !== 'unspecified'
+      ) {
         const declaredEnd = item.duration === 'session' ? undefined : parseDuration(item.duration);
-        const limit = item.duration === 'session' ? visit.startedAt : declaredEnd ? +addDuration(new Date(visit.startedAt), declaredEnd) : Infinity;
+        const limit =
+          item.duration === 'session'
+            ? visit.startedAt
+            : declaredEnd
+              ? +addDuration(new Date(visit.startedAt), declaredEnd)
+              : Infinity;
         const realDays = Math.round((entry.expires * 1000 - visit.startedAt) / DAY_MS);
         if (entry.expires * 1000 > limit + LIFETIME_SLACK_MS)
           findings.add(key, visit.kind, {
@@ -238,7 +259,11 @@ export function judge(manifest: Manifest, visits: readonly VisitRecord[], option
     for (const reading of visit.consentMode) {
       const state = consentModeState(reading);
       const granted = Object.keys(state).filter((t) => state[t] === 'granted' && optionalTypes.has(t));
-      const when = !reading.afterChoice ? 'before the visitor chose' : visit.kind === 'reject' ? 'after "Reject all"' : undefined;
+      const when = !reading.afterChoice
+        ? 'before the visitor chose'
+        : visit.kind === 'reject'
+          ? 'after "Reject all"'
+          : undefined;
       if (granted.length && when)
         findings.add(`${granted.join()}`, visit.kind, {
           rule: 'consent-mode-granted',
@@ -273,7 +298,10 @@ export function judge(manifest: Manifest, visits: readonly VisitRecord[], option
             evidence: { choice: visit.choice, region: options.region ?? 'not given' },
           });
 
-    const hosts = new Map<string, { domain: string; types: Set<string>; count: number; example: string; beforeChoice: number }>();
+    const hosts = new Map<
+      string,
+      { domain: string; types: Set<string>; count: number; example: string; beforeChoice: number }
+    >();
     for (const r of visit.requests) {
       const known = knownHost(r.host, options.trackerHosts);
       const unconsented = r.beforeChoice || visit.kind === 'reject';
@@ -289,9 +317,22 @@ export function judge(manifest: Manifest, visits: readonly VisitRecord[], option
           rule: 'gpc-not-honoured',
           severity: 'error',
           message: `${known.vendor} (advertising, ${r.host}) was contacted with Global Privacy Control on.`,
-          evidence: { host: r.host, vendor: known.vendor, type: r.type, url: r.url, page: r.page, region: options.region ?? 'not given' },
+          evidence: {
+            host: r.host,
+            vendor: known.vendor,
+            type: r.type,
+            url: r.url,
+            page: r.page,
+            region: options.region ?? 'not given',
+          },
         });
-      const seen = hosts.get(r.host) ?? { domain: registrableDomain(r.host), types: new Set<string>(), count: 0, example: r.url, beforeChoice: 0 };
+      const seen = hosts.get(r.host) ?? {
+        domain: registrableDomain(r.host),
+        types: new Set<string>(),
+        count: 0,
+        example: r.url,
+        beforeChoice: 0,
+      };
       seen.types.add(r.type);
       seen.count++;
       if (r.beforeChoice) seen.beforeChoice++;
@@ -303,7 +344,14 @@ export function judge(manifest: Manifest, visits: readonly VisitRecord[], option
           rule: 'third-party-unnamed',
           severity: 'warning',
           message: `${host} (another site) was contacted, and no recipient or cookie provider in the policy names it.`,
-          evidence: { host, site: seen.domain, types: [...seen.types], requests: seen.count, beforeChoice: seen.beforeChoice, example: seen.example },
+          evidence: {
+            host,
+            site: seen.domain,
+            types: [...seen.types],
+            requests: seen.count,
+            beforeChoice: seen.beforeChoice,
+            example: seen.example,
+          },
         });
   }
 
@@ -325,25 +373,46 @@ export function judge(manifest: Manifest, visits: readonly VisitRecord[], option
 function judgeGpcJson(manifest: Manifest, answer: GpcJsonAnswer, findings: Findings) {
   const expected = gpcJson(manifest);
   const add = (rule: string, severity: Severity, message: string, evidence: Record<string, unknown> = {}) =>
-    findings.add(rule, 'first', { rule, severity, message, evidence: { url: answer.url, status: answer.status, expected, ...evidence } });
+    findings.add(rule, 'first', {
+      rule,
+      severity,
+      message,
+      evidence: { url: answer.url, status: answer.status, expected, ...evidence },
+    });
   if (answer.status !== 200) {
     const why = answer.error ?? `HTTP ${answer.status}`;
     return expected.gpc
-      ? add('gpc-json-missing', 'warning', `The policy honours Global Privacy Control but ${answer.url} is not served (${why}).`)
-      : add('gpc-json-missing', 'info', `${answer.url} is not served (${why}); the policy does not honour GPC, so none is needed.`);
+      ? add(
+          'gpc-json-missing',
+          'warning',
+          `The policy honours Global Privacy Control but ${answer.url} is not served (${why}).`,
+        )
+      : add(
+          'gpc-json-missing',
+          'info',
+          `${answer.url} is not served (${why}); the policy does not honour GPC, so none is needed.`,
+        );
   }
   let body: unknown;
   try {
     body = JSON.parse(answer.body ?? '');
   } catch {
-    return add('gpc-json-invalid', 'warning', `${answer.url} is not JSON.`, { body: (answer.body ?? '').slice(0, 200) });
+    return add('gpc-json-invalid', 'warning', `${answer.url} is not JSON.`, {
+      body: (answer.body ?? '').slice(0, 200),
+    });
   }
   const gpc = (body as { gpc?: unknown })?.gpc;
-  if (typeof gpc !== 'boolean') return add('gpc-json-invalid', 'warning', `${answer.url} has no boolean "gpc" member.`, { body });
+  if (typeof gpc !== 'boolean')
+    return add('gpc-json-invalid', 'warning', `${answer.url} has no boolean "gpc" member.`, { body });
   if (!/^application\/json\b/i.test(answer.contentType ?? ''))
-    add('gpc-json-invalid', 'warning', `${answer.url} is served as ${answer.contentType || 'no type'}, not application/json.`, {
-      contentType: answer.contentType,
-    });
+    add(
+      'gpc-json-invalid',
+      'warning',
+      `${answer.url} is served as ${answer.contentType || 'no type'}, not application/json.`,
+      {
+        contentType: answer.contentType,
+      },
+    );
   if (gpc !== expected.gpc)
     return add(
       'gpc-json-contradicts',
@@ -353,5 +422,10 @@ function judgeGpcJson(manifest: Manifest, answer: GpcJsonAnswer, findings: Findi
     );
   const lastUpdate = (body as { lastUpdate?: unknown }).lastUpdate;
   if (lastUpdate !== expected.lastUpdate)
-    add('gpc-json-date', 'info', `${answer.url} gives lastUpdate ${JSON.stringify(lastUpdate)}; the policy's is ${expected.lastUpdate}.`, { body });
+    add(
+      'gpc-json-date',
+      'info',
+      `${answer.url} gives lastUpdate ${JSON.stringify(lastUpdate)}; the policy's is ${expected.lastUpdate}.`,
+      { body },
+    );
 }

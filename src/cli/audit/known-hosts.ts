@@ -51,8 +51,28 @@ const HOSTS: Record<string, KnownHost> = {
 
 /** Public suffixes of more than one label that registrable domains commonly sit under. */
 const MULTI_LABEL_SUFFIXES = new Set([
-  'co.uk', 'org.uk', 'ac.uk', 'gov.uk', 'com.au', 'net.au', 'org.au', 'co.nz', 'co.jp', 'ne.jp', 'or.jp',
-  'com.br', 'com.cn', 'com.mx', 'com.tr', 'co.in', 'co.kr', 'co.za', 'com.sg', 'com.hk', 'com.tw', 'com.ar',
+  'co.uk',
+  'org.uk',
+  'ac.uk',
+  'gov.uk',
+  'com.au',
+  'net.au',
+  'org.au',
+  'co.nz',
+  'co.jp',
+  'ne.jp',
+  'or.jp',
+  'com.br',
+  'com.cn',
+  'com.mx',
+  'com.tr',
+  'co.in',
+  'co.kr',
+  'co.za',
+  'com.sg',
+  'com.hk',
+  'com.tw',
+  'com.ar',
 ]);
 
 /**

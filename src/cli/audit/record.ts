@@ -79,14 +79,21 @@ const SETTLE_MAX_MS = 3_000;
 
 /** Runs in every frame before the page's own scripts: the GPC signal, the region, and a witness on `document.cookie`. */
 function pageProbe({ gpc, region, binding }: { gpc: boolean; region?: string; binding: string }) {
-  if (gpc) Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true, enumerable: true });
+  if (gpc)
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
+      get: () => true,
+      configurable: true,
+      enumerable: true,
+    });
   if (region) {
     const mark = (el: Element) => {
-      if (el.localName === 'script' && el.hasAttribute('data-policy') && !el.hasAttribute('data-region')) el.setAttribute('data-region', region);
+      if (el.localName === 'script' && el.hasAttribute('data-policy') && !el.hasAttribute('data-region'))
+        el.setAttribute('data-region', region);
     };
     new MutationObserver((records) => {
       for (const r of records)
-        for (const n of r.addedNodes) if (n instanceof Element) [n, ...n.querySelectorAll('script[data-policy]')].forEach(mark);
+        for (const n of r.addedNodes)
+          if (n instanceof Element) [n, ...n.querySelectorAll('script[data-policy]')].forEach(mark);
     }).observe(document, { childList: true, subtree: true });
   }
   const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
@@ -97,7 +104,10 @@ function pageProbe({ gpc, region, binding }: { gpc: boolean; region?: string; bi
     get: cookie.get,
     set(value: string) {
       try {
-        (window as unknown as Record<string, (v: string, s: string) => void>)[binding]?.(String(value), String(new Error().stack));
+        (window as unknown as Record<string, (v: string, s: string) => void>)[binding]?.(
+          String(value),
+          String(new Error().stack),
+        );
       } catch {
         // the witness never changes what the page does
       }
@@ -113,7 +123,9 @@ export const cookieName = (line: string) => line.split(';')[0].split('=')[0].tri
 export function scriptOf(stack: string, pageUrl: string): string | undefined {
   const match = /(https?:\/\/[^\s()]+?):(\d+):\d+/.exec(stack);
   if (!match) return undefined;
-  return match[1] === pageUrl.split('#')[0] ? `inline script in ${match[1]} line ${match[2]}` : `script ${match[1]} line ${match[2]}`;
+  return match[1] === pageUrl.split('#')[0]
+    ? `inline script in ${match[1]} line ${match[2]}`
+    : `script ${match[1]} line ${match[2]}`;
 }
 
 /**
@@ -170,7 +182,8 @@ export async function watchContext(context: BrowserContext, options: { gpc: bool
     /** Waits until no request has been in flight for `idleMs` (at most `maxMs`), then for header reads under way. */
     quiet: async (idleMs = QUIET_MS, maxMs = SETTLE_MAX_MS) => {
       const end = Date.now() + maxMs;
-      while (Date.now() < end && (inFlight > 0 || Date.now() - lastChange < idleMs)) await new Promise((ok) => setTimeout(ok, 50));
+      while (Date.now() < end && (inFlight > 0 || Date.now() - lastChange < idleMs))
+        await new Promise((ok) => setTimeout(ok, 50));
       while (pending.size) await Promise.all([...pending]);
     },
   };
@@ -201,13 +214,20 @@ export async function readPageStorage(page: Page): Promise<PageStorage | undefin
       } catch {
         // storage blocked, or an opaque origin
       }
-      return { origin: String(location.origin), local: keys(() => localStorage), session: keys(() => sessionStorage), indexedDB: databases };
+      return {
+        origin: String(location.origin),
+        local: keys(() => localStorage),
+        session: keys(() => sessionStorage),
+        indexedDB: databases,
+      };
     })
     .catch(() => undefined);
 }
 
 /** The Consent Mode calls on the page's `dataLayer`, in order, copied as plain data. */
-export async function readConsentMode(page: Page): Promise<Omit<ConsentModeReading, 'page' | 'afterChoice'> | undefined> {
+export async function readConsentMode(
+  page: Page,
+): Promise<Omit<ConsentModeReading, 'page' | 'afterChoice'> | undefined> {
   return page
     .evaluate(() => {
       const layer = (window as unknown as { dataLayer?: unknown }).dataLayer;

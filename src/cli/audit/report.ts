@@ -23,8 +23,13 @@ export interface AuditReport {
   readonly passed: boolean;
 }
 
-export function buildReport(fields: Omit<AuditReport, 'counts' | 'passed'>, manifest: Manifest): AuditReport & { manifest: Manifest } {
-  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, fields.findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+export function buildReport(
+  fields: Omit<AuditReport, 'counts' | 'passed'>,
+  manifest: Manifest,
+): AuditReport & { manifest: Manifest } {
+  const counts = Object.fromEntries(
+    SEVERITIES.map((s) => [s, fields.findings.filter((f) => f.severity === s).length]),
+  ) as Record<Severity, number>;
   const failing = SEVERITIES.slice(0, SEVERITIES.indexOf(fields.failOn) + 1);
   return { ...fields, counts, passed: !fields.findings.some((f) => failing.includes(f.severity)), manifest };
 }
@@ -46,7 +51,11 @@ const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)
 const seconds = (ms: number | undefined) => `${((ms ?? 0) / 1000).toFixed(1)} s`;
 
 const flags = (e: StorageEntry) =>
-  e.kind !== 'cookie' ? '' : [e.secure && 'Secure', e.httpOnly && 'HttpOnly', e.sameSite && `SameSite=${e.sameSite}`].filter(Boolean).join(' ');
+  e.kind !== 'cookie'
+    ? ''
+    : [e.secure && 'Secure', e.httpOnly && 'HttpOnly', e.sameSite && `SameSite=${e.sameSite}`]
+        .filter(Boolean)
+        .join(' ');
 
 const storageRows = (report: AuditReport & { manifest: Manifest }, visit: VisitRecord) =>
   visit.storage.map((e) => [
@@ -77,23 +86,51 @@ const REQUEST_HEAD = ['host', 'type', 'requests', 'before any choice'];
 function table(head: string[], rows: string[][], max = 48): string[] {
   const cells = [head, ...rows].map((row) => row.map((c) => cut(clean(c), max)));
   const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
-  return cells.map((row) => '  ' + row.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+  return cells.map(
+    (row) =>
+      '  ' +
+      row
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd(),
+  );
 }
 
-const COLOURS: Record<Severity | 'pass' | 'bold' | 'dim', string> = { error: '31', warning: '33', info: '36', pass: '32', bold: '1', dim: '2' };
+const COLOURS: Record<Severity | 'pass' | 'bold' | 'dim', string> = {
+  error: '31',
+  warning: '33',
+  info: '36',
+  pass: '32',
+  bold: '1',
+  dim: '2',
+};
 
 /** The terminal report, as lines. */
-export function terminalReport(report: AuditReport & { manifest: Manifest }, options: { colour: boolean; suggest: boolean }): string[] {
-  const paint = (what: keyof typeof COLOURS, text: string) => (options.colour ? `\u001b[${COLOURS[what]}m${text}\u001b[0m` : text);
+export function terminalReport(
+  report: AuditReport & { manifest: Manifest },
+  options: { colour: boolean; suggest: boolean },
+): string[] {
+  const paint = (what: keyof typeof COLOURS, text: string) =>
+    options.colour ? `\u001b[${COLOURS[what]}m${text}\u001b[0m` : text;
   const lines = [
     paint('bold', `privacy-elements audit of ${clean(report.url)}`),
     clean(`browser: ${report.browser.path} (${report.browser.version}); policy: ${describePolicy(report)}`),
   ];
   for (const visit of report.visits) {
-    const granted = (choices: Readonly<Record<string, boolean>>) => Object.keys(choices).filter((k) => choices[k]).join(', ') || 'none';
-    const choice = visit.choice ? `; choice stored: ${visit.choice.method}, granted: ${granted(visit.choice.choices)}` : '';
-    lines.push('', paint('bold', `${visit.label}: ${visit.pages.length} page(s) in ${seconds(visit.durationMs)}${clean(choice)}`));
-    lines.push(...(visit.storage.length ? table(STORAGE_HEAD, storageRows(report, visit)) : ['  no cookies or storage']));
+    const granted = (choices: Readonly<Record<string, boolean>>) =>
+      Object.keys(choices)
+        .filter((k) => choices[k])
+        .join(', ') || 'none';
+    const choice = visit.choice
+      ? `; choice stored: ${visit.choice.method}, granted: ${granted(visit.choice.choices)}`
+      : '';
+    lines.push(
+      '',
+      paint('bold', `${visit.label}: ${visit.pages.length} page(s) in ${seconds(visit.durationMs)}${clean(choice)}`),
+    );
+    lines.push(
+      ...(visit.storage.length ? table(STORAGE_HEAD, storageRows(report, visit)) : ['  no cookies or storage']),
+    );
     const requests = requestRows(visit);
     lines.push(...(requests.length ? table(REQUEST_HEAD, requests) : ['  no requests to other sites']));
     const consentMode = visit.consentMode.filter((r) => r.calls.length).at(-1);
@@ -102,24 +139,34 @@ export function terminalReport(report: AuditReport & { manifest: Manifest }, opt
       lines.push(`  Consent Mode on ${cut(clean(consentMode.page), 60)}: ${cut(clean(calls), 300)}`);
     }
     const here = report.findings.filter((f) => f.visits.includes(visit.kind));
-    lines.push(`  findings: ${here.length ? SEVERITIES.map((s) => `${here.filter((f) => f.severity === s).length} ${s}`).join(', ') : 'none'}`);
+    lines.push(
+      `  findings: ${here.length ? SEVERITIES.map((s) => `${here.filter((f) => f.severity === s).length} ${s}`).join(', ') : 'none'}`,
+    );
   }
   lines.push('', paint('bold', `findings (${report.findings.length})`));
   for (const f of report.findings) {
-    lines.push(`${paint(f.severity, f.severity.toUpperCase().padEnd(7))} ${f.rule}: ${clean(f.message)} [${f.visits.join(', ')}]`);
+    lines.push(
+      `${paint(f.severity, f.severity.toUpperCase().padEnd(7))} ${f.rule}: ${clean(f.message)} [${f.visits.join(', ')}]`,
+    );
     const evidence = Object.entries(f.evidence)
       .filter(([, v]) => v !== undefined)
       .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
     lines.push(paint('dim', `        ${cut(clean(evidence.join('; ')), 400)}`));
-    if (options.suggest && f.suggestion) lines.push(`        add to a category's items: ${clean(JSON.stringify(f.suggestion))}`);
+    if (options.suggest && f.suggestion)
+      lines.push(`        add to a category's items: ${clean(JSON.stringify(f.suggestion))}`);
   }
   if (!report.findings.length) lines.push('  none');
   lines.push('', verdict(report, paint));
   return lines;
 }
 
-export function verdict(report: AuditReport, paint: (what: keyof typeof COLOURS, text: string) => string = (_, t) => t) {
-  const counts = SEVERITIES.map((s) => `${report.counts[s]} ${s}${report.counts[s] === 1 || s === 'info' ? '' : 's'}`).join(', ');
+export function verdict(
+  report: AuditReport,
+  paint: (what: keyof typeof COLOURS, text: string) => string = (_, t) => t,
+) {
+  const counts = SEVERITIES.map(
+    (s) => `${report.counts[s]} ${s}${report.counts[s] === 1 || s === 'info' ? '' : 's'}`,
+  ).join(', ');
   const pages = report.visits.reduce((n, v) => n + v.pages.length, 0);
   const threshold = `fails on ${report.failOn}${report.failOn === 'info' ? '' : ' and above'}`;
   const outcome = report.passed ? paint('pass', 'PASS') : paint('error', 'FAIL');
@@ -130,11 +177,16 @@ export function verdict(report: AuditReport, paint: (what: keyof typeof COLOURS,
 export function jsonReport(report: AuditReport & { manifest: Manifest }): string {
   const { manifest: _manifest, ...rest } = report;
   void _manifest;
-  return JSON.stringify({ ...rest, visits: rest.visits.map(({ screenshot: _s, ...v }) => (void _s, v)) }, null, 2) + '\n';
+  return (
+    JSON.stringify({ ...rest, visits: rest.visits.map(({ screenshot: _s, ...v }) => (void _s, v)) }, null, 2) + '\n'
+  );
 }
 
 const escape = (value: unknown) =>
-  String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  String(value ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 const htmlTable = (head: string[], rows: string[][]) =>
   `<table><thead><tr>${head.map((h) => `<th>${escape(h)}</th>`).join('')}</tr></thead><tbody>${rows

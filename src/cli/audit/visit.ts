@@ -2,7 +2,14 @@
 // about, then up to N same-origin links, recording storage, requests and Consent Mode after each page.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { hostOf, registrableDomain } from './known-hosts.js';
-import { readConsentMode, readPageStorage, watchContext, type StorageEntry, type VisitKind, type VisitRecord } from './record.js';
+import {
+  readConsentMode,
+  readPageStorage,
+  watchContext,
+  type StorageEntry,
+  type VisitKind,
+  type VisitRecord,
+} from './record.js';
 
 export const VISITS: readonly { kind: VisitKind; label: string }[] = [
   { kind: 'first', label: 'first visit, no interaction' },
@@ -45,7 +52,8 @@ async function linksOf(page: Page, origin: string): Promise<string[]> {
     .evaluate(() => {
       const found: string[] = [];
       const walk = (root: Document | ShadowRoot) => {
-        for (const a of root.querySelectorAll('a[href]')) if (!a.hasAttribute('download')) found.push(String((a as HTMLAnchorElement).href));
+        for (const a of root.querySelectorAll('a[href]'))
+          if (!a.hasAttribute('download')) found.push(String((a as HTMLAnchorElement).href));
         for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
       };
       walk(document);
@@ -76,7 +84,10 @@ async function pageFacts(page: Page): Promise<PageFacts> {
       if (!ref) return { ourBanner };
       if (ref.startsWith('#')) {
         const block = document.getElementById(ref.slice(1));
-        return { ourBanner, policy: block?.localName === 'script' ? { inline: String(block.textContent), ref } : undefined };
+        return {
+          ourBanner,
+          policy: block?.localName === 'script' ? { inline: String(block.textContent), ref } : undefined,
+        };
       }
       return { ourBanner, policy: { url: new URL(ref, document.baseURI).href } };
     })
@@ -96,20 +107,28 @@ interface PageApi {
 /** Clicks "Accept all" or "Reject all" on the banner's first layer and reads back the record it stored. */
 async function choose(page: Page, which: 'accept' | 'reject', clicked: () => void) {
   const buttons = page.locator('privacy-banner').first().locator('[part~=actions] button.choice');
-  const shown = await buttons.first().waitFor({ state: 'visible', timeout: BANNER_TIMEOUT_MS }).then(
-    () => true,
-    () => false,
-  );
+  const shown = await buttons
+    .first()
+    .waitFor({ state: 'visible', timeout: BANNER_TIMEOUT_MS })
+    .then(
+      () => true,
+      () => false,
+    );
   if (!shown) {
     await page.evaluate(() => (window as unknown as PageApi).PrivacyElements.openBanner()).catch(() => undefined);
-    await buttons.first().waitFor({ state: 'visible', timeout: BANNER_TIMEOUT_MS / 2 }).catch(() => undefined);
+    await buttons
+      .first()
+      .waitFor({ state: 'visible', timeout: BANNER_TIMEOUT_MS / 2 })
+      .catch(() => undefined);
   }
   // The first layer's order is fixed: Accept all, Reject all, Customize (whatever the language).
   const button = buttons.nth(which === 'accept' ? 0 : 1);
   await button.waitFor({ state: 'visible', timeout: BANNER_TIMEOUT_MS });
   clicked();
   await button.click({ timeout: BANNER_TIMEOUT_MS });
-  await page.waitForFunction(() => (window as unknown as PageApi).PrivacyElements.getConsent(), undefined, { timeout: BANNER_TIMEOUT_MS });
+  await page.waitForFunction(() => (window as unknown as PageApi).PrivacyElements.getConsent(), undefined, {
+    timeout: BANNER_TIMEOUT_MS,
+  });
   return page.evaluate(() => {
     const api = (window as unknown as PageApi).PrivacyElements;
     const record = api.getConsent()!;
@@ -120,9 +139,17 @@ async function choose(page: Page, which: 'accept' | 'reject', clicked: () => voi
 }
 
 /** Adds what the context holds now to the visit's storage list. */
-async function snapshot(context: BrowserContext, page: Page, record: VisitRecord, setBy: Map<string, string>, afterChoice: boolean) {
+async function snapshot(
+  context: BrowserContext,
+  page: Page,
+  record: VisitRecord,
+  setBy: Map<string, string>,
+  afterChoice: boolean,
+) {
   const upsert = (entry: Omit<StorageEntry, 'before' | 'after' | 'page'>) => {
-    let known = record.storage.find((s) => s.kind === entry.kind && s.name === entry.name && s.domain === entry.domain && s.path === entry.path);
+    let known = record.storage.find(
+      (s) => s.kind === entry.kind && s.name === entry.name && s.domain === entry.domain && s.path === entry.path,
+    );
     if (!known) record.storage.push((known = { ...entry, before: false, after: false, page: page.url() }));
     Object.assign(known, entry);
     known[afterChoice ? 'after' : 'before'] = true;
@@ -157,7 +184,16 @@ export async function runVisit(
   onStart?: (facts: PageFacts) => void,
 ): Promise<VisitRecord> {
   const { label } = VISITS.find((v) => v.kind === kind)!;
-  const record: VisitRecord = { kind, label, startedAt: Date.now(), pages: [], storage: [], requests: [], consentMode: [], problems: [] };
+  const record: VisitRecord = {
+    kind,
+    label,
+    startedAt: Date.now(),
+    pages: [],
+    storage: [],
+    requests: [],
+    consentMode: [],
+    problems: [],
+  };
   const gpc = kind === 'gpc';
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   try {
@@ -175,7 +211,9 @@ export async function runVisit(
       if (r.request().isNavigationRequest() && r.frame() === page.mainFrame()) status = r.status();
     });
     await page.goto(options.url, { waitUntil: 'load' }).catch((e: Error) => {
-      throw new Unreachable(`${options.url}: ${status >= 400 ? `HTTP ${status}` : e.message.split('\n')[0].replace(/^page\.goto: | at \S+$/g, '')}`);
+      throw new Unreachable(
+        `${options.url}: ${status >= 400 ? `HTTP ${status}` : e.message.split('\n')[0].replace(/^page\.goto: | at \S+$/g, '')}`,
+      );
     });
     if (status >= 400) throw new Unreachable(`${options.url}: HTTP ${status}`);
     await watch.quiet();
@@ -187,7 +225,11 @@ export async function runVisit(
     if (kind !== 'first') {
       if (!facts.ourBanner) throw new Error('the page does not use privacy-banner');
       try {
-        record.choice = await choose(page, kind === 'reject' ? 'reject' : 'accept', () => (record.choiceAt = Date.now()));
+        record.choice = await choose(
+          page,
+          kind === 'reject' ? 'reject' : 'accept',
+          () => (record.choiceAt = Date.now()),
+        );
       } catch (e) {
         record.choice = null;
         const text = `the banner's "${kind === 'reject' ? 'Reject all' : 'Accept all'}" could not be used: ${(e as Error).message.split('\n')[0]}`;
@@ -197,7 +239,8 @@ export async function runVisit(
       await watch.quiet();
       await snapshot(context, page, record, watch.setBy, true);
     }
-    if (options.screenshot) record.screenshot = await page.screenshot({ type: 'jpeg', quality: 60 }).catch(() => undefined);
+    if (options.screenshot)
+      record.screenshot = await page.screenshot({ type: 'jpeg', quality: 60 }).catch(() => undefined);
 
     const queue = await linksOf(page, origin);
     const seen = new Set([new URL(page.url()).href.split('#')[0], options.url.split('#')[0]]);
@@ -208,7 +251,10 @@ export async function runVisit(
       step(record.pages.length + 1, next);
       const ok = await page.goto(next, { waitUntil: 'load' }).then(
         () => true,
-        (e: Error) => (record.problems.push({ severity: 'info', text: `${next} did not load: ${e.message.split('\n')[0]}` }), false),
+        (e: Error) => (
+          record.problems.push({ severity: 'info', text: `${next} did not load: ${e.message.split('\n')[0]}` }),
+          false
+        ),
       );
       if (!ok) continue;
       await watch.quiet();

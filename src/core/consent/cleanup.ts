@@ -49,7 +49,10 @@ export function cookieDomains(hostname: string): (string | undefined)[] {
   const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
   if (labels.length < 2 || /^[\d.]+$|:/.test(hostname)) return [undefined];
   const site = MULTI_LABEL_SUFFIXES.has(labels.slice(-2).join('.')) ? 3 : 2;
-  return [undefined, ...labels.slice(0, Math.max(labels.length - site + 1, 0)).map((_, i) => labels.slice(i).join('.'))];
+  return [
+    undefined,
+    ...labels.slice(0, Math.max(labels.length - site + 1, 0)).map((_, i) => labels.slice(i).join('.')),
+  ];
 }
 
 /** The paths a cookie visible on `pathname` may have been set with: each parent, with and without its final slash, and the path itself. */
@@ -65,11 +68,17 @@ export function cookiePaths(pathname: string): string[] {
 
 /** `_ga_*` -> a test for `_ga_ABC123`: `*` stands for any run of characters, everything else for itself. */
 export const namePattern = (pattern: string): ((name: string) => boolean) => {
-  const re = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return (name) => re.test(name);
 };
 
-const matches = (item: StorageItem) => (item.pattern ? namePattern(item.pattern) : (name: string) => name === item.name);
+const matches = (item: StorageItem) =>
+  item.pattern ? namePattern(item.pattern) : (name: string) => name === item.name;
 
 const attempt = <T>(action: () => T, otherwise: T): T => {
   try {
@@ -100,7 +109,9 @@ export function clearRefused(manifest: Manifest, refused: readonly string[], sco
   const of = (kind: StoredEntry['kind']) => items.filter((item) => (item.kind ?? 'cookie') === kind).map(matches);
   const cookieNames = () => attempt(() => scope.jar.names?.() ?? [], [] as string[]);
   const found = (kind: StoredEntry['kind'], names: readonly string[]) =>
-    names.filter((name) => name !== scope.keep && of(kind).some((match) => match(name))).map((name) => ({ kind, name }));
+    names
+      .filter((name) => name !== scope.keep && of(kind).some((match) => match(name)))
+      .map((name) => ({ kind, name }));
   const now = () => [
     ...found('cookie', cookieNames()),
     ...(['localStorage', 'sessionStorage'] as const).flatMap((kind) => found(kind, keysOf(scope, kind))),
@@ -108,14 +119,18 @@ export function clearRefused(manifest: Manifest, refused: readonly string[], sco
   const before = now();
 
   // Listed names are deleted even when not visible here; patterns can only match what is visible.
-  const exact = items.filter((item) => (item.kind ?? 'cookie') === 'cookie' && !item.pattern && item.name !== scope.keep).map((item) => item.name);
+  const exact = items
+    .filter((item) => (item.kind ?? 'cookie') === 'cookie' && !item.pattern && item.name !== scope.keep)
+    .map((item) => item.name);
   const names = new Set([...exact, ...before.filter((e) => e.kind === 'cookie').map((e) => e.name)]);
   const secure = scope.location.protocol === 'https:';
   const paths = cookiePaths(scope.location.pathname);
   for (const name of names)
     for (const domain of cookieDomains(scope.location.hostname))
       for (const path of paths) attempt(() => scope.jar.remove(name, { path, domain, secure }), undefined);
-  for (const entry of before) if (entry.kind !== 'cookie') attempt(() => scope.storage(entry.kind as 'localStorage').removeItem(entry.name), undefined);
+  for (const entry of before)
+    if (entry.kind !== 'cookie')
+      attempt(() => scope.storage(entry.kind as 'localStorage').removeItem(entry.name), undefined);
 
   const remaining = now();
   const left = (e: StoredEntry) => remaining.some((r) => r.kind === e.kind && r.name === e.name);

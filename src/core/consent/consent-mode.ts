@@ -16,10 +16,15 @@ export const WAIT_FOR_UPDATE_MS = 500;
  * type is granted only when every category mapping to it is granted and no
  * privacy signal forces it denied.
  */
-export function consentModeState(manifest: Manifest, granted: (id: string) => boolean, forcedDenied: readonly ConsentModeType[] = []): ConsentModeState {
+export function consentModeState(
+  manifest: Manifest,
+  granted: (id: string) => boolean,
+  forcedDenied: readonly ConsentModeType[] = [],
+): ConsentModeState {
   const state: ConsentModeState = {};
   for (const c of categoriesOf(manifest))
-    for (const type of c.consentMode ?? []) state[type] = state[type] !== 'denied' && granted(c.id) && !forcedDenied.includes(type) ? 'granted' : 'denied';
+    for (const type of c.consentMode ?? [])
+      state[type] = state[type] !== 'denied' && granted(c.id) && !forcedDenied.includes(type) ? 'granted' : 'denied';
   return state;
 }
 

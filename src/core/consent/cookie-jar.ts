@@ -51,7 +51,8 @@ export const browserCookieJar: CookieJar = {
     for (const pair of documentProperty('cookie').split(/;\s*/)) {
       const at = pair.indexOf('=');
       try {
-        if (at > 0 && decodeURIComponent(pair.slice(0, at)) === name) found.push(Cookies.converter.read(pair.slice(at + 1), name));
+        if (at > 0 && decodeURIComponent(pair.slice(0, at)) === name)
+          found.push(Cookies.converter.read(pair.slice(at + 1), name));
       } catch {
         // Another script's cookie with a malformed escape: not ours.
       }
@@ -59,7 +60,14 @@ export const browserCookieJar: CookieJar = {
     return found;
   },
   // Each name once, though the browser may hand over several cookies of one name (other domains and paths).
-  names: () => [...new Set(documentProperty('cookie').split(/;\s*/).map((pair) => pair.slice(0, pair.indexOf('='))))].filter(Boolean),
+  names: () =>
+    [
+      ...new Set(
+        documentProperty('cookie')
+          .split(/;\s*/)
+          .map((pair) => pair.slice(0, pair.indexOf('='))),
+      ),
+    ].filter(Boolean),
   set: writeCookie,
   remove: (name, attributes) => writeCookie(name, '', { ...attributes, expires: new Date(0) }),
 };

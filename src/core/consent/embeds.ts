@@ -4,7 +4,8 @@ import { isSafeUrl } from '../manifest/validate.js';
 const HELD = ':is(iframe, img, video, audio)[data-privacy-category][data-src]:not([data-privacy-released])';
 
 /** The categories an embed names (space-separated); it loads once all are granted, and never when it names none. */
-export const embedCategories = (embed: HTMLElement): string[] => (embed.dataset.privacyCategory ?? '').trim().split(/\s+/).filter(Boolean);
+export const embedCategories = (embed: HTMLElement): string[] =>
+  (embed.dataset.privacyCategory ?? '').trim().split(/\s+/).filter(Boolean);
 
 /** Who serves the embed: `data-privacy-provider`, else the host of its address. */
 export function embedProvider(embed: HTMLElement): string {
@@ -85,7 +86,13 @@ export class EmbedGate {
       const box = embed.getBoundingClientRect();
       const size = (attribute: 'width' | 'height', measured: number) => {
         const given = embed.getAttribute(attribute)?.trim() ?? '';
-        return /^\d+(\.\d+)?$/.test(given) ? `${given}px` : /^\d+(\.\d+)?%$/.test(given) ? given : measured ? `${measured}px` : '';
+        return /^\d+(\.\d+)?$/.test(given)
+          ? `${given}px`
+          : /^\d+(\.\d+)?%$/.test(given)
+            ? given
+            : measured
+              ? `${measured}px`
+              : '';
       };
       // Through the CSSOM, which a strict style-src allows (a style attribute it would refuse).
       placeholder.style.width = size('width', box.width);

@@ -12,7 +12,13 @@ export interface BeaconSource {
  * for that host, and one a CORS check refuses is lost while `sendBeacon` still says it was queued.
  * Failures are swallowed: proof is the site's concern, never a reason to break the page.
  */
-export function postRecord(url: string, record: ConsentRecord, beacon: BeaconSource | undefined, send: typeof fetch | undefined, page = globalThis.location): void {
+export function postRecord(
+  url: string,
+  record: ConsentRecord,
+  beacon: BeaconSource | undefined,
+  send: typeof fetch | undefined,
+  page = globalThis.location,
+): void {
   const body = JSON.stringify(record);
   let sameOrigin = false;
   try {
@@ -21,5 +27,11 @@ export function postRecord(url: string, record: ConsentRecord, beacon: BeaconSou
   } catch {
     // A beacon refused or a URL unreadable: fetch says what it can.
   }
-  send?.(url, { method: 'POST', body, keepalive: true, credentials: sameOrigin ? 'same-origin' : 'omit', headers: { 'content-type': 'application/json' } }).catch(() => {});
+  send?.(url, {
+    method: 'POST',
+    body,
+    keepalive: true,
+    credentials: sameOrigin ? 'same-origin' : 'omit',
+    headers: { 'content-type': 'application/json' },
+  }).catch(() => {});
 }

@@ -16,11 +16,10 @@ const passThrough = (value: string) => value;
  * source list) still decides whether they run.
  */
 const scriptPolicy = (): ScriptPolicy =>
-  (policy ||=
-    (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes?.createPolicy('privacy-elements', {
-      createScript: passThrough,
-      createScriptURL: passThrough,
-    }) ?? { createScript: passThrough, createScriptURL: passThrough });
+  (policy ||= (globalThis as { trustedTypes?: TrustedTypesLike }).trustedTypes?.createPolicy('privacy-elements', {
+    createScript: passThrough,
+    createScriptURL: passThrough,
+  }) ?? { createScript: passThrough, createScriptURL: passThrough });
 
 /**
  * Runs each gated script (`<script type="text/plain" data-privacy-category="…">`,
@@ -40,7 +39,8 @@ export function releaseScripts(root: ParentNode, granted: (category: string) => 
     try {
       // A new element, not a clone: a clone inherits "already started" from a script made by innerHTML and never runs.
       const script = original.ownerDocument.createElement('script');
-      for (const { name, value } of original.attributes) if (!/^(type|nonce|data-src|data-privacy-.*)$/.test(name)) script.setAttribute(name, value);
+      for (const { name, value } of original.attributes)
+        if (!/^(type|nonce|data-src|data-privacy-.*)$/.test(name)) script.setAttribute(name, value);
       script.nonce = original.nonce;
       const ordered = src && !original.hasAttribute('async');
       if (src) {
@@ -48,7 +48,8 @@ export function releaseScripts(root: ParentNode, granted: (category: string) => 
         script.async = !ordered;
       } else script.text = scriptPolicy().createScript(original.text);
       // Listeners, not onload/onerror: those may be the page's own attributes, copied above.
-      if (ordered) loading.push(new Promise((done) => ['load', 'error'].forEach((type) => script.addEventListener(type, done))));
+      if (ordered)
+        loading.push(new Promise((done) => ['load', 'error'].forEach((type) => script.addEventListener(type, done))));
       // Marked too, in case a framework puts the original back.
       original.dataset.privacyReleased = '';
       if (!src && loading.length) Promise.all(loading).then(() => original.replaceWith(script));

@@ -30,7 +30,8 @@ export const DEFAULT_LIFETIME = 'P6M';
  * record written earlier lapses no later (the calendar only moves forward), and an hour more for a
  * clock change. A record claiming more was not written under this policy.
  */
-const latestExpiry = (manifest: Manifest, now: Date) => +addDuration(now, parseDuration(manifest.consent?.lifetime ?? DEFAULT_LIFETIME)!) + 36e5;
+const latestExpiry = (manifest: Manifest, now: Date) =>
+  +addDuration(now, parseDuration(manifest.consent?.lifetime ?? DEFAULT_LIFETIME)!) + 36e5;
 
 export const categoriesOf = (manifest: Manifest) => manifest.cookies?.categories ?? [];
 
@@ -38,8 +39,14 @@ export const categoriesOf = (manifest: Manifest) => manifest.cookies?.categories
  * The choice per category: strictly necessary always on, categories locked by
  * a privacy signal always off, the rest as `wants` says.
  */
-export const decideChoices = (manifest: Manifest, wants: (id: string) => boolean, locked: readonly string[] = []): Record<string, boolean> =>
-  ownFlags(categoriesOf(manifest).map((c) => [c.id, c.necessary === true || (!locked.includes(c.id) && wants(c.id) === true)]));
+export const decideChoices = (
+  manifest: Manifest,
+  wants: (id: string) => boolean,
+  locked: readonly string[] = [],
+): Record<string, boolean> =>
+  ownFlags(
+    categoriesOf(manifest).map((c) => [c.id, c.necessary === true || (!locked.includes(c.id) && wants(c.id) === true)]),
+  );
 
 /**
  * Flags in an object without a prototype: a category nobody decided on reads as undefined, never as
@@ -54,7 +61,8 @@ export const flagOn = (flags: Readonly<Record<string, boolean>> | undefined, id:
 
 /** A random id (a UUID where the browser makes one). */
 export const newId = (): string =>
-  crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  crypto.randomUUID?.() ??
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** A new record of a choice, lasting the manifest's consent lifetime (default six months). */
 export function createRecord(
@@ -108,7 +116,9 @@ function policyHash(manifest: Manifest): string {
 
 /** The cookie value for a record made under `manifest`. */
 export function encodeRecord(record: ConsentRecord, manifest: Manifest): string {
-  const choices = categoriesOf(manifest).map((c) => (flagOn(record.choices, c.id) ? '1' : '0')).join('');
+  const choices = categoriesOf(manifest)
+    .map((c) => (flagOn(record.choices, c.id) ? '1' : '0'))
+    .join('');
   return [
     COMPACT,
     ID.test(record.id) ? record.id : 'x',
@@ -126,13 +136,31 @@ export function encodeRecord(record: ConsentRecord, manifest: Manifest): string 
  * every part at its longest.
  */
 export const largestRecordCookie = (manifest: Manifest, name: string): number =>
-  name.length + 1 + [COMPACT, 'x'.repeat(64), 'z'.repeat(9), 'z'.repeat(9), '0nn', 'z'.repeat(7), 'x'.repeat(35), '1'.repeat(categoriesOf(manifest).length)].join('.').length;
+  name.length +
+  1 +
+  [
+    COMPACT,
+    'x'.repeat(64),
+    'z'.repeat(9),
+    'z'.repeat(9),
+    '0nn',
+    'z'.repeat(7),
+    'x'.repeat(35),
+    '1'.repeat(categoriesOf(manifest).length),
+  ].join('.').length;
 
 /** A compact value as a record to be checked like any other; undefined when it is not one. */
 function decodeCompact(raw: string, manifest: Manifest): Record<string, unknown> | undefined {
   const [format, id, timestamp, expires, flags, hash, language, bits, ...rest] = raw.split('.');
   const categories = categoriesOf(manifest);
-  if (format !== COMPACT || rest.length || !ID.test(id ?? '') || !/^[0-4][tfn][tfn]$/.test(flags ?? '') || !LANGUAGE.test(language ?? '')) return undefined;
+  if (
+    format !== COMPACT ||
+    rest.length ||
+    !ID.test(id ?? '') ||
+    !/^[0-4][tfn][tfn]$/.test(flags ?? '') ||
+    !LANGUAGE.test(language ?? '')
+  )
+    return undefined;
   if (hash !== policyHash(manifest) || bits?.length !== categories.length || !/^[01]*$/.test(bits)) return undefined;
   const at = (v: string) => (/^[0-9a-z]{1,9}$/.test(v) ? new Date(parseInt(v, 36)).toISOString() : '');
   return {
@@ -177,7 +205,12 @@ export function parseRecord(raw: string | undefined, manifest: Manifest, now = n
       expires > +now &&
       expires <= latestExpiry(manifest, now) &&
       Object.keys(choices).length === categories.length &&
-      categories.every((c) => Object.prototype.hasOwnProperty.call(choices, c.id) && typeof choices[c.id] === 'boolean' && (choices[c.id] || !c.necessary));
+      categories.every(
+        (c) =>
+          Object.prototype.hasOwnProperty.call(choices, c.id) &&
+          typeof choices[c.id] === 'boolean' &&
+          (choices[c.id] || !c.necessary),
+      );
     if (!valid) return undefined;
     return {
       id: own('id'),

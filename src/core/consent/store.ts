@@ -15,11 +15,19 @@ export const CHOICE_CATEGORY = '_choice';
  * banner, strictly necessary, and so never asked for but still disclosed) in the first strictly
  * necessary category, or in one of its own, unless the policy lists it already.
  */
-export function disclosedCategories(manifest: Manifest, words: { necessaryCategory: string; choiceCookie: string }): readonly Category[] {
+export function disclosedCategories(
+  manifest: Manifest,
+  words: { necessaryCategory: string; choiceCookie: string },
+): readonly Category[] {
   const categories = categoriesOf(manifest);
   const name = manifest.consent?.cookie ?? DEFAULT_COOKIE;
   if (categories.some((c) => c.necessary && c.items?.some((i) => i.name === name))) return categories;
-  const item: StorageItem = bare({ name, purpose: words.choiceCookie, duration: manifest.consent?.lifetime ?? DEFAULT_LIFETIME, party: 'first' });
+  const item: StorageItem = bare({
+    name,
+    purpose: words.choiceCookie,
+    duration: manifest.consent?.lifetime ?? DEFAULT_LIFETIME,
+    party: 'first',
+  });
   const at = categories.findIndex((c) => c.necessary);
   return at < 0
     ? [bare({ id: CHOICE_CATEGORY, necessary: true, name: words.necessaryCategory, items: [item] }), ...categories]
@@ -38,7 +46,9 @@ export function optionalReceivers(manifest: Manifest): Text[] {
   const optional = categoriesOf(manifest).filter((c) => !c.necessary);
   return [
     ...optional.flatMap((c) => (c.items ?? []).flatMap((item) => (item.provider ? [item.provider] : []))),
-    ...(manifest.recipients ?? []).filter((r) => r.categories?.some((id) => optional.some((c) => c.id === id))).map((r) => r.name),
+    ...(manifest.recipients ?? [])
+      .filter((r) => r.categories?.some((id) => optional.some((c) => c.id === id)))
+      .map((r) => r.name),
   ];
 }
 
@@ -99,12 +109,18 @@ export class ConsentStore {
     const domain = hostOnly ? undefined : this.manifest.consent?.domain;
     const secure = hostOnly || this.location.protocol === 'https:';
     if (!hostOnly) {
-      const paths = (this.attempt(() => this.jar.all(this.name).length) ?? 0) > 1 ? cookiePaths(this.location.pathname ?? '/') : ['/'];
+      const paths =
+        (this.attempt(() => this.jar.all(this.name).length) ?? 0) > 1
+          ? cookiePaths(this.location.pathname ?? '/')
+          : ['/'];
       for (const path of paths)
         for (const other of cookieDomains(this.location.hostname))
-          if (path !== '/' || other !== domain?.replace(/^\./, '')) this.attempt(() => this.jar.remove(this.name, { path, domain: other }));
+          if (path !== '/' || other !== domain?.replace(/^\./, ''))
+            this.attempt(() => this.jar.remove(this.name, { path, domain: other }));
     }
-    this.attempt(() => this.jar.set(this.name, value, { expires: new Date(record.expires), path: '/', domain, secure, sameSite: 'Lax' }));
+    this.attempt(() =>
+      this.jar.set(this.name, value, { expires: new Date(record.expires), path: '/', domain, secure, sameSite: 'Lax' }),
+    );
     const kept = this.attempt(() => this.jar.all(this.name));
     return (this.available = this.available && kept?.length === 1 && kept[0] === value);
   }

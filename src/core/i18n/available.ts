@@ -1,8 +1,50 @@
 /** The languages with built-in UI strings besides English (folders of `src/core/i18n/locales/`). */
 export const LOCALES = [
-  'ar', 'bg', 'ca', 'cs', 'da', 'de', 'el', 'es', 'es-419', 'et', 'eu', 'fa', 'fi', 'fr', 'ga', 'gl', 'he', 'hi', 'hr', 'hu', 'id',
-  'is', 'it', 'ja', 'ko', 'lt', 'lv', 'mt', 'nb', 'nl', 'pl', 'pt', 'pt-BR', 'ro', 'ru', 'sk', 'sl', 'sr', 'sv', 'th', 'tr', 'uk',
-  'vi', 'zh-Hans', 'zh-Hant',
+  'ar',
+  'bg',
+  'ca',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'es',
+  'es-419',
+  'et',
+  'eu',
+  'fa',
+  'fi',
+  'fr',
+  'ga',
+  'gl',
+  'he',
+  'hi',
+  'hr',
+  'hu',
+  'id',
+  'is',
+  'it',
+  'ja',
+  'ko',
+  'lt',
+  'lv',
+  'mt',
+  'nb',
+  'nl',
+  'pl',
+  'pt',
+  'pt-BR',
+  'ro',
+  'ru',
+  'sk',
+  'sl',
+  'sr',
+  'sv',
+  'th',
+  'tr',
+  'uk',
+  'vi',
+  'zh-Hans',
+  'zh-Hant',
 ] as const;
 
 export type Locale = (typeof LOCALES)[number];
@@ -26,7 +68,8 @@ export function catalogFor(tag: string | undefined): Locale | undefined {
   const primary = language.toLowerCase();
   const script = rest.find((p) => p.length === 4)?.toLowerCase();
   const region = rest.find((p) => p.length === 2 || /^\d{3}$/.test(p))?.toUpperCase();
-  if (primary === 'zh') return script === 'hant' || (!script && region && TRADITIONAL.test(region)) ? 'zh-Hant' : 'zh-Hans';
+  if (primary === 'zh')
+    return script === 'hant' || (!script && region && TRADITIONAL.test(region)) ? 'zh-Hant' : 'zh-Hans';
   if (primary === 'es' && region && LATIN_AMERICA.test(region)) return 'es-419';
   if (primary === 'pt' && region === 'BR') return 'pt-BR';
   if (primary === 'no' || primary === 'nn') return 'nb';

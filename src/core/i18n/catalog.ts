@@ -4,7 +4,13 @@ import { catalogFor, type Locale } from './available.js';
 export type { Catalog };
 
 /** A catalog that may lack strings (one written for an earlier release, or a partial translation): English fills them in. */
-export type PartialCatalog = { [K in keyof Catalog]?: Catalog[K] extends (...args: never[]) => unknown ? Catalog[K] : Catalog[K] extends object ? Partial<Catalog[K]> : Catalog[K] };
+export type PartialCatalog = {
+  [K in keyof Catalog]?: Catalog[K] extends (...args: never[]) => unknown
+    ? Catalog[K]
+    : Catalog[K] extends object
+      ? Partial<Catalog[K]>
+      : Catalog[K];
+};
 
 /** Registered languages; English needs no entry, each element carries the English strings it uses. */
 const catalogs = new Map<string, PartialCatalog>();
@@ -42,7 +48,10 @@ const complete = <T extends object>(found: PartialCatalog, english: T): T =>
   Object.fromEntries(
     Object.entries({ ...english, ...found }).map(([key, value]) => {
       const base = (english as Record<string, unknown>)[key];
-      return [key, typeof value === 'object' && !Array.isArray(value) && typeof base === 'object' ? { ...base, ...value } : value];
+      return [
+        key,
+        typeof value === 'object' && !Array.isArray(value) && typeof base === 'object' ? { ...base, ...value } : value,
+      ];
     }),
   ) as T;
 
@@ -73,7 +82,8 @@ export function resolveCatalog<K extends keyof Catalog>(
   for (const tag of wanted) {
     const primary = tag.split('-')[0].toLowerCase();
     const builtIn = catalogFor(tag);
-    const found = catalogs.get(tag.toLowerCase()) ?? (builtIn && catalogs.get(builtIn.toLowerCase())) ?? catalogs.get(primary);
+    const found =
+      catalogs.get(tag.toLowerCase()) ?? (builtIn && catalogs.get(builtIn.toLowerCase())) ?? catalogs.get(primary);
     // A built-in catalog registered only in part (the banner's strings, say) is completed on demand too.
     const partial = found && Object.keys(english).some((key) => !(key in found));
     if (builtIn && loadCatalog && (!found || partial) && !asked.has(builtIn)) {

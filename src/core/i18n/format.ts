@@ -28,7 +28,10 @@ export function formatDuration(iso: string, lang: string): string {
   const d = parseDuration(iso);
   if (!d) return iso;
   const parts = DURATION_UNITS.filter((u) => d[u]).map((u) =>
-    formatter(`${lang} ${u}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: UNIT[u], unitDisplay: 'long' })).format(d[u]),
+    formatter(
+      `${lang} ${u}`,
+      () => new Intl.NumberFormat(lang, { style: 'unit', unit: UNIT[u], unitDisplay: 'long' }),
+    ).format(d[u]),
   );
   return formatList(parts.length ? parts : ['0'], lang);
 }
@@ -37,9 +40,16 @@ export function formatDuration(iso: string, lang: string): string {
 export function formatDate(date: string | Date, lang: string): string {
   const utc = typeof date === 'string';
   const value = utc ? new Date(`${date}T00:00:00Z`) : date;
-  return formatter(`${lang} date ${utc}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: utc ? 'UTC' : undefined })).format(value);
+  return formatter(
+    `${lang} date ${utc}`,
+    () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: utc ? 'UTC' : undefined }),
+  ).format(value);
 }
 
 /** A storage item's lifetime for people: "Until you close the browser", "Not stated in the policy", or the duration. */
 export const formatLifetime = (lifetime: string, lang: string, catalog: { session: string; unspecified: string }) =>
-  lifetime === 'session' ? catalog.session : lifetime === 'unspecified' ? catalog.unspecified : formatDuration(lifetime, lang);
+  lifetime === 'session'
+    ? catalog.session
+    : lifetime === 'unspecified'
+      ? catalog.unspecified
+      : formatDuration(lifetime, lang);

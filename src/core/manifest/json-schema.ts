@@ -6,7 +6,9 @@ const PATTERNS: Record<string, object> = {
   email: { format: 'email', pattern: '^[^\\s@<>()",;:?#]+@[^\\s@<>()",;:?#]+\\.[^\\s@<>()",;:?#]+$' },
   date: { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
   duration: { pattern: '^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$' },
-  lifetime: { pattern: '^(session|unspecified|P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?)$' },
+  lifetime: {
+    pattern: '^(session|unspecified|P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?)$',
+  },
   id: { pattern: '^[A-Za-z][\\w-]{0,63}$' },
   cookie: { pattern: '^(__Host-)?[A-Za-z][\\w-]{0,63}$' },
   lang: { pattern: '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$' },
@@ -51,7 +53,12 @@ export function manifestJsonSchema(docs: Record<string, string> = {}) {
         description: 'A plain string, or a map of language tag to string.',
         oneOf: [
           { type: 'string', maxLength: 10000 },
-          { type: 'object', minProperties: 1, propertyNames: PATTERNS.lang, additionalProperties: { type: 'string', maxLength: 10000 } },
+          {
+            type: 'object',
+            minProperties: 1,
+            propertyNames: PATTERNS.lang,
+            additionalProperties: { type: 'string', maxLength: 10000 },
+          },
         ],
       },
     },

@@ -31,14 +31,17 @@ export function jsonErrorOffset(text: string): number {
     while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
   };
   const string = () => {
-    for (i++; ; ) {
+    for (i++; ;) {
       const c = text.charCodeAt(i);
       if (i >= text.length || c < 0x20) fail();
       if (c === 0x22) return void i++;
       if (c !== 0x5c) i++;
       else if ('"\\/bfnrt'.includes(text[i + 1])) i += 2;
       else if (text[i + 1] === 'u' && /^[\da-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
-      else (i++, fail());
+      else {
+        i++;
+        fail();
+      }
     }
   };
   const value = (depth: number): void => {
@@ -61,7 +64,10 @@ export function jsonErrorOffset(text: string): number {
         if (text[i] !== '"') fail();
         string();
         space();
-        if (text[i++] !== ':') (i--, fail());
+        if (text[i++] !== ':') {
+          i--;
+          fail();
+        }
       }
       value(depth + 1);
       space();
@@ -113,7 +119,9 @@ async function fetchManifest(url: string, timeoutMs: number, started?: Promise<R
     return parseManifest(body);
   } catch (e) {
     return unreachable(
-      abort.signal.aborted ? `could not load ${url}: no answer within ${timeoutMs / 1000} s` : `could not load ${url}: ${(e as Error)?.message ?? 'network error'}`,
+      abort.signal.aborted
+        ? `could not load ${url}: no answer within ${timeoutMs / 1000} s`
+        : `could not load ${url}: ${(e as Error)?.message ?? 'network error'}`,
     );
   } finally {
     clearTimeout(timer);
@@ -125,7 +133,12 @@ async function fetchManifest(url: string, timeoutMs: number, started?: Promise<R
  * result shared by every element that names it; a request that failed (no
  * connection, no answer, an HTTP error) is made again for the next element that asks.
  */
-export function loadManifest(url: string, base: string, timeoutMs = LOAD_TIMEOUT_MS, started?: Promise<Response>): Promise<Validation> {
+export function loadManifest(
+  url: string,
+  base: string,
+  timeoutMs = LOAD_TIMEOUT_MS,
+  started?: Promise<Response>,
+): Promise<Validation> {
   let absolute: string;
   try {
     absolute = new URL(url, base).href;

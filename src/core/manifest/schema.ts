@@ -220,9 +220,7 @@ export const manifestShape = obj({
   ),
   breach: opt(obj({ window: opt(str('duration')), notifies: notes, statement: opt(text()) })),
   changes: opt(obj({ noticePeriod: opt(str('duration')), channels: notes, statement: opt(text()) })),
-  contact: opt(
-    arr(obj({ label: text(), email: opt(str('email')), subject: opt(text()), url: opt(str('url')) })),
-  ),
+  contact: opt(arr(obj({ label: text(), email: opt(str('email')), subject: opt(text()), url: opt(str('url')) }))),
   notes: opt(arr(obj({ title: text(), body: arr(text()) }))),
 });
 

@@ -5,7 +5,8 @@
  */
 
 /** String formats the validator knows. */
-export type Format = 'url' | 'email' | 'date' | 'duration' | 'lifetime' | 'id' | 'cookie' | 'lang' | 'domain' | 'pattern';
+export type Format =
+  'url' | 'email' | 'date' | 'duration' | 'lifetime' | 'id' | 'cookie' | 'lang' | 'domain' | 'pattern';
 
 export type Shape =
   | { readonly k: 'str'; readonly f?: Format }
@@ -37,15 +38,12 @@ type ObjType<P extends Props> = Flat<
 
 export const str = (f?: Format) => ({ k: 'str', f }) as Shape & Typed<string>;
 export const text = () => ({ k: 'text' }) as Shape & Typed<Text>;
-export const num = (min: number, max: number) =>
-  ({ k: 'num', min, max }) as Shape & Typed<number>;
+export const num = (min: number, max: number) => ({ k: 'num', min, max }) as Shape & Typed<number>;
 export const bool = () => ({ k: 'bool' }) as Shape & Typed<boolean>;
-export const oneOf = <const V extends readonly string[]>(v: V) =>
-  ({ k: 'enum', v }) as Shape & Typed<V[number]>;
+export const oneOf = <const V extends readonly string[]>(v: V) => ({ k: 'enum', v }) as Shape & Typed<V[number]>;
 export const arr = <S extends Shape & Typed<unknown>>(of: S) =>
   ({ k: 'arr', of }) as Shape & Typed<readonly TypeOf<S>[]>;
-export const obj = <P extends Props>(p: P) =>
-  ({ k: 'obj', p }) as Shape & Typed<ObjType<P>>;
+export const obj = <P extends Props>(p: P) => ({ k: 'obj', p }) as Shape & Typed<ObjType<P>>;
 export const opt = <S extends Shape & Typed<unknown>>(s: S) => ({ ...s, opt: true }) as S & { opt: true };
 
 /** The TypeScript type a shape describes. */

@@ -21,7 +21,9 @@ export function missingTranslations(manifest: unknown): MissingTranslation[] {
     if (shape.k === 'text' && typeof value === 'object') maps.push([path, Object.keys(value)]);
     else if (shape.k === 'arr' && Array.isArray(value)) value.forEach((v, i) => walk(v, shape.of, `${path}[${i}]`));
     else if (shape.k === 'obj' && typeof value === 'object')
-      for (const [key, inner] of Object.entries(shape.p)) if (Object.prototype.hasOwnProperty.call(value, key)) walk((value as Record<string, unknown>)[key], inner, `${path}.${key}`);
+      for (const [key, inner] of Object.entries(shape.p))
+        if (Object.prototype.hasOwnProperty.call(value, key))
+          walk((value as Record<string, unknown>)[key], inner, `${path}.${key}`);
   };
   walk(manifest, manifestShape, '$');
   const all = [...new Set(maps.flatMap(([, langs]) => langs))].sort();

@@ -17,7 +17,12 @@ export type Validation =
    * `issues` holds the first MAX_REPORTED problems; `omitted` counts the rest. `unreadable`: there was
    * no manifest to check (not fetched, not found, not JSON), as opposed to one that was read and is invalid.
    */
-  | { readonly ok: false; readonly issues: readonly ManifestIssue[]; readonly omitted?: number; readonly unreadable?: true };
+  | {
+      readonly ok: false;
+      readonly issues: readonly ManifestIssue[];
+      readonly omitted?: number;
+      readonly unreadable?: true;
+    };
 
 /** How many problems are reported one by one: a hostile manifest can hold a million, and a list that long blocks the page. */
 export const MAX_REPORTED = 50;
@@ -46,15 +51,24 @@ const FORMATS: Record<Format, [RegExp | ((v: string) => boolean), string]> = {
   // No `?` or `#` (they would start a mailto link's query or fragment), and no line breaks (\s): a header could follow.
   email: [/^[^\s@<>()",;:?#]+@[^\s@<>()",;:?#]+\.[^\s@<>()",;:?#]+$/, 'an email address'],
   // A day the calendar has: Date.parse would take 2026-02-30 as 2 March.
-  date: [(v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).getUTCDate() === +v.slice(8), 'a date as YYYY-MM-DD'],
+  date: [
+    (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).getUTCDate() === +v.slice(8),
+    'a date as YYYY-MM-DD',
+  ],
   duration: [(v) => parseDuration(v) !== undefined, 'an ISO 8601 duration such as P30D or PT72H'],
-  lifetime: [(v) => v === 'session' || v === 'unspecified' || parseDuration(v) !== undefined, '"session", "unspecified" or an ISO 8601 duration'],
+  lifetime: [
+    (v) => v === 'session' || v === 'unspecified' || parseDuration(v) !== undefined,
+    '"session", "unspecified" or an ISO 8601 duration',
+  ],
   id: [/^[A-Za-z][\w-]{0,63}$/, 'an identifier (letters, digits, - and _)'],
   cookie: [/^(__Host-)?[A-Za-z][\w-]{0,63}$/, 'a cookie name (letters, digits, - and _), which may start with __Host-'],
   lang: [/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/, 'a language tag such as en or pt-BR'],
   domain: [/^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, 'a domain name such as example.com'],
   // Cookie-name characters (RFC 6265 token) and `*`, with at least one that is not `*`: a lone `*` would delete everything.
-  pattern: [/^(?=.*[^*])[\w!#$%&'*+.^`|~-]{1,200}$/, 'a cookie or storage key name with * for any run of characters, such as _ga_*'],
+  pattern: [
+    /^(?=.*[^*])[\w!#$%&'*+.^`|~-]{1,200}$/,
+    'a cookie or storage key name with * for any run of characters, such as _ga_*',
+  ],
 };
 
 /**
@@ -71,7 +85,13 @@ export function isSafeUrl(value: string): boolean {
 }
 
 const describe = (v: unknown) =>
-  v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? JSON.stringify(v.slice(0, 40)) : typeof v;
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'an array'
+      : typeof v === 'string'
+        ? JSON.stringify(v.slice(0, 40))
+        : typeof v;
 
 /** The problems found: the first MAX_REPORTED in full, the rest only counted (their paths and messages never built). */
 class Report {
@@ -81,7 +101,10 @@ class Report {
   readonly incomplete = new WeakSet<object>();
   add(path: Path | string, message: string | (() => string)) {
     if (this.issues.length >= MAX_REPORTED) return void this.omitted++;
-    this.issues.push({ path: typeof path === 'string' ? path : path(), message: typeof message === 'string' ? message : message() });
+    this.issues.push({
+      path: typeof path === 'string' ? path : path(),
+      message: typeof message === 'string' ? message : message(),
+    });
   }
   get count() {
     return this.issues.length + this.omitted;
@@ -91,11 +114,16 @@ class Report {
 /** A JSON path, spelled out only when an issue needs it: most nodes are valid, and building every path cost time at load. */
 type Path = () => string;
 
-const child = (path: Path, key: string | number): Path => () =>
-  typeof key === 'number' ? `${path()}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${path()}.${key}` : `${path()}[${JSON.stringify(key)}]`;
+const child =
+  (path: Path, key: string | number): Path =>
+  () =>
+    typeof key === 'number'
+      ? `${path()}[${key}]`
+      : /^[A-Za-z_$][\w$]*$/.test(key)
+        ? `${path()}.${key}`
+        : `${path()}[${JSON.stringify(key)}]`;
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The value of an own data property, read once. A getter is refused rather than called: it is page
@@ -171,7 +199,8 @@ function walk(shape: Shape, v: unknown, path: Path, out: Report): unknown {
       if (length > MAX_ITEMS) return void out.add(path, `expected at most ${MAX_ITEMS} items`);
       const copy: unknown[] = [];
       const before = out.count;
-      for (let i = 0; i < length; i++) copy.push(walk(shape.of, ownValue(own(v, i), child(path, i), out), child(path, i), out));
+      for (let i = 0; i < length; i++)
+        copy.push(walk(shape.of, ownValue(own(v, i), child(path, i), out), child(path, i), out));
       if (out.count > before) out.incomplete.add(copy);
       return Object.freeze(copy);
     }
@@ -192,7 +221,8 @@ function walk(shape: Shape, v: unknown, path: Path, out: Report): unknown {
       }
       if (keys.length > known)
         for (const key of keys)
-          if (!Object.prototype.hasOwnProperty.call(shape.p, key)) out.add(child(path, key), () => `unknown property; expected one of ${Object.keys(shape.p).join(', ')}`);
+          if (!Object.prototype.hasOwnProperty.call(shape.p, key))
+            out.add(child(path, key), () => `unknown property; expected one of ${Object.keys(shape.p).join(', ')}`);
       if (out.count > before) out.incomplete.add(copy);
       return Object.freeze(copy);
     }
@@ -232,36 +262,61 @@ function checkRelations(m: Manifest | undefined, out: Report) {
     c.items?.forEach((item, j) => {
       if (!item) return;
       if (item.duration === 'session' && (item.kind === 'localStorage' || item.kind === 'indexedDB'))
-        out.add(`${path}.items[${j}].duration`, `${item.kind} outlives the browser session; give a period, or "unspecified"`);
+        out.add(
+          `${path}.items[${j}].duration`,
+          `${item.kind} outlives the browser session; give a period, or "unspecified"`,
+        );
       // The cookie that keeps the choice is strictly necessary: under an optional category, a refusal would delete it with the rest.
       if (!c.necessary && item.name === choiceCookie && (item.kind ?? 'cookie') === 'cookie')
-        out.add(`${path}.items[${j}]`, `${choiceCookie} keeps the visitor's choice and is strictly necessary; list it in a necessary category`);
+        out.add(
+          `${path}.items[${j}]`,
+          `${choiceCookie} keeps the visitor's choice and is strictly necessary; list it in a necessary category`,
+        );
       // A refusal deletes what an optional item's pattern matches: never the choice, nor what a necessary category lists.
       if (!c.necessary && item.pattern) {
         const match = namePattern(item.pattern);
         const kind = item.kind ?? 'cookie';
         const hit = [
           ...(kind === 'cookie' ? [choiceCookie] : []),
-          ...(m.cookies?.categories ?? []).filter((n) => n?.necessary).flatMap((n) => (n.items ?? []).filter((x) => (x.kind ?? 'cookie') === kind).map((x) => x.name)),
+          ...(m.cookies?.categories ?? [])
+            .filter((n) => n?.necessary)
+            .flatMap((n) => (n.items ?? []).filter((x) => (x.kind ?? 'cookie') === kind).map((x) => x.name)),
         ].find(match);
-        if (hit !== undefined) out.add(`${path}.items[${j}].pattern`, `would also delete ${hit}, which is strictly necessary; make the pattern narrower`);
+        if (hit !== undefined)
+          out.add(
+            `${path}.items[${j}].pattern`,
+            `would also delete ${hit}, which is strictly necessary; make the pattern narrower`,
+          );
       }
     });
     // Advertising is never strictly necessary: a necessary category would grant these without asking.
     c.consentMode?.forEach((type, j) => {
       if (c.necessary && type?.startsWith('ad_'))
-        out.add(`${path}.consentMode[${j}]`, `a strictly necessary category cannot grant ${type}; put it in a category that asks for consent`);
+        out.add(
+          `${path}.consentMode[${j}]`,
+          `a strictly necessary category cannot grant ${type}; put it in a category that asks for consent`,
+        );
     });
   });
   // The browser refuses a __Host- cookie that names a domain: the choice would never be kept.
   if (m.consent?.cookie?.startsWith(HOST_PREFIX) && m.consent.domain)
-    out.add('$.consent.domain', `a ${HOST_PREFIX} cookie is kept by the host alone and cannot have a domain; remove consent.domain or rename the cookie`);
+    out.add(
+      '$.consent.domain',
+      `a ${HOST_PREFIX} cookie is kept by the host alone and cannot have a domain; remove consent.domain or rename the cookie`,
+    );
   const cookieSize = largestRecordCookie(m, m.consent?.cookie ?? DEFAULT_COOKIE);
   if (cookieSize > COOKIE_LIMIT)
-    out.add('$.cookies.categories', `the consent cookie for this many categories could take ${cookieSize} bytes; browsers drop a cookie over ${COOKIE_LIMIT}`);
+    out.add(
+      '$.cookies.categories',
+      `the consent cookie for this many categories could take ${cookieSize} bytes; browsers drop a cookie over ${COOKIE_LIMIT}`,
+    );
   m.recipients?.forEach((r, i) =>
     r?.categories?.forEach((id, j) => {
-      if (id !== undefined && !seen.has(id)) out.add(`$.recipients[${i}].categories[${j}]`, `expected the id of a category in $.cookies.categories, got "${id}"`);
+      if (id !== undefined && !seen.has(id))
+        out.add(
+          `$.recipients[${i}].categories[${j}]`,
+          `expected the id of a category in $.cookies.categories, got "${id}"`,
+        );
     }),
   );
   const lifetime = m.consent?.lifetime;
@@ -269,18 +324,31 @@ function checkRelations(m: Manifest | undefined, out: Report) {
     out.add('$.consent.lifetime', `expected at most 13 months (P13M), got ${lifetime}`);
   const { rights } = m;
   if (!rights) return;
-  for (const [i, id] of duplicates(rights.methods, (x) => x.id)) out.add(`$.rights.methods[${i}].id`, `duplicate method id "${id}"`);
+  for (const [i, id] of duplicates(rights.methods, (x) => x.id))
+    out.add(`$.rights.methods[${i}].id`, `duplicate method id "${id}"`);
   // Self-service may be a place in the product ("your account settings") with no URL to give.
   rights.methods?.forEach((x, i) => {
     const needs = x?.type === 'email' ? 'email' : x?.type === 'self-service' || !x?.type ? undefined : 'url';
     if (needs && !x[needs] && !out.incomplete.has(x))
-      out.add(`$.rights.methods[${i}].${needs}`, `a method of type ${x.type} needs ${needs === 'email' ? 'an email address' : 'a url'}`);
+      out.add(
+        `$.rights.methods[${i}].${needs}`,
+        `a method of type ${x.type} needs ${needs === 'email' ? 'an email address' : 'a url'}`,
+      );
   });
   // One right twice for the same places shows it twice, each with its own methods and deadline: which holds? For other places
   // (erasure everywhere, and again under California's rules) each entry says what applies there.
-  const places = (r: RightEntry) => (r.jurisdictions ? [...r.jurisdictions].map((j) => j?.trim().toUpperCase()).sort().join(' ') : '');
+  const places = (r: RightEntry) =>
+    r.jurisdictions
+      ? [...r.jurisdictions]
+          .map((j) => j?.trim().toUpperCase())
+          .sort()
+          .join(' ')
+      : '';
   for (const [i] of duplicates(rights.items, (r) => r.right && `${r.right} for ${places(r)}`))
-    out.add(`$.rights.items[${i}].right`, `duplicate right "${rights.items[i].right}"${rights.items[i].jurisdictions ? ' for the same jurisdictions' : ''}`);
+    out.add(
+      `$.rights.items[${i}].right`,
+      `duplicate right "${rights.items[i].right}"${rights.items[i].jurisdictions ? ' for the same jurisdictions' : ''}`,
+    );
   const methodIds = new Set(rights.methods?.map((x) => x?.id));
   // With a method left out for a problem of its own, a reference to it is not a second problem.
   const methodsWhole = !out.incomplete.has(rights.methods ?? rights);
@@ -288,7 +356,8 @@ function checkRelations(m: Manifest | undefined, out: Report) {
     if (!r) return;
     if (methodsWhole)
       r.methods?.forEach((id, j) => {
-        if (id !== undefined && !methodIds.has(id)) out.add(`$.rights.items[${i}].methods[${j}]`, `expected the id of a method in $.rights.methods, got "${id}"`);
+        if (id !== undefined && !methodIds.has(id))
+          out.add(`$.rights.items[${i}].methods[${j}]`, `expected the id of a method in $.rights.methods, got "${id}"`);
       });
     if (r.right && NO_IDENTITY_CHECK.includes(r.right) && r.identityVerification)
       out.add(`$.rights.items[${i}].identityVerification`, `${r.right} may not require an identity check (CCPA)`);
@@ -304,7 +373,8 @@ const validated = new WeakSet<object>();
  * other scripts put on `Object.prototype`, or change in the original later, decides nothing.
  */
 export function validateManifest(value: unknown): Validation {
-  if (typeof value === 'object' && value !== null && validated.has(value)) return { ok: true, manifest: value as Manifest, issues: [] };
+  if (typeof value === 'object' && value !== null && validated.has(value))
+    return { ok: true, manifest: value as Manifest, issues: [] };
   const out = new Report();
   let manifest: Manifest | undefined;
   try {
@@ -313,7 +383,8 @@ export function validateManifest(value: unknown): Validation {
   } catch (e) {
     out.add('$', `could not be read: ${(e as Error)?.message ?? e}`);
   }
-  if (out.count || !manifest) return { ok: false, issues: out.issues, ...(out.omitted ? { omitted: out.omitted } : {}) };
+  if (out.count || !manifest)
+    return { ok: false, issues: out.issues, ...(out.omitted ? { omitted: out.omitted } : {}) };
   validated.add(manifest);
   return { ok: true, manifest, issues: [] };
 }

@@ -1,5 +1,11 @@
 import { addDuration, parseDuration } from '../duration.js';
-import { REQUEST_METHOD_TYPES, type Manifest, type RequestMethod, type Right, type RightEntry } from '../manifest/schema.js';
+import {
+  REQUEST_METHOD_TYPES,
+  type Manifest,
+  type RequestMethod,
+  type Right,
+  type RightEntry,
+} from '../manifest/schema.js';
 
 /** What a request says, as typed by the visitor. */
 export interface RequestPayload {
@@ -10,7 +16,9 @@ export interface RequestPayload {
 }
 
 /** Why a submission failed: no connection, no answer in time, a 2xx answer that is not a confirmation (a login page, say), or the HTTP status. */
-export type SubmitResult = { readonly ok: true; readonly reference: string } | { readonly ok: false; readonly reason: 'network' | 'timeout' | 'reply' | number };
+export type SubmitResult =
+  | { readonly ok: true; readonly reference: string }
+  | { readonly ok: false; readonly reason: 'network' | 'timeout' | 'reply' | number };
 
 /** How long an endpoint may take before the visitor is told and offered another way (ms). */
 export const SUBMIT_TIMEOUT_MS = 15_000;
@@ -45,7 +53,9 @@ export function answerBy(manifest: Manifest, entry: RightEntry, today: Date): Da
  */
 export function mailtoFor(address: string, subject?: string, body: readonly string[] = []): string {
   const text = body.filter(Boolean).join('\n\n');
-  const query = [subject && `subject=${encodeURIComponent(subject)}`, text && `body=${encodeURIComponent(text)}`].filter(Boolean).join('&');
+  const query = [subject && `subject=${encodeURIComponent(subject)}`, text && `body=${encodeURIComponent(text)}`]
+    .filter(Boolean)
+    .join('&');
   return `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}${query && `?${query}`}`;
 }
 
@@ -54,14 +64,26 @@ export function mailtoFor(address: string, subject?: string, body: readonly stri
  * the `Idempotency-Key` header: the same on every retry of one request, so a server that received
  * one whose answer was lost can tell the retry is not a second request.
  */
-export async function submitRequest(url: string, payload: RequestPayload, fetcher: typeof fetch | undefined, timeoutMs = SUBMIT_TIMEOUT_MS, idempotencyKey?: string): Promise<SubmitResult> {
+export async function submitRequest(
+  url: string,
+  payload: RequestPayload,
+  fetcher: typeof fetch | undefined,
+  timeoutMs = SUBMIT_TIMEOUT_MS,
+  idempotencyKey?: string,
+): Promise<SubmitResult> {
   if (typeof fetcher !== 'function') return { ok: false, reason: 'network' };
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
-    const response = await fetcher(url, { method: 'POST', headers, body: JSON.stringify(payload), signal: abort.signal, credentials: 'same-origin' });
+    const response = await fetcher(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(payload),
+      signal: abort.signal,
+      credentials: 'same-origin',
+    });
     if (!response.ok) return { ok: false, reason: response.status };
     // A confirmation is a JSON object, or no body at all (204). Anything else, such as the HTML of a
     // login page the request was redirected to, is not one: the visitor is told and offered email.

@@ -30,14 +30,20 @@ const within = (region: string, places: readonly string[]) => {
 
 /** Optional categories used for sale, sharing or targeted advertising, by `uses` or a Consent Mode ad type: what an opt-out signal stops. */
 const optOutCategories = (manifest: Manifest | undefined) =>
-  manifest?.cookies?.categories.filter((c) => !c.necessary && (c.uses?.length || c.consentMode?.some((t) => AD_TYPES.includes(t)))) ?? [];
+  manifest?.cookies?.categories.filter(
+    (c) => !c.necessary && (c.uses?.length || c.consentMode?.some((t) => AD_TYPES.includes(t))),
+  ) ?? [];
 
 /**
  * True when the policy says it neither sells nor shares and nothing in it (a category or a
  * recipient) is used for sale, sharing or targeted advertising: a GPC signal has nothing to stop.
  */
 export const nothingToOptOut = (manifest: Manifest) =>
-  !!manifest.sale && !manifest.sale.sells && !manifest.sale.shares && !optOutCategories(manifest).length && !manifest.recipients?.some((r) => r.uses?.length);
+  !!manifest.sale &&
+  !manifest.sale.sells &&
+  !manifest.sale.shares &&
+  !optOutCategories(manifest).length &&
+  !manifest.recipients?.some((r) => r.uses?.length);
 
 /**
  * Applies the manifest's stance. A signal the policy honours (GPC, or DNT) locks
@@ -50,7 +56,8 @@ export const nothingToOptOut = (manifest: Manifest) =>
 export function decideSignals(signals: Signals, manifest: Manifest | undefined, region?: string): SignalDecision {
   const stance = manifest?.signals;
   const regions = stance?.gpc?.jurisdictions;
-  const gpcHonoured = signals.gpc === true && stance?.gpc?.honoured === true && (!regions || !region || within(region, regions));
+  const gpcHonoured =
+    signals.gpc === true && stance?.gpc?.honoured === true && (!regions || !region || within(region, regions));
   const dntHonoured = signals.dnt === true && stance?.dnt?.honoured === true;
   const optOut = gpcHonoured || dntHonoured;
   const locked = optOut ? optOutCategories(manifest) : [];

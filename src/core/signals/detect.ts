@@ -18,7 +18,9 @@ const DNT: Record<string, boolean> = { '1': true, yes: true, '0': false, no: fal
 /** Reads GPC and normalises DNT from `navigator.doNotTrack`, `window.doNotTrack` and `navigator.msDoNotTrack`. */
 export function readSignals(nav: SignalSource | undefined, win?: SignalSource): Signals {
   const gpc = nav?.globalPrivacyControl;
-  const raw = [nav?.doNotTrack, win?.doNotTrack, nav?.msDoNotTrack].find((v) => typeof v === 'string' && v.toLowerCase() in DNT);
+  const raw = [nav?.doNotTrack, win?.doNotTrack, nav?.msDoNotTrack].find(
+    (v) => typeof v === 'string' && v.toLowerCase() in DNT,
+  );
   return {
     gpc: typeof gpc === 'boolean' ? gpc : undefined,
     dnt: typeof raw === 'string' ? DNT[raw.toLowerCase()] : undefined,

@@ -182,7 +182,8 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
     this.dialog?.close();
     await this.updateComplete;
     // The button that was used is gone; keep keyboard users near the way back, or where they came from.
-    if (document.activeElement === document.body) (this.reopenButton ?? (this.cameFrom?.isConnected ? (this.cameFrom as HTMLElement) : undefined))?.focus();
+    if (document.activeElement === document.body)
+      (this.reopenButton ?? (this.cameFrom?.isConnected ? (this.cameFrom as HTMLElement) : undefined))?.focus();
   }
 
   /** Room reserved at the page's end (bottom banner) or start (top banner), and the page's own padding it replaced. */
@@ -204,7 +205,8 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
       }
     const target = path[0];
     // After the browser has scrolled the newly focused element into view its own way.
-    if (target instanceof Element && target !== this && !this.shadowRoot!.contains(target)) requestAnimationFrame(() => this.clear(target));
+    if (target instanceof Element && target !== this && !this.shadowRoot!.contains(target))
+      requestAnimationFrame(() => this.clear(target));
   };
 
   private readonly watched = new WeakSet<ShadowRoot>();
@@ -249,45 +251,59 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
     const manifest = this.policyManifest;
     const { catalog } = this.ui;
     const consent = this.consentController;
-    const note = consent.storageBlocked ? html`<p part="note" role="status">${catalog.storageUnavailable}</p>` : nothing;
-    if (!manifest) return this.policyController.state.status === 'error' ? html`<div part="base panel">${this.renderStatus()}</div>` : nothing;
+    const note = consent.storageBlocked
+      ? html`<p part="note" role="status">${catalog.storageUnavailable}</p>`
+      : nothing;
+    if (!manifest)
+      return this.policyController.state.status === 'error'
+        ? html`<div part="base panel">${this.renderStatus()}</div>`
+        : nothing;
     const asks = consent.asksConsent;
     const href = safeHref(manifest.url);
-    const button = (label: string, action: () => void) => html`<button part="button" class="choice" @click=${action}>${label}</button>`;
+    const button = (label: string, action: () => void) =>
+      html`<button part="button" class="choice" @click=${action}>${label}</button>`;
     const listed = disclosedCategories(manifest, catalog).filter((c) => c.items?.length);
     return html`
       <div aria-live="polite">
-        ${this.bannerShown
-          ? html`<section part="base panel" aria-labelledby="title">
+        ${
+          this.bannerShown
+            ? html`<section part="base panel" aria-labelledby="title">
               <h2 id="title">${asks ? catalog.promptTitle : catalog.noticeTitle}</h2>
               <div class="text">
                 ${asks ? this.renderAsked(href) : html`<p>${catalog.noticeText}</p>`}
                 ${manifest.cookies?.statement ? html`<p>${this.text(manifest.cookies.statement)}</p>` : nothing}
                 ${href && !asks ? html`<p><a href=${href}>${catalog.policyLink}</a></p>` : nothing} ${note}
-              ${!asks && listed.length
-                ? html`<button part="button" aria-expanded=${this.detailsOpen} aria-controls="details" @click=${() => (this.detailsOpen = !this.detailsOpen)}>
+              ${
+                !asks && listed.length
+                  ? html`<button part="button" aria-expanded=${this.detailsOpen} aria-controls="details" @click=${() => (this.detailsOpen = !this.detailsOpen)}>
                       ${catalog.cookieDetails}
                     </button>
                     <div id="details" part="details" aria-live="off" ?hidden=${!this.detailsOpen}>${this.detailsOpen ? listed.map((c) => this.renderItems(c)) : nothing}</div>`
-                : nothing}
+                  : nothing
+              }
               </div>
               <div part="actions">
-                ${asks
-                  ? [
-                      button(catalog.acceptAll, () => this.choose('accept', () => true)),
-                      button(catalog.rejectAll, () => this.choose('reject', () => false)),
-                      button(catalog.customize, () => this.openPreferences()),
-                    ]
-                  : button(catalog.acknowledge, () => this.choose('acknowledge', () => false))}
+                ${
+                  asks
+                    ? [
+                        button(catalog.acceptAll, () => this.choose('accept', () => true)),
+                        button(catalog.rejectAll, () => this.choose('reject', () => false)),
+                        button(catalog.customize, () => this.openPreferences()),
+                      ]
+                    : button(catalog.acknowledge, () => this.choose('acknowledge', () => false))
+                }
               </div>
             </section>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${asks && !this.bannerShown
-        ? html`<div class="dock">
+      ${
+        asks && !this.bannerShown
+          ? html`<div class="dock">
             ${note}${this.noReopenButton ? nothing : html`<button part="button reopen" @click=${() => this.openPreferences()}>${catalog.reopen}</button>`}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${asks && this.preferencesUsed ? this.renderPreferences(note) : nothing}
     `;
   }
@@ -306,7 +322,16 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
     };
     const receivers = list(optionalReceivers(manifest));
     return html`<p>
-        ${catalog.promptText} ${catalog.promptPurposes(formatList(list(categoriesOf(manifest).filter((c) => !c.necessary).map((c) => c.name)), lang))}
+        ${catalog.promptText} ${catalog.promptPurposes(
+          formatList(
+            list(
+              categoriesOf(manifest)
+                .filter((c) => !c.necessary)
+                .map((c) => c.name),
+            ),
+            lang,
+          ),
+        )}
         ${receivers.length ? catalog.promptRecipients(formatList(receivers, lang)) : nothing}
       </p>
       <p class="links">
@@ -333,7 +358,8 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
     placeholder.lang = lang;
     placeholder.message = catalog.embedHeld(embedProvider(embed), purpose);
     placeholder.loadLabel = catalog.embedLoadOnce;
-    if (ids.length && found.every((c) => c && !c.necessary && !decision!.locked.includes(c.id))) placeholder.allowLabel = catalog.embedAlwaysAllow(purpose);
+    if (ids.length && found.every((c) => c && !c.necessary && !decision!.locked.includes(c.id)))
+      placeholder.allowLabel = catalog.embedAlwaysAllow(purpose);
     placeholder.onLoad = actions.loadOnce;
     placeholder.onAllow = actions.allow;
     return placeholder;
@@ -363,11 +389,13 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
             ${c.description ? html`<p>${this.text(c.description)}</p>` : nothing}
             ${locked ? html`<p part="note">${catalog.signalConflict}</p>` : nothing}
           </div>
-          ${c.items?.length
-            ? html`<details part="details" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && (this.itemsShown = new Set(this.itemsShown).add(c.id))}>
+          ${
+            c.items?.length
+              ? html`<details part="details" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && (this.itemsShown = new Set(this.itemsShown).add(c.id))}>
                 <summary>${catalog.cookieDetails}</summary>${this.itemsShown.has(c.id) ? this.renderItems(c) : nothing}
               </details>`
-            : nothing}
+              : nothing
+          }
         </div>`;
       })}
       <div part="actions">

@@ -10,7 +10,16 @@ import { emit } from '../../internal/emit.js';
 import { formatDate } from '../../core/i18n/format.js';
 import { NO_IDENTITY_CHECK, type Right, type RightEntry } from '../../core/manifest/schema.js';
 import { newId } from '../../core/consent/record.js';
-import { answerBy, fallbackEmail, mailtoFor, methodsFor, submitRequest, SUBMIT_TIMEOUT_MS, type RequestPayload, type SubmitResult } from '../../core/requests/request.js';
+import {
+  answerBy,
+  fallbackEmail,
+  mailtoFor,
+  methodsFor,
+  submitRequest,
+  SUBMIT_TIMEOUT_MS,
+  type RequestPayload,
+  type SubmitResult,
+} from '../../core/requests/request.js';
 
 declare module '../../internal/emit.js' {
   interface PrivacyEventMap {
@@ -41,8 +50,14 @@ function readDraft(): Draft | undefined {
     const saved: unknown = JSON.parse(globalThis.sessionStorage?.getItem(DRAFT) ?? 'null');
     if (typeof saved !== 'object' || saved === null) return undefined;
     const { fields, key } = saved as { fields?: Record<string, unknown>; key?: unknown };
-    const text = (name: Field) => (fields && Object.prototype.hasOwnProperty.call(fields, name) && typeof fields[name] === 'string' ? (fields[name] as string) : '');
-    return { fields: { email: text('email'), details: text('details'), accountIdentifier: text('accountIdentifier') }, key: typeof key === 'string' ? key : undefined };
+    const text = (name: Field) =>
+      fields && Object.prototype.hasOwnProperty.call(fields, name) && typeof fields[name] === 'string'
+        ? (fields[name] as string)
+        : '';
+    return {
+      fields: { email: text('email'), details: text('details'), accountIdentifier: text('accountIdentifier') },
+      key: typeof key === 'string' ? key : undefined,
+    };
   } catch {
     return undefined;
   }
@@ -249,7 +264,12 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
 
   private get payload(): RequestPayload {
     const { email, details, accountIdentifier } = this.fields;
-    return { right: this.chosen!.right, email: email.trim(), details: details.trim(), ...(accountIdentifier ? { accountIdentifier: accountIdentifier.trim() } : {}) };
+    return {
+      right: this.chosen!.right,
+      email: email.trim(),
+      details: details.trim(),
+      ...(accountIdentifier ? { accountIdentifier: accountIdentifier.trim() } : {}),
+    };
   }
 
   private async submit(event: Event, url: string, needsIdentifier: boolean) {
@@ -297,17 +317,25 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
             </ul>`
         : nothing;
     if (!items.length) return html`<p>${catalog.requestNoRights}</p>`;
-    return html`${group(catalog.requestChoose, items.filter((r) => r.right !== 'objection'))}
-    ${group(catalog.requestObjectionTitle, items.filter((r) => r.right === 'objection'))}`;
+    return html`${group(
+      catalog.requestChoose,
+      items.filter((r) => r.right !== 'objection'),
+    )}
+    ${group(
+      catalog.requestObjectionTitle,
+      items.filter((r) => r.right === 'objection'),
+    )}`;
   }
 
   private renderField(field: Field, label: string, type: 'email' | 'text' | 'textarea') {
     const error = this.errors[field];
     const attrs = { id: field, invalid: error ? 'true' : 'false', described: error ? `${field}-error` : undefined };
     return html`<label for=${field}>${label}</label>
-      ${type === 'textarea'
-        ? html`<textarea part="field" id=${attrs.id} rows="4" .value=${this.fields[field]} @input=${this.input(field)}></textarea>`
-        : html`<input part="field" id=${attrs.id} type=${type} autocomplete=${type === 'email' ? 'email' : 'off'} .value=${this.fields[field]} aria-invalid=${attrs.invalid} aria-describedby=${attrs.described ?? nothing} @input=${this.input(field)} />`}
+      ${
+        type === 'textarea'
+          ? html`<textarea part="field" id=${attrs.id} rows="4" .value=${this.fields[field]} @input=${this.input(field)}></textarea>`
+          : html`<input part="field" id=${attrs.id} type=${type} autocomplete=${type === 'email' ? 'email' : 'off'} .value=${this.fields[field]} aria-invalid=${attrs.invalid} aria-describedby=${attrs.described ?? nothing} @input=${this.input(field)} />`
+      }
       ${error ? html`<p part="error" id=${`${field}-error`}>${error}</p>` : nothing}`;
   }
 
@@ -323,7 +351,11 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
     const identifier = endpoint?.accountIdentifier && this.text(endpoint.accountIdentifier);
     const { details, accountIdentifier } = this.fields;
     // The right's own email method, and after a failed submission the policy's; none once a request was received, to ask nothing twice.
-    const email = this.phase === 'sent' ? undefined : (methods.find((m) => m.type === 'email') ?? (this.phase === 'failed' ? fallbackEmail(manifest)[0] : undefined));
+    const email =
+      this.phase === 'sent'
+        ? undefined
+        : (methods.find((m) => m.type === 'email') ??
+          (this.phase === 'failed' ? fallbackEmail(manifest)[0] : undefined));
     const due = answerBy(manifest, entry, this.today ?? new Date());
     const mailto = email?.email
       ? mailtoFor(email.email, this.text(email.subject) || name, [
@@ -339,12 +371,14 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
       <h3 tabindex="-1">${name}</h3>
       <p>${this.text(entry.description) || explanation}</p>
       ${entry.note ? html`<p>${this.text(entry.note)}</p>` : nothing}
-      ${complaint
-        ? manifest.rights?.authority
-          ? html`<p><a href=${safeHref(manifest.rights.authority.url) ?? nothing}>${this.text(manifest.rights.authority.name)}</a></p>`
-          : html`<p>${catalog.requestAnyAuthority}</p>`
-        : html`${endpoint?.url && this.phase !== 'sent'
-              ? html`<form novalidate @submit=${(e: Event) => this.submit(e, endpoint.url!, !!identifier && !noIdentity)}>
+      ${
+        complaint
+          ? manifest.rights?.authority
+            ? html`<p><a href=${safeHref(manifest.rights.authority.url) ?? nothing}>${this.text(manifest.rights.authority.name)}</a></p>`
+            : html`<p>${catalog.requestAnyAuthority}</p>`
+          : html`${
+              endpoint?.url && this.phase !== 'sent'
+                ? html`<form novalidate @submit=${(e: Event) => this.submit(e, endpoint.url!, !!identifier && !noIdentity)}>
                   ${this.renderField('email', catalog.requestEmail, 'email')}
                   ${identifier ? this.renderField('accountIdentifier', noIdentity ? `${identifier} ${catalog.requestOptional}` : identifier, 'text') : nothing}
                   ${this.renderField('details', catalog.requestDetails, 'textarea')}
@@ -354,33 +388,39 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
                     </button>
                   </div>
                 </form>`
-              : nothing}
+                : nothing
+            }
             ${this.phase === 'sent' && result?.ok ? html`<p id="sent" role="status" tabindex="-1">${catalog.requestSent(result.reference)}</p>` : nothing}
-            ${this.phase === 'failed' && result && !result.ok
-              ? html`<div part="alert" role="alert">
+            ${
+              this.phase === 'failed' && result && !result.ok
+                ? html`<div part="alert" role="alert">
                   <p>
-                    ${result.reason === 'timeout'
-                      ? catalog.requestUncertain
-                      : catalog.requestFailed(
-                          typeof result.reason === 'number'
-                            ? catalog.requestServerError(result.reason)
-                            : { network: catalog.requestNetworkError, reply: catalog.requestBadReply }[result.reason],
-                        )}
+                    ${
+                      result.reason === 'timeout'
+                        ? catalog.requestUncertain
+                        : catalog.requestFailed(
+                            typeof result.reason === 'number'
+                              ? catalog.requestServerError(result.reason)
+                              : { network: catalog.requestNetworkError, reply: catalog.requestBadReply }[result.reason],
+                          )
+                    }
                   </p>
                   ${mailto ? nothing : html`<p>${catalog.requestNoEmail}</p>`}
                 </div>`
-              : nothing}
+                : nothing
+            }
             <ul>
               ${links.map((m) => {
-                  const href = safeHref(m.url);
-                  const label = m.type === 'web-form' ? catalog.requestOpenForm : catalog.requestSelfService;
-                  return html`<li>${href ? html`<a href=${href} target="_blank" rel="noopener">${label}</a>` : label}${m.description ? html`<p>${this.text(m.description)}</p>` : nothing}</li>`;
-                })}
+                const href = safeHref(m.url);
+                const label = m.type === 'web-form' ? catalog.requestOpenForm : catalog.requestSelfService;
+                return html`<li>${href ? html`<a href=${href} target="_blank" rel="noopener">${label}</a>` : label}${m.description ? html`<p>${this.text(m.description)}</p>` : nothing}</li>`;
+              })}
               ${mailto ? html`<li><a href=${mailto}>${catalog.requestByEmail}</a>: ${email!.email}${email!.subject ? ` (${this.text(email!.subject)})` : ''}</li>` : nothing}
             </ul>
             ${endpoint?.url || links.length || mailto ? nothing : html`<p>${catalog.requestNoMethod}</p>`}
             ${due ? html`<p>${catalog.requestDeadline(formatDate(due, lang))}</p>` : nothing}
-            <p>${noIdentity ? catalog.requestNoIdentity : this.text(entry.identityVerification ?? manifest.rights?.identityVerification)}</p>`}`;
+            <p>${noIdentity ? catalog.requestNoIdentity : this.text(entry.identityVerification ?? manifest.rights?.identityVerification)}</p>`
+      }`;
   }
 
   protected override render() {

@@ -78,7 +78,11 @@ export class PrivacySignals extends PolicyElement<keyof typeof strings> {
    */
   requestSignals?: Signals;
 
-  private readonly signals = new SignalsController(this, () => this.policyManifest, () => this.region ?? pageConfig.region);
+  private readonly signals = new SignalsController(
+    this,
+    () => this.policyManifest,
+    () => this.region ?? pageConfig.region,
+  );
   private announced?: SignalDecision;
 
   /** The signals and what the policy made of them, once the policy is ready. */
@@ -107,13 +111,29 @@ export class PrivacySignals extends PolicyElement<keyof typeof strings> {
     const stance = this.policyManifest?.signals;
     const lines: [string, string | undefined][] = [];
     // A site with nothing for the signal to stop: saying it "does not act on it" would mislead.
-    if (decision.gpc) lines.push([decision.gpcHonoured ? catalog.gpcHonoured : nothingToOptOut(this.policyManifest!) ? catalog.gpcNothingToStop : catalog.gpcNotHonoured, this.text(stance?.gpc?.statement)]);
-    if (decision.dnt) lines.push([decision.dntHonoured ? catalog.dntHonoured : catalog.dntNotHonoured, this.text(stance?.dnt?.statement)]);
+    if (decision.gpc)
+      lines.push([
+        decision.gpcHonoured
+          ? catalog.gpcHonoured
+          : nothingToOptOut(this.policyManifest!)
+            ? catalog.gpcNothingToStop
+            : catalog.gpcNotHonoured,
+        this.text(stance?.gpc?.statement),
+      ]);
+    if (decision.dnt)
+      lines.push([
+        decision.dntHonoured ? catalog.dntHonoured : catalog.dntNotHonoured,
+        this.text(stance?.dnt?.statement),
+      ]);
     if (!lines.length && !this.always) return nothing;
     if (!lines.length)
-      lines.push([decision.gpc === false ? catalog.gpcOff : catalog.noSignal, this.text(stance?.dnt?.statement) || this.text(stance?.gpc?.statement)]);
+      lines.push([
+        decision.gpc === false ? catalog.gpcOff : catalog.noSignal,
+        this.text(stance?.dnt?.statement) || this.text(stance?.gpc?.statement),
+      ]);
     return lines.map(
-      ([status, statement]) => html`<p part="base">${status}</p>${statement ? html`<p part="statement">${statement}</p>` : nothing}`,
+      ([status, statement]) =>
+        html`<p part="base">${status}</p>${statement ? html`<p part="statement">${statement}</p>` : nothing}`,
     );
   }
 }

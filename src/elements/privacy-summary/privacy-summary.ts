@@ -19,11 +19,29 @@ type Cell = string | TemplateResult | typeof nothing;
 
 /** Every section, in the default order; its anchor is `privacy-` plus the key in kebab case. */
 const SECTIONS: readonly SectionKey[] = [
-  'about', 'collected', 'notCollected', 'purposes', 'storage', 'recipients', 'retention', 'cookies', 'security',
-  'transfers', 'signals', 'children', 'changes', 'rights', 'commitments', 'contact', 'notes',
+  'about',
+  'collected',
+  'notCollected',
+  'purposes',
+  'storage',
+  'recipients',
+  'retention',
+  'cookies',
+  'security',
+  'transfers',
+  'signals',
+  'children',
+  'changes',
+  'rights',
+  'commitments',
+  'contact',
+  'notes',
 ];
 const anchor = (key: string) => `privacy-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-const words = (value: unknown) => String(value ?? '').split(/[\s,]+/).filter(Boolean);
+const words = (value: unknown) =>
+  String(value ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
 
 /** The English strings this element uses. */
 const strings = { ...commonStrings, ...storageStrings, ...rightsStrings, ...summaryStrings };
@@ -224,7 +242,7 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
   /** A table, without the columns that are empty in every row (a policy that names no legal bases gets no such column). */
   private table(head: readonly string[], rows: readonly (readonly Cell[])[], caption?: string): Cell {
     const used = head.map((_, i) => !i || rows.some((r) => r[i] !== '' && r[i] !== nothing));
-    const keep = <T,>(cells: readonly T[]) => cells.filter((_, i) => used[i]);
+    const keep = <T>(cells: readonly T[]) => cells.filter((_, i) => used[i]);
     return html`<table part="table">
       ${caption ? html`<caption>${caption}</caption>` : nothing}
       <thead><tr>${keep(head).map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
@@ -256,7 +274,7 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     const t = (v: Text | undefined) => this.text(v);
     const period = (iso?: string) => (iso ? formatDuration(iso, lang) : '');
     const groups = [...new Set(m.data?.map((d) => t(d.group)))];
-    const some = <T,>(v: readonly T[] | undefined) => (v?.length ? v : undefined);
+    const some = <T>(v: readonly T[] | undefined) => (v?.length ? v : undefined);
     return {
       about: [
         html`<p>${t(m.controller.name)}${m.controller.legalForm ? `, ${t(m.controller.legalForm)}` : ''}${m.controller.country ? ` (${t(m.controller.country)})` : ''}</p>`,
@@ -267,7 +285,9 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
           ? html`<p>${c.dpo}: ${t(m.controller.dpo.name)} ${this.email(m.controller.dpo.email)} ${m.controller.dpo.url ? this.link(m.controller.dpo.url, m.controller.dpo.url) : nothing}</p>
               ${this.para(m.controller.dpo.address)}`
           : nothing,
-        this.list(m.services?.map((s) => html`${this.link(t(s.name), s.url)}${s.description ? ` — ${t(s.description)}` : ''}`)),
+        this.list(
+          m.services?.map((s) => html`${this.link(t(s.name), s.url)}${s.description ? ` — ${t(s.description)}` : ''}`),
+        ),
         this.para(m.scope?.statement),
         this.list(m.scope?.excluded?.map(t)),
         this.list(m.principles?.map(t)),
@@ -276,62 +296,107 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
         ...groups.map((g) =>
           this.table(
             [c.type, c.purpose, c.storage, c.legalBasis],
-            m.data!.filter((d) => t(d.group) === g).map((d) => {
-              const flags = [d.optional && c.optional, d.sensitive && c.sensitive, d.source && c.sources[d.source]].filter((f): f is string => !!f);
-              return [
-                html`${c.flagged(t(d.type), flags)}${d.note ? html`<br />${t(d.note)}` : nothing}`,
-                t(d.purpose),
-                t(d.storage),
-                d.legalBasis?.map((b) => c.legalBases[b]).join(', ') ?? '',
-              ];
-            }),
+            m
+              .data!.filter((d) => t(d.group) === g)
+              .map((d) => {
+                const flags = [
+                  d.optional && c.optional,
+                  d.sensitive && c.sensitive,
+                  d.source && c.sources[d.source],
+                ].filter((f): f is string => !!f);
+                return [
+                  html`${c.flagged(t(d.type), flags)}${d.note ? html`<br />${t(d.note)}` : nothing}`,
+                  t(d.purpose),
+                  t(d.storage),
+                  d.legalBasis?.map((b) => c.legalBases[b]).join(', ') ?? '',
+                ];
+              }),
             g,
           ),
         ),
         this.list(m.legalBases?.map((b) => `${c.legalBases[b.basis]}: ${t(b.description)}`)),
       ],
-      notCollected: some(m.notCollected) && [this.list(m.notCollected!.map((d) => html`<strong>${t(d.type)}</strong>${d.detail ? ` — ${t(d.detail)}` : ''}`))],
+      notCollected: some(m.notCollected) && [
+        this.list(
+          m.notCollected!.map((d) => html`<strong>${t(d.type)}</strong>${d.detail ? ` — ${t(d.detail)}` : ''}`),
+        ),
+      ],
       purposes: some(m.purposes) && [
-        this.list(m.purposes!.map((p) => `${t(p.name)}${p.description ? `: ${t(p.description)}` : ''}${p.legalBasis?.length ? ` (${p.legalBasis.map((b) => c.legalBases[b]).join(', ')})` : ''}`)),
+        this.list(
+          m.purposes!.map(
+            (p) =>
+              `${t(p.name)}${p.description ? `: ${t(p.description)}` : ''}${p.legalBasis?.length ? ` (${p.legalBasis.map((b) => c.legalBases[b]).join(', ')})` : ''}`,
+          ),
+        ),
       ],
       recipients: (some(m.recipients) || m.recipientsInfo || m.sale) && [
         m.sale ? html`<p><strong>${c.sale(m.sale.sells, m.sale.shares)}</strong> ${t(m.sale.statement)}</p>` : nothing,
-        m.recipients ? this.table([c.recipient, c.purpose, c.location], m.recipients.map((r) => [
-          this.link(t(r.name), r.url),
-          html`${t(r.purpose)}${r.role ? html`<br />${c.roles[r.role]}` : nothing}${r.data ? html`<br />${r.data.map(t).join('; ')}` : nothing}${r.uses?.length ? html`<br />${c.usedFor(r.uses.map((u) => c.uses[u]).join(', '))}` : nothing}${r.dpa ? html`<br />${c.dpa}` : nothing}${r.note ? html`<br />${t(r.note)}` : nothing}${r.privacyPolicy ? html`<br />${this.link(c.policyLink, r.privacyPolicy)}` : nothing}`,
-          t(r.location),
-        ])) : nothing,
+        m.recipients
+          ? this.table(
+              [c.recipient, c.purpose, c.location],
+              m.recipients.map((r) => [
+                this.link(t(r.name), r.url),
+                html`${t(r.purpose)}${r.role ? html`<br />${c.roles[r.role]}` : nothing}${r.data ? html`<br />${r.data.map(t).join('; ')}` : nothing}${r.uses?.length ? html`<br />${c.usedFor(r.uses.map((u) => c.uses[u]).join(', '))}` : nothing}${r.dpa ? html`<br />${c.dpa}` : nothing}${r.note ? html`<br />${t(r.note)}` : nothing}${r.privacyPolicy ? html`<br />${this.link(c.policyLink, r.privacyPolicy)}` : nothing}`,
+                t(r.location),
+              ]),
+            )
+          : nothing,
         this.para(m.recipientsInfo?.statement),
         m.recipientsInfo?.url ? this.link(m.recipientsInfo.url, m.recipientsInfo.url) : nothing,
       ],
       retention: some(m.retention) && [
-        this.table([c.type, c.howLong], m.retention!.map((r) => [
-          t(r.data),
-          [this.kept(r, c, lang), t(r.description)].filter(Boolean).join('. '),
-        ])),
+        this.table(
+          [c.type, c.howLong],
+          m.retention!.map((r) => [t(r.data), [this.kept(r, c, lang), t(r.description)].filter(Boolean).join('. ')]),
+        ),
       ],
       // With a cookies section the site runs the banner, which sets the cookie that keeps the choice: it is listed too.
       cookies: m.cookies && [
         this.para(m.cookies.statement),
-        ...disclosedCategories(m, c).map((cat) => html`${this.heading(2, t(cat.name))}${this.para(cat.description)}${cat.items?.length
-          ? this.table([c.name, c.purpose, c.duration, c.provider], cat.items.map((i) => storageRow(i, t, lang, c)))
-          : nothing}`),
+        ...disclosedCategories(m, c).map(
+          (cat) =>
+            html`${this.heading(2, t(cat.name))}${this.para(cat.description)}${
+              cat.items?.length
+                ? this.table(
+                    [c.name, c.purpose, c.duration, c.provider],
+                    cat.items.map((i) => storageRow(i, t, lang, c)),
+                  )
+                : nothing
+            }`,
+        ),
       ],
-      security: m.security && [this.list(m.security.measures.map((x) => `${t(x.measure)}${x.detail ? `: ${t(x.detail)}` : ''}`)), this.para(m.security.statement)],
+      security: m.security && [
+        this.list(m.security.measures.map((x) => `${t(x.measure)}${x.detail ? `: ${t(x.detail)}` : ''}`)),
+        this.para(m.security.statement),
+      ],
       storage: m.storage && [this.para(m.storage.statement), this.list(m.storage.locations?.map(t))],
       transfers: m.transfers && [
         this.para(m.transfers.statement),
-        this.list(m.transfers.items?.map((x) => `${t(x.to)}${x.safeguard ? `: ${t(x.safeguard)}` : ''}${x.data ? ` (${x.data.map(t).join('; ')})` : ''}`)),
+        this.list(
+          m.transfers.items?.map(
+            (x) =>
+              `${t(x.to)}${x.safeguard ? `: ${t(x.safeguard)}` : ''}${x.data ? ` (${x.data.map(t).join('; ')})` : ''}`,
+          ),
+        ),
       ],
       signals: m.signals && [
         this.list([
           ...(m.signals.gpc
-            ? [html`<strong>${c.signalGpc}</strong>: ${m.signals.gpc.honoured ? c.honouredYes : c.honouredNo}${m.signals.gpc.honoured && m.signals.gpc.jurisdictions?.length ? ` (${m.signals.gpc.jurisdictions.join(', ')})` : ''}. ${t(m.signals.gpc.statement)}`]
+            ? [
+                html`<strong>${c.signalGpc}</strong>: ${m.signals.gpc.honoured ? c.honouredYes : c.honouredNo}${m.signals.gpc.honoured && m.signals.gpc.jurisdictions?.length ? ` (${m.signals.gpc.jurisdictions.join(', ')})` : ''}. ${t(m.signals.gpc.statement)}`,
+              ]
             : []),
-          ...(m.signals.dnt ? [html`<strong>${c.signalDnt}</strong>: ${m.signals.dnt.honoured ? c.honouredYes : c.honouredNo}. ${t(m.signals.dnt.statement)}`] : []),
+          ...(m.signals.dnt
+            ? [
+                html`<strong>${c.signalDnt}</strong>: ${m.signals.dnt.honoured ? c.honouredYes : c.honouredNo}. ${t(m.signals.dnt.statement)}`,
+              ]
+            : []),
         ]),
       ],
-      children: m.children && [html`<p>${c.minimumAge(m.children.minimumAge)} ${m.children.ages?.map((a) => c.ageIn(t(a.region), a.age)).join(' ')}</p>`, this.para(m.children.statement)],
+      children: m.children && [
+        html`<p>${c.minimumAge(m.children.minimumAge)} ${m.children.ages?.map((a) => c.ageIn(t(a.region), a.age)).join(' ')}</p>`,
+        this.para(m.children.statement),
+      ],
       changes: (m.changes || m.breach) && [
         m.breach?.window ? html`<p>${c.breachWithin(period(m.breach.window))}</p>` : nothing,
         this.list(m.breach?.notifies?.map(t)),
@@ -342,24 +407,35 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
       ],
       rights: m.rights && [
         this.para(m.rights.statement),
-        this.table([c.name, c.how], m.rights.items.map((r) => {
-          // A complaint goes to an authority, not to us: none of our methods or deadlines apply.
-          const complaint = r.right === 'complaint';
-          const authority = m.rights!.authority;
-          const ways = complaint ? [] : methodsFor(m, r);
-          const deadline = complaint ? undefined : (r.deadline ?? m.rights!.deadline);
-          return [
-            html`${c.rights[r.right][0]}${r.jurisdictions ? ` (${r.jurisdictions.join(', ')})` : ''}`,
-            html`${t(r.description) || c.rights[r.right][1]}${r.note ? html`<br />${t(r.note)}` : nothing}${ways.length ? html`<br />${ways.map((w, i) => html`${i ? ', ' : ''}${this.method(w, c)}`)}` : nothing}${deadline ? html`<br />${c.answerWithin(period(deadline))}` : nothing}${r.identityVerification ? html`<br />${t(r.identityVerification)}` : nothing}${complaint ? html`<br />${authority ? this.link(t(authority.name), authority.url) : c.requestAnyAuthority}` : nothing}`,
-          ];
-        })),
+        this.table(
+          [c.name, c.how],
+          m.rights.items.map((r) => {
+            // A complaint goes to an authority, not to us: none of our methods or deadlines apply.
+            const complaint = r.right === 'complaint';
+            const authority = m.rights!.authority;
+            const ways = complaint ? [] : methodsFor(m, r);
+            const deadline = complaint ? undefined : (r.deadline ?? m.rights!.deadline);
+            return [
+              html`${c.rights[r.right][0]}${r.jurisdictions ? ` (${r.jurisdictions.join(', ')})` : ''}`,
+              html`${t(r.description) || c.rights[r.right][1]}${r.note ? html`<br />${t(r.note)}` : nothing}${ways.length ? html`<br />${ways.map((w, i) => html`${i ? ', ' : ''}${this.method(w, c)}`)}` : nothing}${deadline ? html`<br />${c.answerWithin(period(deadline))}` : nothing}${r.identityVerification ? html`<br />${t(r.identityVerification)}` : nothing}${complaint ? html`<br />${authority ? this.link(t(authority.name), authority.url) : c.requestAnyAuthority}` : nothing}`,
+            ];
+          }),
+        ),
         m.rights.extension ? html`<p>${c.extension(period(m.rights.extension))}</p>` : nothing,
         this.para(m.rights.identityVerification),
-        m.rights.authority && !m.rights.items.some((r) => r.right === 'complaint') ? html`<p>${this.link(t(m.rights.authority.name), m.rights.authority.url)}</p>` : nothing,
+        m.rights.authority && !m.rights.items.some((r) => r.right === 'complaint')
+          ? html`<p>${this.link(t(m.rights.authority.name), m.rights.authority.url)}</p>`
+          : nothing,
         html`<slot name="rights-action"></slot>`,
       ],
       commitments: some(m.commitments) && [this.list(m.commitments!.map(t))],
-      contact: some(m.contact) && [this.list(m.contact!.map((x) => html`${t(x.label)} ${this.email(x.email, x.subject)} ${x.url ? this.link(x.url, x.url) : nothing}`))],
+      contact: some(m.contact) && [
+        this.list(
+          m.contact!.map(
+            (x) => html`${t(x.label)} ${this.email(x.email, x.subject)} ${x.url ? this.link(x.url, x.url) : nothing}`,
+          ),
+        ),
+      ],
       notes: some(m.notes) && m.notes!.map((n) => html`${this.heading(2, t(n.title))}${this.list(n.body.map(t))}`),
     };
   }
@@ -372,14 +448,23 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     const bodies = this.bodies(m, c, lang);
     const keys = (this.sections ? (words(this.sections) as SectionKey[]) : SECTIONS).filter((k) => bodies[k]);
     // Each period with what it applies to ("Billing: 5 years"): a bare list of periods says nothing.
-    const kept = m.retention?.map((r) => [t(r.data), this.kept(r, c, lang) || t(r.description)]).filter(([, how]) => how).map(([what, how]) => c.keptFor(what, how));
+    const kept = m.retention
+      ?.map((r) => [t(r.data), this.kept(r, c, lang) || t(r.description)])
+      .filter(([, how]) => how)
+      .map(([what, how]) => c.keptFor(what, how));
     return html`<article part="base" aria-labelledby="title">
       <header part="header">
         ${this.heading(0, html`<span id="title">${t(m.title) || c.summaryTitle}</span>`)}
         <p>${t(m.controller.name)}${m.controller.email ? html` · ${this.email(m.controller.email)}` : nothing}</p>
-        <p>${m.lastUpdated === m.effectiveDate
-          ? c.lastUpdated(formatDate(m.lastUpdated, lang), m.version) // the policy gives only a "Last updated" date: say that, not "in effect since"
-          : c.effective(formatDate(m.effectiveDate, lang), m.version, m.lastUpdated && formatDate(m.lastUpdated, lang))}</p>
+        <p>${
+          m.lastUpdated === m.effectiveDate
+            ? c.lastUpdated(formatDate(m.lastUpdated, lang), m.version) // the policy gives only a "Last updated" date: say that, not "in effect since"
+            : c.effective(
+                formatDate(m.effectiveDate, lang),
+                m.version,
+                m.lastUpdated && formatDate(m.lastUpdated, lang),
+              )
+        }</p>
         ${this.para(m.summary)}
         <dl part="label">
           ${m.data?.length ? html`<dt>${c.labelCollected}</dt><dd>${[...new Set(m.data.map((d) => t(d.group)))].join(', ')}</dd>` : nothing}

@@ -12,7 +12,8 @@ export const POLICY = new URL('policy.json', FIXTURES).pathname;
 export const browser = chromePath();
 const dir = mkdtempSync(join(tmpdir(), 'privacy-audit-'));
 
-export const listen = (server, host) => new Promise((ok) => server.listen(0, host, () => ok(`http://${host}:${server.address().port}`)));
+export const listen = (server, host) =>
+  new Promise((ok) => server.listen(0, host, () => ok(`http://${host}:${server.address().port}`)));
 const TYPES = { html: 'text/html; charset=utf-8', js: 'text/javascript', json: 'application/json' };
 
 /** The tracker: a 1x1 GIF for anything, and a list of what it was asked. */
@@ -33,9 +34,16 @@ export async function startTracker() {
 export async function startSite({ tracker, gpcJson = { gpc: true, lastUpdate: '2026-01-01' } }) {
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
-    const send = (status, type, body, headers = {}) => (res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers }), res.end(body));
-    if (path === '/.well-known/gpc.json') return gpcJson === null ? send(404, 'text/plain', 'not found') : send(200, 'application/json', JSON.stringify(gpcJson));
-    if (path === '/privacy-banner.min.js') return send(200, 'text/javascript', readFileSync('dist/privacy-banner.min.js'));
+    const send = (status, type, body, headers = {}) => (
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers }),
+      res.end(body)
+    );
+    if (path === '/.well-known/gpc.json')
+      return gpcJson === null
+        ? send(404, 'text/plain', 'not found')
+        : send(200, 'application/json', JSON.stringify(gpcJson));
+    if (path === '/privacy-banner.min.js')
+      return send(200, 'text/javascript', readFileSync('dist/privacy-banner.min.js'));
     // The chunks the script tag loads on demand, from beside it.
     if (/^\/chunks\/[\w/.-]+\.js$/.test(path) && !path.includes('..')) {
       try {
@@ -52,7 +60,10 @@ export async function startSite({ tracker, gpcJson = { gpc: true, lastUpdate: '2
       return send(404, 'text/plain', 'not found');
     }
     // The server, not a script, sets the session cookie here: for a year, where the policy says "session".
-    const headers = path === '/lifetime.html' ? { 'set-cookie': 'session=abc; Max-Age=31536000; Path=/; HttpOnly; SameSite=Lax' } : {};
+    const headers =
+      path === '/lifetime.html'
+        ? { 'set-cookie': 'session=abc; Max-Age=31536000; Path=/; HttpOnly; SameSite=Lax' }
+        : {};
     send(200, TYPES[path.split('.').pop()], body.replaceAll('{{TRACKER}}', tracker?.url ?? ''), headers);
   });
   return { server, url: await listen(server, '127.0.0.1') };
@@ -65,7 +76,10 @@ export async function audit(url, ...args) {
   const out = [];
   const err = [];
   const json = join(dir, `${Math.random().toString(36).slice(2)}.json`);
-  const code = await run([url, '--browser', browser, '--json', json, ...args], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await run([url, '--browser', browser, '--json', json, ...args], {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+  });
   let report;
   try {
     report = JSON.parse(readFileSync(json, 'utf8'));
@@ -77,5 +91,6 @@ export async function audit(url, ...args) {
 
 export const rules = (report) => report.findings.map((f) => `${f.severity} ${f.rule}`).sort();
 /** The findings in words, for an assertion's message. */
-export const messages = (report) => report.findings.map((f) => `${f.severity} ${f.rule} [${f.visits}]: ${f.message}`).join('\n');
+export const messages = (report) =>
+  report.findings.map((f) => `${f.severity} ${f.rule} [${f.visits}]: ${f.message}`).join('\n');
 export const finding = (report, rule, test = () => true) => report.findings.find((f) => f.rule === rule && test(f));

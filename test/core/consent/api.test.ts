@@ -1,9 +1,21 @@
 import { expect } from '@open-wc/testing';
-import { getConsent, isGranted, onConsentChange, openBanner, openPreferences, publishConsent, registerConsentUi } from '../../../src/core/consent/api.js';
+import {
+  getConsent,
+  isGranted,
+  onConsentChange,
+  openBanner,
+  openPreferences,
+  publishConsent,
+  registerConsentUi,
+} from '../../../src/core/consent/api.js';
 import { createRecord } from '../../../src/core/consent/record.js';
 import { consentManifest } from './helpers.js';
 
-const record = () => createRecord(consentManifest, { necessary: true, analytics: true, ads: false }, 'save', 'en', { gpc: undefined, dnt: undefined });
+const record = () =>
+  createRecord(consentManifest, { necessary: true, analytics: true, ads: false }, 'save', 'en', {
+    gpc: undefined,
+    dnt: undefined,
+  });
 
 describe('page consent API', () => {
   it('answers from the choices in force, and false for what it does not know', () => {
@@ -30,7 +42,10 @@ describe('page consent API', () => {
 
   it('opens the registered banner, and only while it is registered', () => {
     const calls: string[] = [];
-    const release = registerConsentUi({ openPreferences: () => calls.push('preferences'), openBanner: () => calls.push('banner') });
+    const release = registerConsentUi({
+      openPreferences: () => calls.push('preferences'),
+      openBanner: () => calls.push('banner'),
+    });
     openPreferences();
     openBanner();
     release();

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { clearRefused, cookieDomains, cookiePaths, namePattern, type CleanupScope } from '../../../src/core/consent/cleanup.js';
+import {
+  clearRefused,
+  cookieDomains,
+  cookiePaths,
+  namePattern,
+  type CleanupScope,
+} from '../../../src/core/consent/cleanup.js';
 import { browserCookieJar } from '../../../src/core/consent/cookie-jar.js';
 import type { Manifest } from '../../../src/core/manifest/schema.js';
 import { validateManifest } from '../../../src/core/manifest/validate.js';
@@ -18,7 +24,14 @@ const manifest: Manifest = {
           { name: '_ga', purpose: 'p', duration: 'P13M', party: 'first' },
           { name: '_ga_<container>', pattern: '_ga_*', purpose: 'p', duration: 'P13M', party: 'first' },
           { name: 'Hotjar keys', pattern: '_hj*', kind: 'localStorage', purpose: 'p', duration: 'P1Y', party: 'third' },
-          { name: 'Hotjar session', pattern: '_hjSession*', kind: 'sessionStorage', purpose: 'p', duration: 'session', party: 'third' },
+          {
+            name: 'Hotjar session',
+            pattern: '_hjSession*',
+            kind: 'sessionStorage',
+            purpose: 'p',
+            duration: 'session',
+            party: 'third',
+          },
         ],
       },
       { id: 'ads', name: 'Ads', items: [{ name: '_fbp', purpose: 'p', duration: 'P90D', party: 'third' }] },
@@ -49,24 +62,53 @@ class MapStorage implements Storage {
   }
 }
 
-const scopeOf = (jar: SpyJar | typeof throwingJar, hostname = 'www.shop.example.co.uk', pathname = '/a/b'): CleanupScope & { stores: Record<string, MapStorage> } => {
+const scopeOf = (
+  jar: SpyJar | typeof throwingJar,
+  hostname = 'www.shop.example.co.uk',
+  pathname = '/a/b',
+): CleanupScope & { stores: Record<string, MapStorage> } => {
   const stores = { localStorage: new MapStorage(), sessionStorage: new MapStorage() };
-  return { jar, location: { protocol: 'https:', hostname, pathname }, storage: (kind) => stores[kind], keep: 'privacy_consent', stores };
+  return {
+    jar,
+    location: { protocol: 'https:', hostname, pathname },
+    storage: (kind) => stores[kind],
+    keep: 'privacy_consent',
+    stores,
+  };
 };
 
 describe('clean-up after a refusal', () => {
   it('knows where a cookie may sit: up to the registrable domain, never a public suffix', () => {
-    expect(cookieDomains('www.shop.example.co.uk')).to.deep.equal([undefined, 'www.shop.example.co.uk', 'shop.example.co.uk', 'example.co.uk']);
-    expect(cookieDomains('shop.eu.example.com')).to.deep.equal([undefined, 'shop.eu.example.com', 'eu.example.com', 'example.com']);
+    expect(cookieDomains('www.shop.example.co.uk')).to.deep.equal([
+      undefined,
+      'www.shop.example.co.uk',
+      'shop.example.co.uk',
+      'example.co.uk',
+    ]);
+    expect(cookieDomains('shop.eu.example.com')).to.deep.equal([
+      undefined,
+      'shop.eu.example.com',
+      'eu.example.com',
+      'example.com',
+    ]);
     expect(cookieDomains('example.com')).to.deep.equal([undefined, 'example.com']);
     expect(cookieDomains('me.github.io')).to.deep.equal([undefined, 'me.github.io']);
     expect(cookieDomains('co.uk')).to.deep.equal([undefined]);
-    for (const host of ['localhost', '127.0.0.1', '[::1]']) expect(cookieDomains(host), host).to.deep.equal([undefined]);
+    for (const host of ['localhost', '127.0.0.1', '[::1]'])
+      expect(cookieDomains(host), host).to.deep.equal([undefined]);
   });
 
   it('knows the paths a visible cookie may have been set with', () => {
     expect(cookiePaths('/')).to.deep.equal(['/']);
-    expect(cookiePaths('/shop/cart/item.html')).to.deep.equal(['/', '/shop', '/shop/', '/shop/cart', '/shop/cart/', '/shop/cart/item.html', '/shop/cart/item.html/']);
+    expect(cookiePaths('/shop/cart/item.html')).to.deep.equal([
+      '/',
+      '/shop',
+      '/shop/',
+      '/shop/cart',
+      '/shop/cart/',
+      '/shop/cart/item.html',
+      '/shop/cart/item.html/',
+    ]);
   });
 
   it('matches * as any run of characters, and everything else literally', () => {
@@ -98,7 +140,9 @@ describe('clean-up after a refusal', () => {
     expect([...jar.cookies.keys()]).to.deep.equal(['_gid', '_fbp', 'session', 'privacy_consent']);
     expect([...scope.stores.localStorage.map.keys()]).to.deep.equal(['theme']);
     expect([...scope.stores.sessionStorage.map.keys()]).to.deep.equal(['_hjUser_2']);
-    const tried = jar.removes.filter(([name]) => name === '_ga_XYZ').map(([, a]) => `${a.domain ?? '(host)'} ${a.path} ${a.secure}`);
+    const tried = jar.removes
+      .filter(([name]) => name === '_ga_XYZ')
+      .map(([, a]) => `${a.domain ?? '(host)'} ${a.path} ${a.secure}`);
     expect(tried).to.have.length(4 * 5);
     expect(tried).to.include.members(['(host) / true', 'example.co.uk /a/b true', 'shop.example.co.uk /a/ true']);
     expect(jar.removes.some(([, a]) => a.domain === 'co.uk' || a.domain === 'uk')).to.equal(false);
@@ -117,7 +161,19 @@ describe('clean-up after a refusal', () => {
     const jar = new SpyJar();
     jar.cookies.set('privacy_consent', 'x');
     jar.cookies.set('session', 'x');
-    const loose: Manifest = { ...manifest, cookies: { categories: [...manifest.cookies!.categories, { id: 'wide', name: 'Wide', items: [{ name: 'all', pattern: 'priv*', purpose: 'p', duration: 'P1D', party: 'first' }] }] } };
+    const loose: Manifest = {
+      ...manifest,
+      cookies: {
+        categories: [
+          ...manifest.cookies!.categories,
+          {
+            id: 'wide',
+            name: 'Wide',
+            items: [{ name: 'all', pattern: 'priv*', purpose: 'p', duration: 'P1D', party: 'first' }],
+          },
+        ],
+      },
+    };
     clearRefused(loose, ['wide', 'necessary'], scopeOf(jar));
     expect([...jar.cookies.keys()]).to.deep.equal(['privacy_consent', 'session']);
   });
@@ -148,7 +204,12 @@ describe('clean-up after a refusal', () => {
     document.cookie = 'keep_me=1; path=/';
     localStorage.setItem('_hjReal', '1');
     try {
-      const result = clearRefused(manifest, ['analytics'], { jar: browserCookieJar, location, storage: (kind) => window[kind], keep: 'privacy_consent' });
+      const result = clearRefused(manifest, ['analytics'], {
+        jar: browserCookieJar,
+        location,
+        storage: (kind) => window[kind],
+        keep: 'privacy_consent',
+      });
       expect(document.cookie).to.not.contain('_ga_REAL');
       expect(document.cookie).to.contain('keep_me=1');
       expect(localStorage.getItem('_hjReal')).to.equal(null);
@@ -164,7 +225,17 @@ describe('clean-up after a refusal', () => {
 describe('name patterns in the manifest', () => {
   const withItem = (item: object, necessary = false) => ({
     ...consentManifest,
-    cookies: { categories: [consentManifest.cookies!.categories[0], { id: 'x', name: 'X', necessary, items: [{ name: 'n', purpose: 'p', duration: 'P1D', party: 'first', ...item }] }] },
+    cookies: {
+      categories: [
+        consentManifest.cookies!.categories[0],
+        {
+          id: 'x',
+          name: 'X',
+          necessary,
+          items: [{ name: 'n', purpose: 'p', duration: 'P1D', party: 'first', ...item }],
+        },
+      ],
+    },
   });
   const issues = (value: unknown) => {
     const result = validateManifest(value);
@@ -181,7 +252,9 @@ describe('name patterns in the manifest', () => {
       expect(issues(withItem({ pattern })), JSON.stringify(pattern)).to.deep.equal([
         `$.cookies.categories[1].items[0].pattern: expected a cookie or storage key name with * for any run of characters, such as _ga_*, got ${JSON.stringify(pattern.slice(0, 40))}`,
       ]);
-    expect(issues(withItem({ pattern: 42 }))).to.deep.equal(['$.cookies.categories[1].items[0].pattern: expected a string, got number']);
+    expect(issues(withItem({ pattern: 42 }))).to.deep.equal([
+      '$.cookies.categories[1].items[0].pattern: expected a string, got number',
+    ]);
   });
 
   it('refuses an optional pattern that would delete the choice or a necessary item', () => {

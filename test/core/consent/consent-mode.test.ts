@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { allDenied, consentModeState, pushConsentMode, type DataLayerHost } from '../../../src/core/consent/consent-mode.js';
+import {
+  allDenied,
+  consentModeState,
+  pushConsentMode,
+  type DataLayerHost,
+} from '../../../src/core/consent/consent-mode.js';
 import { minimalManifest } from '../../fixtures.js';
 import { consentManifest } from './helpers.js';
 
@@ -29,18 +34,31 @@ describe('Google Consent Mode', () => {
       ad_user_data: 'denied',
       ad_personalization: 'denied',
     });
-    expect(consentModeState(consentManifest, (id) => id === 'analytics')).to.deep.include({ analytics_storage: 'granted', ad_storage: 'denied' });
+    expect(consentModeState(consentManifest, (id) => id === 'analytics')).to.deep.include({
+      analytics_storage: 'granted',
+      ad_storage: 'denied',
+    });
   });
 
   it('forces the types a signal denies, even when granted', () => {
     const state = consentModeState(consentManifest, () => true, ['ad_storage', 'ad_user_data', 'ad_personalization']);
-    expect(state).to.deep.equal({ analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    expect(state).to.deep.equal({
+      analytics_storage: 'granted',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
   });
 
   it('grants a type shared by two categories only when both are granted', () => {
     const shared = {
       ...minimalManifest,
-      cookies: { categories: [{ id: 'a', name: 'A', consentMode: ['ad_storage' as const] }, { id: 'b', name: 'B', consentMode: ['ad_storage' as const] }] },
+      cookies: {
+        categories: [
+          { id: 'a', name: 'A', consentMode: ['ad_storage' as const] },
+          { id: 'b', name: 'B', consentMode: ['ad_storage' as const] },
+        ],
+      },
     };
     expect(consentModeState(shared, (id) => id === 'a').ad_storage).to.equal('denied');
     expect(consentModeState(shared, (id) => id === 'b').ad_storage).to.equal('denied');

@@ -42,7 +42,9 @@ describe('script gating', () => {
   });
 
   it('runs a data-src script once, loading it from data-src, keeping its other attributes', async () => {
-    const root = await fixture(html`<div><script type="text/plain" data-privacy-category="analytics" data-src=${EXTERNAL} id="ext" crossorigin="anonymous"></script></div>`);
+    const root = await fixture(
+      html`<div><script type="text/plain" data-privacy-category="analytics" data-src=${EXTERNAL} id="ext" crossorigin="anonymous"></script></div>`,
+    );
     releaseScripts(root, () => true);
     releaseScripts(root, () => true);
     await waitUntil(() => runs('external') === 1, 'the external script did not run');
@@ -58,7 +60,9 @@ describe('script gating', () => {
   });
 
   it('keeps a tracker’s own data-* settings on the released copy, and drops only its own', async () => {
-    const root = await fixture(html`<div><script type="text/plain" data-privacy-category="analytics" data-src=${EXTERNAL} id="plausible" data-domain="example.com" data-api="/stats"></script></div>`);
+    const root = await fixture(
+      html`<div><script type="text/plain" data-privacy-category="analytics" data-src=${EXTERNAL} id="plausible" data-domain="example.com" data-api="/stats"></script></div>`,
+    );
     releaseScripts(root, () => true);
     const released = root.querySelector<HTMLScriptElement>('#plausible')!;
     expect({ ...released.dataset }).to.deep.equal({ domain: 'example.com', api: '/stats' });

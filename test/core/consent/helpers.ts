@@ -22,11 +22,22 @@ export const consentManifest: Manifest = {
         description: 'Counting visits.',
         consentMode: ['analytics_storage'],
         items: [
-          { name: '_pe_an', purpose: 'Tells visits apart', duration: 'P13M', party: 'first', provider: 'Example Analytics' },
+          {
+            name: '_pe_an',
+            purpose: 'Tells visits apart',
+            duration: 'P13M',
+            party: 'first',
+            provider: 'Example Analytics',
+          },
           { name: 'an_store', kind: 'localStorage', purpose: 'Caches settings', duration: 'P1D', party: 'first' },
         ],
       },
-      { id: 'ads', name: 'Advertising', uses: ['targeted-advertising'], consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'] },
+      {
+        id: 'ads',
+        name: 'Advertising',
+        uses: ['targeted-advertising'],
+        consentMode: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+      },
     ],
   },
 };

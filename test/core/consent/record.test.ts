@@ -5,7 +5,14 @@ import { consentManifest } from './helpers.js';
 
 const now = new Date('2026-03-01T12:00:00Z');
 const good = (): ConsentRecord =>
-  createRecord(consentManifest, { necessary: true, analytics: true, ads: false }, 'save', 'en-GB', { gpc: false, dnt: undefined }, now);
+  createRecord(
+    consentManifest,
+    { necessary: true, analytics: true, ads: false },
+    'save',
+    'en-GB',
+    { gpc: false, dnt: undefined },
+    now,
+  );
 
 describe('consent record', () => {
   it('holds what proves a choice: id, time, version, language, choices, method, signals, expiry', () => {
@@ -25,15 +32,34 @@ describe('consent record', () => {
   });
 
   it('lasts as long as the manifest says', () => {
-    const r = createRecord({ ...consentManifest, consent: { lifetime: 'P30D' } }, {}, 'reject', 'en', { gpc: undefined, dnt: true }, now);
+    const r = createRecord(
+      { ...consentManifest, consent: { lifetime: 'P30D' } },
+      {},
+      'reject',
+      'en',
+      { gpc: undefined, dnt: true },
+      now,
+    );
     expect(r.expires).to.equal('2026-03-31T12:00:00.000Z');
     expect([r.gpc, r.dnt]).to.deep.equal([null, true]);
   });
 
   it('keeps necessary categories on and locked ones off whatever is wanted', () => {
-    expect(decideChoices(consentManifest, () => true, ['ads'])).to.deep.equal({ necessary: true, analytics: true, ads: false });
-    expect(decideChoices(consentManifest, () => false)).to.deep.equal({ necessary: true, analytics: false, ads: false });
-    expect(decideChoices(consentManifest, (id) => id === 'ads')).to.deep.equal({ necessary: true, analytics: false, ads: true });
+    expect(decideChoices(consentManifest, () => true, ['ads'])).to.deep.equal({
+      necessary: true,
+      analytics: true,
+      ads: false,
+    });
+    expect(decideChoices(consentManifest, () => false)).to.deep.equal({
+      necessary: true,
+      analytics: false,
+      ads: false,
+    });
+    expect(decideChoices(consentManifest, (id) => id === 'ads')).to.deep.equal({
+      necessary: true,
+      analytics: false,
+      ads: true,
+    });
   });
 
   it('reads back a record it wrote', () => {
@@ -48,8 +74,16 @@ describe('consent record', () => {
       for (let day = 0; day < 731; day++)
         for (const hour of [0, 12]) {
           const at = new Date(2027, 0, 1 + day, hour, 30);
-          const r = createRecord(manifest, { necessary: true, analytics: false, ads: false }, 'reject', 'en', { gpc: undefined, dnt: undefined }, at);
-          if (!parseRecord(JSON.stringify(r), manifest, at)) expect.fail(`${lifetime} written ${at.toString()} was not read back (expires ${r.expires})`);
+          const r = createRecord(
+            manifest,
+            { necessary: true, analytics: false, ads: false },
+            'reject',
+            'en',
+            { gpc: undefined, dnt: undefined },
+            at,
+          );
+          if (!parseRecord(JSON.stringify(r), manifest, at))
+            expect.fail(`${lifetime} written ${at.toString()} was not read back (expires ${r.expires})`);
         }
     }
   });
@@ -57,9 +91,12 @@ describe('consent record', () => {
   it('refuses a record that lasts longer than the policy’s lifetime allows from now', () => {
     const r = { ...good(), expires: '2026-09-02T14:00:00.000Z' }; // P6M from now is 2026-09-01T12:00Z
     expect(parseRecord(JSON.stringify(r), consentManifest, now)).to.equal(undefined);
-    expect(parseRecord(JSON.stringify({ ...r, expires: '2026-09-01T12:59:00.000Z' }), consentManifest, now)).not.to.equal(undefined);
+    expect(
+      parseRecord(JSON.stringify({ ...r, expires: '2026-09-01T12:59:00.000Z' }), consentManifest, now),
+    ).not.to.equal(undefined);
   });
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a deliberately malformed value
   const damaged: [string, (r: any) => unknown][] = [
     ['another policy version', (r) => (r.policyVersion = '2')],
     ['expired', (r) => (r.expires = '2026-02-28T00:00:00.000Z')],
@@ -81,6 +118,7 @@ describe('consent record', () => {
   ];
   for (const [what, change] of damaged) {
     it(`treats a record with ${what} as no record`, () => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a deliberately malformed value
       const r: any = good();
       change(r);
       expect(parseRecord(JSON.stringify(r), consentManifest, now)).to.equal(undefined);
@@ -94,8 +132,14 @@ describe('consent record', () => {
   }
 
   it('is refused by validation when a strictly necessary cookie has no purpose or duration', () => {
-    for (const item of [{ name: 'sid', duration: 'session', party: 'first' }, { name: 'sid', purpose: 'Session', party: 'first' }]) {
-      const result = validateManifest({ ...consentManifest, cookies: { categories: [{ id: 'necessary', necessary: true, name: 'N', items: [item] }] } });
+    for (const item of [
+      { name: 'sid', duration: 'session', party: 'first' },
+      { name: 'sid', purpose: 'Session', party: 'first' },
+    ]) {
+      const result = validateManifest({
+        ...consentManifest,
+        cookies: { categories: [{ id: 'necessary', necessary: true, name: 'N', items: [item] }] },
+      });
       expect(result.ok, JSON.stringify(item)).to.equal(false);
     }
   });
@@ -117,9 +161,22 @@ describe('consent record', () => {
       for (let day = 0; day < 1461; day++) {
         const at = new Date(2027, 0, 1 + day, 12);
         // The same day of the month 13 months on, or that month's last day when it has no such day.
-        const bound = new Date(at.getFullYear(), at.getMonth() + 13, Math.min(at.getDate(), new Date(at.getFullYear(), at.getMonth() + 14, 0).getDate()), 12);
-        const r = createRecord(manifest, { necessary: true, analytics: false, ads: false }, 'reject', 'en', { gpc: undefined, dnt: undefined }, at);
-        if (Date.parse(r.expires) > +bound) expect.fail(`${lifetime} written ${at.toDateString()} expires ${r.expires}, after ${bound.toISOString()}`);
+        const bound = new Date(
+          at.getFullYear(),
+          at.getMonth() + 13,
+          Math.min(at.getDate(), new Date(at.getFullYear(), at.getMonth() + 14, 0).getDate()),
+          12,
+        );
+        const r = createRecord(
+          manifest,
+          { necessary: true, analytics: false, ads: false },
+          'reject',
+          'en',
+          { gpc: undefined, dnt: undefined },
+          at,
+        );
+        if (Date.parse(r.expires) > +bound)
+          expect.fail(`${lifetime} written ${at.toDateString()} expires ${r.expires}, after ${bound.toISOString()}`);
       }
     }
   });

@@ -5,7 +5,10 @@ import { createRecord, parseRecord } from '../../../src/core/consent/record.js';
 import { clearCookies, consentManifest, SpyJar, throwingJar } from './helpers.js';
 
 const record = (manifest = consentManifest) =>
-  createRecord(manifest, { necessary: true, analytics: true, ads: false }, 'accept', 'en', { gpc: undefined, dnt: undefined });
+  createRecord(manifest, { necessary: true, analytics: true, ads: false }, 'accept', 'en', {
+    gpc: undefined,
+    dnt: undefined,
+  });
 const http = { protocol: 'http:', hostname: 'localhost' };
 
 describe('ConsentStore', () => {
@@ -36,7 +39,10 @@ describe('ConsentStore', () => {
     browserCookieJar.set('privacy_consent', JSON.stringify(record()), { path: '/' });
     const manifest = { ...consentManifest, consent: { domain: 'localhost' } };
     const store = new ConsentStore(browserCookieJar, manifest, http);
-    const refusal = createRecord(manifest, { necessary: true, analytics: false, ads: false }, 'reject', 'en', { gpc: undefined, dnt: undefined });
+    const refusal = createRecord(manifest, { necessary: true, analytics: false, ads: false }, 'reject', 'en', {
+      gpc: undefined,
+      dnt: undefined,
+    });
     expect(store.write(refusal)).to.equal(true);
     expect(document.cookie.match(/privacy_consent=/g)).to.have.length(1);
     expect(new ConsentStore(browserCookieJar, manifest, http).read()?.method).to.equal('reject');

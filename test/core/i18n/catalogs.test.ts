@@ -16,9 +16,17 @@ const SAME_AS_ENGLISH = new Set(['acknowledge', 'signalGpc', 'signalDnt', 'kinds
 
 /** The arguments each function is called with: markers that must come through in every language. */
 const CALLS: Record<string, unknown[][]> = {
-  sale: [[true, true], [true, false], [false, true], [false, false]],
+  sale: [
+    [true, true],
+    [true, false],
+    [false, true],
+    [false, false],
+  ],
   flagged: [['⟦0⟧', ['⟦1⟧', '⟦2⟧']]],
-  effective: [['⟦0⟧', '⟦1⟧', '⟦2⟧'], ['⟦0⟧', '⟦1⟧']],
+  effective: [
+    ['⟦0⟧', '⟦1⟧', '⟦2⟧'],
+    ['⟦0⟧', '⟦1⟧'],
+  ],
 };
 const markers = (length: number) => [Array.from({ length }, (_, i) => `⟦${i}⟧`)];
 const found = (text: string) => [...text.matchAll(/⟦\d⟧/g)].map((m) => m[0]).sort();
@@ -26,7 +34,9 @@ const found = (text: string) => [...text.matchAll(/⟦\d⟧/g)].map((m) => m[0])
 /** Every leaf of a catalog, by dotted path. */
 function leaves(value: Record<string, Value>, prefix = ''): [string, Value][] {
   return Object.entries(value).flatMap(([key, v]) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? leaves(v as Record<string, Value>, `${prefix}${key}.`) : [[`${prefix}${key}`, v] as [string, Value]],
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? leaves(v as Record<string, Value>, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, v] as [string, Value]],
   );
 }
 
@@ -47,7 +57,9 @@ describe('built-in catalogs', () => {
           expect(theirs, path).to.be.a('function');
           const calls = CALLS[path] ?? markers(value.length);
           const outputs = calls.map((args) => String((theirs as (...a: unknown[]) => unknown)(...args)));
-          calls.forEach((args, i) => expect(found(outputs[i]), `${path}(${args})`).to.deep.equal(found(String(value(...args)))));
+          calls.forEach((args, i) =>
+            expect(found(outputs[i]), `${path}(${args})`).to.deep.equal(found(String(value(...args)))),
+          );
           if (path === 'sale') expect(new Set(outputs).size, 'sale keeps its four cases').to.equal(4);
           if (!SAME_AS_ENGLISH.has(path)) expect(outputs[0], path).not.to.equal(String(value(...calls[0])));
         } else if (Array.isArray(value)) {
@@ -61,8 +73,42 @@ describe('built-in catalogs', () => {
     });
 
   it('maps the tags pages use to the catalog that fits', () => {
-    expect(['de-AT', 'pt', 'pt-BR', 'pt-PT', 'es-MX', 'es-ES', 'es-419', 'zh', 'zh-CN', 'zh-TW', 'zh-Hant-HK', 'no', 'nn-NO', 'en', 'x-klingon', ''].map(catalogFor)).to.deep.equal(
-      ['de', 'pt', 'pt-BR', 'pt', 'es-419', 'es', 'es-419', 'zh-Hans', 'zh-Hans', 'zh-Hant', 'zh-Hant', 'nb', 'nb', undefined, undefined, undefined],
-    );
+    expect(
+      [
+        'de-AT',
+        'pt',
+        'pt-BR',
+        'pt-PT',
+        'es-MX',
+        'es-ES',
+        'es-419',
+        'zh',
+        'zh-CN',
+        'zh-TW',
+        'zh-Hant-HK',
+        'no',
+        'nn-NO',
+        'en',
+        'x-klingon',
+        '',
+      ].map(catalogFor),
+    ).to.deep.equal([
+      'de',
+      'pt',
+      'pt-BR',
+      'pt',
+      'es-419',
+      'es',
+      'es-419',
+      'zh-Hans',
+      'zh-Hans',
+      'zh-Hant',
+      'zh-Hant',
+      'nb',
+      'nb',
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -72,7 +72,15 @@ describe('language resolution', () => {
   });
 
   it('splits English into parts that name each string once', () => {
-    const parts = [commonStrings, storageStrings, bannerStrings, signalsStrings, requestStrings, rightsStrings, summaryStrings];
+    const parts = [
+      commonStrings,
+      storageStrings,
+      bannerStrings,
+      signalsStrings,
+      requestStrings,
+      rightsStrings,
+      summaryStrings,
+    ];
     const keys = parts.flatMap((p) => Object.keys(p));
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).to.deep.equal([]);
     expect([...keys].sort()).to.deep.equal(Object.keys(en).sort());
@@ -91,6 +99,8 @@ describe('language resolution', () => {
   it('falls back to the manifest’s language also when it names a region', () => {
     const text = { de: 'Datenschutz', en: 'Privacy' };
     expect(localize(text, 'fr', 'en-GB')).to.equal('Privacy');
-    expect(localize({ de: 'Datenschutz', 'en-gb': 'Privacy (UK)', en: 'Privacy' }, 'fr', 'en-GB')).to.equal('Privacy (UK)');
+    expect(localize({ de: 'Datenschutz', 'en-gb': 'Privacy (UK)', en: 'Privacy' }, 'fr', 'en-GB')).to.equal(
+      'Privacy (UK)',
+    );
   });
 });

@@ -25,11 +25,19 @@ describe('the four seed policies as manifests', () => {
     expect(m.legalBases!.map((b) => b.basis)).to.deep.equal(['legitimate-interests']);
     expect(m.sale).to.equal(undefined);
     expect(m.commitments).to.include('We do not sell your data.');
-    expect(m.cookies!.categories.flatMap((c) => c.items!.map((i) => i.duration))).to.deep.equal(['unspecified', 'unspecified', 'unspecified', 'unspecified']);
+    expect(m.cookies!.categories.flatMap((c) => c.items!.map((i) => i.duration))).to.deep.equal([
+      'unspecified',
+      'unspecified',
+      'unspecified',
+      'unspecified',
+    ]);
     const audit = m.retention!.find((r) => r.data === 'Audit records')!;
     expect(audit.period).to.equal(undefined);
     expect(audit.description).to.match(/configured in your tier/);
-    expect(m.retention!.find((r) => r.data === 'Account data')).to.include({ period: 'P12M', after: 'account closure' });
+    expect(m.retention!.find((r) => r.data === 'Account data')).to.include({
+      period: 'P12M',
+      after: 'account closure',
+    });
     expect(m.recipients!.every((r) => r.url === undefined && r.dpa === true)).to.equal(true);
   });
 
@@ -46,12 +54,16 @@ describe('the four seed policies as manifests', () => {
   it('AIgileCoach: 30 days for deletion only, no JWT lifetime, configurable audit retention, bases tied only where the policy ties them', async () => {
     const m = await loadSeed('aigilecoach');
     expect(m.rights!.deadline).to.equal(undefined);
-    expect(m.rights!.items.filter((r) => r.deadline).map((r) => [r.right, r.deadline])).to.deep.equal([['erasure', 'P30D']]);
+    expect(m.rights!.items.filter((r) => r.deadline).map((r) => [r.right, r.deadline])).to.deep.equal([
+      ['erasure', 'P30D'],
+    ]);
     expect(m.cookies!.categories[0].items![0].duration).to.equal('unspecified');
     const audit = m.retention!.find((r) => r.data === 'Audit logs (Enterprise plans)')!;
     expect(audit).to.include({ period: 'P90D', description: 'Or longer if configured.' });
     expect(m.data!.every((d) => !d.legalBasis)).to.equal(true);
-    expect(m.purposes!.filter((p) => p.legalBasis).map((p) => [p.name, p.legalBasis])).to.deep.equal([['Service operation', ['legitimate-interests']]]);
+    expect(m.purposes!.filter((p) => p.legalBasis).map((p) => [p.name, p.legalBasis])).to.deep.equal([
+      ['Service operation', ['legitimate-interests']],
+    ]);
     const stripe = m.recipients!.find((r) => r.name === 'Stripe')!;
     expect([stripe.url, stripe.privacyPolicy, stripe.role]).to.deep.equal([undefined, undefined, undefined]);
     expect(m.transfers!.items![0].safeguard).to.match(/such as Standard Contractual Clauses/);
@@ -67,7 +79,9 @@ describe('the four seed policies as manifests', () => {
   it('monitoring SaaS: no sale stance beyond its metrics commitment, no cookie lifetimes, plan-dependent metrics retention without a period', async () => {
     const m = await loadSeed('monitoring-saas');
     expect(m.sale).to.equal(undefined);
-    expect(m.commitments).to.deep.equal(['We do not use your metrics or metadata for advertising, ML models, or sale to third parties.']);
+    expect(m.commitments).to.deep.equal([
+      'We do not use your metrics or metadata for advertising, ML models, or sale to third parties.',
+    ]);
     expect(m.cookies!.categories[0].items!.map((i) => i.duration)).to.deep.equal(['unspecified', 'unspecified']);
     expect(m.retention!.find((r) => r.data === 'Metrics')?.period).to.equal(undefined);
     expect(m.rights!.deadline).to.equal(undefined);
@@ -78,15 +92,25 @@ describe('the four seed policies as manifests', () => {
     const m = await loadSeed('naxora');
     expect(m.signals?.dnt?.honoured).to.equal(false);
     expect(m.signals?.dnt?.statement).to.match(/We do not currently respond to DNT signals/);
-    expect(m.cookies!.categories.filter((c) => !c.necessary).map((c) => c.id)).to.deep.equal(['analytics', 'preferences']);
+    expect(m.cookies!.categories.filter((c) => !c.necessary).map((c) => c.id)).to.deep.equal([
+      'analytics',
+      'preferences',
+    ]);
     expect(m.rights!.methods![0].subject).to.equal('Data Protection Request');
-    expect(m.rights!.items.filter((r) => r.jurisdictions?.includes('US-CA')).map((r) => r.right)).to.include('opt-out-sale');
+    expect(m.rights!.items.filter((r) => r.jurisdictions?.includes('US-CA')).map((r) => r.right)).to.include(
+      'opt-out-sale',
+    );
     expect(m.children).to.deep.include({ minimumAge: 13, ages: [{ region: 'EEA', age: 16 }] });
     expect(m.transfers!.items![0].safeguard).to.match(/Standard Contractual Clauses/);
   });
 
   it('the dates as each policy gives them: "Last updated" where it says so, the effective date where it says that', async () => {
-    const dates = await Promise.all(SEEDS.map(async (name) => { const m = await loadSeed(name); return [name, m.effectiveDate, m.lastUpdated]; }));
+    const dates = await Promise.all(
+      SEEDS.map(async (name) => {
+        const m = await loadSeed(name);
+        return [name, m.effectiveDate, m.lastUpdated];
+      }),
+    );
     expect(dates).to.deep.equal([
       ['theaistep', '2026-05-11', '2026-05-11'],
       ['aigilecoach', '2025-01-01', undefined],
@@ -106,11 +130,20 @@ describe('the four seed policies as manifests', () => {
     // Stated in its California section; an opt-out of sale may not require one (CCPA), so it is not set there.
     const verified = m.rights!.items.filter((r) => r.identityVerification);
     expect(verified.map((r) => r.right)).to.deep.equal(['know', 'erasure', 'non-discrimination']);
-    expect(verified.every((r) => r.jurisdictions?.includes('US-CA') && /verify your identity/.test(String(r.identityVerification)))).to.equal(true);
+    expect(
+      verified.every(
+        (r) => r.jurisdictions?.includes('US-CA') && /verify your identity/.test(String(r.identityVerification)),
+      ),
+    ).to.equal(true);
     expect(m.rights!.items.some((r) => /verify your identity/.test(String(r.note)))).to.equal(false);
     expect(m.data!.every((d) => !d.legalBasis)).to.equal(true);
     expect(m.data!.filter((d) => d.purpose).map((d) => d.group)).to.deep.equal(['Billing']);
-    expect(m.legalBases!.map((b) => b.basis)).to.deep.equal(['contract', 'legitimate-interests', 'consent', 'legal-obligation']);
+    expect(m.legalBases!.map((b) => b.basis)).to.deep.equal([
+      'contract',
+      'legitimate-interests',
+      'consent',
+      'legal-obligation',
+    ]);
     expect(m.recipients!.every((r) => r.url === undefined && r.privacyPolicy === undefined)).to.equal(true);
   });
 });

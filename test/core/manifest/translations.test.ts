@@ -7,7 +7,11 @@ describe('missingTranslations', () => {
     const manifest = {
       ...minimalManifest,
       controller: { name: { en: 'Example', de: 'Beispiel' } },
-      cookies: { categories: [{ id: 'stats', name: { en: 'Statistics' }, description: 'plain strings are the default language' }] },
+      cookies: {
+        categories: [
+          { id: 'stats', name: { en: 'Statistics' }, description: 'plain strings are the default language' },
+        ],
+      },
       data: [{ type: { en: 'Email', fr: 'Courriel' }, purpose: 'Sign-in' }],
     };
     expect(missingTranslations(manifest)).to.deep.equal([

@@ -8,7 +8,9 @@ const issuesOf = (value: unknown): readonly ManifestIssue[] => {
   const result = validateManifest(value);
   return result.ok ? [] : result.issues;
 };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a deliberately malformed value
 const withChange = (change: (m: any) => void) => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a deliberately malformed value
   const m = structuredClone(minimalManifest) as any;
   change(m);
   return m;
@@ -43,8 +45,16 @@ describe('validateManifest', () => {
     const { manifest } = result;
     expect(manifest).to.not.equal(original);
     const category = manifest.cookies!.categories[0];
-    expect([Object.getPrototypeOf(manifest), Object.getPrototypeOf(category), Object.getPrototypeOf(category.name)]).to.deep.equal([null, null, null]);
-    expect([Object.isFrozen(manifest), Object.isFrozen(manifest.cookies!.categories), Object.isFrozen(category)]).to.deep.equal([true, true, true]);
+    expect([
+      Object.getPrototypeOf(manifest),
+      Object.getPrototypeOf(category),
+      Object.getPrototypeOf(category.name),
+    ]).to.deep.equal([null, null, null]);
+    expect([
+      Object.isFrozen(manifest),
+      Object.isFrozen(manifest.cookies!.categories),
+      Object.isFrozen(category),
+    ]).to.deep.equal([true, true, true]);
     original.cookies.categories[0].necessary = true;
     expect(category.necessary, 'a later change to the original').to.equal(undefined);
     expect(validateManifest(manifest), 'a copy checked again is itself').to.deep.include({ ok: true, manifest });
@@ -54,8 +64,13 @@ describe('validateManifest', () => {
     Object.defineProperty(Object.prototype, 'opt', { value: true, configurable: true, writable: true });
     Object.defineProperty(Object.prototype, 'necessary', { value: true, configurable: true, writable: true });
     try {
-      expect(issuesOf({ effectiveDate: '2026-01-01', controller: { name: 'x' } }).map((i) => i.path), 'required stays required').to.deep.equal(['$.version']);
-      const result = validateManifest(withChange((m) => (m.cookies = { categories: [{ id: 'analytics', name: 'Analytics' }] })));
+      expect(
+        issuesOf({ effectiveDate: '2026-01-01', controller: { name: 'x' } }).map((i) => i.path),
+        'required stays required',
+      ).to.deep.equal(['$.version']);
+      const result = validateManifest(
+        withChange((m) => (m.cookies = { categories: [{ id: 'analytics', name: 'Analytics' }] })),
+      );
       expect(result.ok && result.manifest.cookies!.categories[0].necessary).to.equal(undefined);
     } finally {
       delete (Object.prototype as Record<string, unknown>).opt;
@@ -70,7 +85,9 @@ describe('validateManifest', () => {
       const manifest = new Proxy(structuredClone(minimalManifest) as Record<string, unknown>, {
         get: (target, key) => (key === 'url' ? answer() : target[key as string]),
         getOwnPropertyDescriptor: (target, key) =>
-          key === 'url' ? { value: answer(), enumerable: true, configurable: true, writable: true } : Reflect.getOwnPropertyDescriptor(target, key),
+          key === 'url'
+            ? { value: answer(), enumerable: true, configurable: true, writable: true }
+            : Reflect.getOwnPropertyDescriptor(target, key),
         ownKeys: (target) => [...Reflect.ownKeys(target), 'url'],
       });
       const result = validateManifest(manifest);
@@ -99,7 +116,18 @@ describe('validateManifest', () => {
     expect(issues[0].message).to.match(/^expected one of access, rectification, .*; got "teleport"$/);
   });
 
-  for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', '<img src=x onerror=alert(1)>', 'privacy policy.html', '"onmouseover="x', '/privacy\\..\\admin', 'https://example.com/`x`']) {
+  for (const url of [
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    '<img src=x onerror=alert(1)>',
+    'privacy policy.html',
+    '"onmouseover="x',
+    '/privacy\\..\\admin',
+    'https://example.com/`x`',
+  ]) {
     it(`rejects the URL ${JSON.stringify(url)}`, () => {
       const issues = issuesOf(withChange((m) => (m.url = url)));
       expect(issues.map((i) => i.path)).to.deep.equal(['$.url']);
@@ -115,19 +143,29 @@ describe('validateManifest', () => {
   for (const duration of ['30 days', 'P', 'PT', 'P1.5D', 'P30', '30D', 'PT72']) {
     it(`rejects the malformed duration ${JSON.stringify(duration)}`, () => {
       const issues = issuesOf(withChange((m) => (m.retention = [{ data: 'Logs', period: duration }])));
-      expect(issues).to.deep.equal([{ path: '$.retention[0].period', message: `expected an ISO 8601 duration such as P30D or PT72H, got ${JSON.stringify(duration)}` }]);
+      expect(issues).to.deep.equal([
+        {
+          path: '$.retention[0].period',
+          message: `expected an ISO 8601 duration such as P30D or PT72H, got ${JSON.stringify(duration)}`,
+        },
+      ]);
     });
   }
 
   it('refuses a date the calendar does not have, and accepts a leap day', () => {
     for (const date of ['2026-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00'])
-      expect(issuesOf(withChange((m) => (m.effectiveDate = date))).map((i) => i.path), date).to.deep.equal(['$.effectiveDate']);
+      expect(
+        issuesOf(withChange((m) => (m.effectiveDate = date))).map((i) => i.path),
+        date,
+      ).to.deep.equal(['$.effectiveDate']);
     expect(issuesOf(withChange((m) => (m.effectiveDate = '2028-02-29')))).to.deep.equal([]);
   });
 
   it('accepts well-formed durations', () => {
     for (const duration of ['P30D', 'PT72H', 'P1Y6M', 'P2W', 'P1DT12H'])
-      expect(issuesOf(withChange((m) => (m.retention = [{ data: 'Logs', period: duration }]))), duration).to.deep.equal([]);
+      expect(issuesOf(withChange((m) => (m.retention = [{ data: 'Logs', period: duration }]))), duration).to.deep.equal(
+        [],
+      );
   });
 
   it('reports every missing required property and every unknown one', () => {
@@ -143,6 +181,7 @@ describe('validateManifest', () => {
     const hostile = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
     const issues = issuesOf({ ...minimalManifest, ...hostile });
     expect(issues.map((i) => i.path)).to.include.members(['$.__proto__', '$.constructor']);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a deliberately malformed value
     expect(({} as any).polluted).to.equal(undefined);
   });
 
@@ -162,16 +201,30 @@ describe('validateManifest', () => {
 
   it('rejects non-objects at the top without throwing', () => {
     for (const value of [null, undefined, 42, 'policy', [], true])
-      expect(issuesOf(value), String(value)).to.deep.equal([{ path: '$', message: `expected an object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? '"policy"' : typeof value}` }]);
+      expect(issuesOf(value), String(value)).to.deep.equal([
+        {
+          path: '$',
+          message: `expected an object, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? '"policy"' : typeof value}`,
+        },
+      ]);
   });
 
   it('reports an object whose properties throw instead of throwing itself', () => {
-    const trap = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(issuesOf(trap)).to.deep.equal([{ path: '$', message: 'could not be read: trap' }]);
   });
 
   it('refuses a consent lifetime over 13 months', () => {
-    expect(issuesOf(withChange((m) => (m.consent = { lifetime: 'P14M' })))).to.deep.equal([{ path: '$.consent.lifetime', message: 'expected at most 13 months (P13M), got P14M' }]);
+    expect(issuesOf(withChange((m) => (m.consent = { lifetime: 'P14M' })))).to.deep.equal([
+      { path: '$.consent.lifetime', message: 'expected at most 13 months (P13M), got P14M' },
+    ]);
     expect(issuesOf(withChange((m) => (m.consent = { lifetime: 'P13M' })))).to.deep.equal([]);
   });
 
@@ -181,7 +234,9 @@ describe('validateManifest', () => {
     for (const lifetime of ['P13M', 'P1Y1M', 'P393D', 'P56W1D'])
       expect(issuesOf(withChange((m) => (m.consent = { lifetime }))), lifetime).to.deep.equal([]);
     for (const lifetime of ['P397D', 'P13M1D', 'P1Y1M1D', 'P57W'])
-      expect(issuesOf(withChange((m) => (m.consent = { lifetime }))), lifetime).to.deep.equal([{ path: '$.consent.lifetime', message: `expected at most 13 months (P13M), got ${lifetime}` }]);
+      expect(issuesOf(withChange((m) => (m.consent = { lifetime }))), lifetime).to.deep.equal([
+        { path: '$.consent.lifetime', message: `expected at most 13 months (P13M), got ${lifetime}` },
+      ]);
   });
 
   it('draws the 13-month line exactly from every start day: for each whole number of months, the longest day count accepted never outlasts 13 months, and one day more does on some day', () => {
@@ -204,73 +259,170 @@ describe('validateManifest', () => {
   });
 
   it('refuses a strictly necessary cookie without a purpose or duration', () => {
-    const issues = issuesOf(withChange((m) => (m.cookies = { categories: [{ id: 'necessary', necessary: true, name: 'Necessary', items: [{ name: 'sid', party: 'first' }] }] })));
-    expect(issues.map((i) => i.path)).to.have.members(['$.cookies.categories[0].items[0].purpose', '$.cookies.categories[0].items[0].duration']);
+    const issues = issuesOf(
+      withChange(
+        (m) =>
+          (m.cookies = {
+            categories: [
+              { id: 'necessary', necessary: true, name: 'Necessary', items: [{ name: 'sid', party: 'first' }] },
+            ],
+          }),
+      ),
+    );
+    expect(issues.map((i) => i.path)).to.have.members([
+      '$.cookies.categories[0].items[0].purpose',
+      '$.cookies.categories[0].items[0].duration',
+    ]);
   });
 
   it('refuses duplicate category ids and sale in a necessary category', () => {
-    const issues = issuesOf(withChange((m) => (m.cookies = { categories: [
-      { id: 'necessary', necessary: true, name: 'Necessary', uses: ['sale'] },
-      { id: 'necessary', name: 'Again' },
-    ] })));
+    const issues = issuesOf(
+      withChange(
+        (m) =>
+          (m.cookies = {
+            categories: [
+              { id: 'necessary', necessary: true, name: 'Necessary', uses: ['sale'] },
+              { id: 'necessary', name: 'Again' },
+            ],
+          }),
+      ),
+    );
     expect(issues.map((i) => i.path)).to.deep.equal(['$.cookies.categories[0].uses', '$.cookies.categories[1].id']);
   });
 
   it('refuses Google’s advertising consent types in a strictly necessary category, and allows the others there', () => {
-    const issues = issuesOf(withChange((m) => (m.cookies = { categories: [
-      { id: 'necessary', necessary: true, name: 'Necessary', consentMode: ['security_storage', 'ad_storage', 'functionality_storage', 'ad_personalization'] },
-      { id: 'ads', name: 'Ads', consentMode: ['ad_storage', 'ad_user_data'] },
-    ] })));
-    expect(issues.map((i) => i.path)).to.deep.equal(['$.cookies.categories[0].consentMode[1]', '$.cookies.categories[0].consentMode[3]']);
+    const issues = issuesOf(
+      withChange(
+        (m) =>
+          (m.cookies = {
+            categories: [
+              {
+                id: 'necessary',
+                necessary: true,
+                name: 'Necessary',
+                consentMode: ['security_storage', 'ad_storage', 'functionality_storage', 'ad_personalization'],
+              },
+              { id: 'ads', name: 'Ads', consentMode: ['ad_storage', 'ad_user_data'] },
+            ],
+          }),
+      ),
+    );
+    expect(issues.map((i) => i.path)).to.deep.equal([
+      '$.cookies.categories[0].consentMode[1]',
+      '$.cookies.categories[0].consentMode[3]',
+    ]);
     expect(issues[0].message).to.contain('cannot grant ad_storage');
   });
 
   it('refuses a right that names a method the policy does not have, and a method without its address', () => {
-    const issues = issuesOf(withChange((m) => (m.rights = {
-      methods: [{ id: 'mail', type: 'email' }],
-      items: [{ right: 'access', methods: ['mail', 'fax'] }],
-    })));
+    const issues = issuesOf(
+      withChange(
+        (m) =>
+          (m.rights = {
+            methods: [{ id: 'mail', type: 'email' }],
+            items: [{ right: 'access', methods: ['mail', 'fax'] }],
+          }),
+      ),
+    );
     expect(issues.map((i) => i.path)).to.deep.equal(['$.rights.methods[0].email', '$.rights.items[0].methods[1]']);
   });
 
   it('refuses an identity check on an opt-out of sale or a limit on sensitive data (CCPA allows none), and allows one on any other right', () => {
-    const issues = issuesOf(withChange((m) => (m.rights = { items: [
-      { right: 'know', identityVerification: 'We verify your identity.' },
-      { right: 'opt-out-sale', identityVerification: 'We verify your identity.' },
-      { right: 'limit-sensitive', identityVerification: 'We verify your identity.' },
-    ] })));
+    const issues = issuesOf(
+      withChange(
+        (m) =>
+          (m.rights = {
+            items: [
+              { right: 'know', identityVerification: 'We verify your identity.' },
+              { right: 'opt-out-sale', identityVerification: 'We verify your identity.' },
+              { right: 'limit-sensitive', identityVerification: 'We verify your identity.' },
+            ],
+          }),
+      ),
+    );
     expect(issues).to.deep.equal([
-      { path: '$.rights.items[1].identityVerification', message: 'opt-out-sale may not require an identity check (CCPA)' },
-      { path: '$.rights.items[2].identityVerification', message: 'limit-sensitive may not require an identity check (CCPA)' },
+      {
+        path: '$.rights.items[1].identityVerification',
+        message: 'opt-out-sale may not require an identity check (CCPA)',
+      },
+      {
+        path: '$.rights.items[2].identityVerification',
+        message: 'limit-sensitive may not require an identity check (CCPA)',
+      },
     ]);
   });
 
   it('refuses the cookie that keeps the choice under an optional category (a refusal would delete it), by its default or configured name', () => {
-    const analytics = (name: string, kind?: string) => ({ id: 'analytics', name: 'Analytics', items: [{ name, ...(kind && { kind }), purpose: 'P', duration: 'P1Y', party: 'first' }] });
-    expect(issuesOf(withChange((m) => (m.cookies = { categories: [analytics('privacy_consent')] }))).map((i) => i.path)).to.deep.equal(['$.cookies.categories[0].items[0]']);
-    expect(issuesOf(withChange((m) => ((m.consent = { cookie: 'choice' }), (m.cookies = { categories: [analytics('choice')] })))).map((i) => i.path)).to.deep.equal(['$.cookies.categories[0].items[0]']);
-    expect(issuesOf(withChange((m) => ((m.consent = { cookie: 'choice' }), (m.cookies = { categories: [analytics('privacy_consent')] }))))).to.deep.equal([]);
-    expect(issuesOf(withChange((m) => (m.cookies = { categories: [analytics('privacy_consent', 'localStorage')] })))).to.deep.equal([]);
-    expect(issuesOf(withChange((m) => (m.cookies = { categories: [{ ...analytics('privacy_consent'), necessary: true }] })))).to.deep.equal([]);
+    const analytics = (name: string, kind?: string) => ({
+      id: 'analytics',
+      name: 'Analytics',
+      items: [{ name, ...(kind && { kind }), purpose: 'P', duration: 'P1Y', party: 'first' }],
+    });
+    expect(
+      issuesOf(withChange((m) => (m.cookies = { categories: [analytics('privacy_consent')] }))).map((i) => i.path),
+    ).to.deep.equal(['$.cookies.categories[0].items[0]']);
+    expect(
+      issuesOf(
+        withChange((m) => ((m.consent = { cookie: 'choice' }), (m.cookies = { categories: [analytics('choice')] }))),
+      ).map((i) => i.path),
+    ).to.deep.equal(['$.cookies.categories[0].items[0]']);
+    expect(
+      issuesOf(
+        withChange(
+          (m) => ((m.consent = { cookie: 'choice' }), (m.cookies = { categories: [analytics('privacy_consent')] })),
+        ),
+      ),
+    ).to.deep.equal([]);
+    expect(
+      issuesOf(withChange((m) => (m.cookies = { categories: [analytics('privacy_consent', 'localStorage')] }))),
+    ).to.deep.equal([]);
+    expect(
+      issuesOf(withChange((m) => (m.cookies = { categories: [{ ...analytics('privacy_consent'), necessary: true }] }))),
+    ).to.deep.equal([]);
   });
 
   it('counts hours as elapsed time: an hour less fits than in whole days, for the clock changes of a year', () => {
-    for (const lifetime of ['P393D', 'PT9431H', 'P12MT671H']) expect(issuesOf(withChange((m) => (m.consent = { lifetime }))), lifetime).to.deep.equal([]);
-    for (const lifetime of ['PT9432H', 'P12MT672H', 'P12M27DT23H1M']) expect(issuesOf(withChange((m) => (m.consent = { lifetime }))).length, lifetime).to.equal(1);
+    for (const lifetime of ['P393D', 'PT9431H', 'P12MT671H'])
+      expect(issuesOf(withChange((m) => (m.consent = { lifetime }))), lifetime).to.deep.equal([]);
+    for (const lifetime of ['PT9432H', 'P12MT672H', 'P12M27DT23H1M'])
+      expect(issuesOf(withChange((m) => (m.consent = { lifetime }))).length, lifetime).to.equal(1);
   });
 
   it('refuses a "session" lifetime for localStorage and IndexedDB, which outlive the session, and allows it for cookies and sessionStorage', () => {
-    const item = (kind: string | undefined) => ({ name: `x-${kind}`, ...(kind && { kind }), purpose: 'P', duration: 'session', party: 'first' });
-    const issues = issuesOf(withChange((m) => (m.cookies = { categories: [
-      { id: 'necessary', necessary: true, name: 'Necessary', items: [undefined, 'cookie', 'sessionStorage', 'localStorage', 'indexedDB'].map(item) },
-    ] })));
-    expect(issues.map((i) => i.path)).to.deep.equal(['$.cookies.categories[0].items[3].duration', '$.cookies.categories[0].items[4].duration']);
+    const item = (kind: string | undefined) => ({
+      name: `x-${kind}`,
+      ...(kind && { kind }),
+      purpose: 'P',
+      duration: 'session',
+      party: 'first',
+    });
+    const issues = issuesOf(
+      withChange(
+        (m) =>
+          (m.cookies = {
+            categories: [
+              {
+                id: 'necessary',
+                necessary: true,
+                name: 'Necessary',
+                items: [undefined, 'cookie', 'sessionStorage', 'localStorage', 'indexedDB'].map(item),
+              },
+            ],
+          }),
+      ),
+    );
+    expect(issues.map((i) => i.path)).to.deep.equal([
+      '$.cookies.categories[0].items[3].duration',
+      '$.cookies.categories[0].items[4].duration',
+    ]);
     expect(issues[0].message).to.equal('localStorage outlives the browser session; give a period, or "unspecified"');
   });
 
   it('accepts a lastUpdated date apart from effectiveDate, and refuses one that is not a date', () => {
     expect(issuesOf(withChange((m) => (m.lastUpdated = '2026-03-15')))).to.deep.equal([]);
-    expect(issuesOf(withChange((m) => (m.lastUpdated = 'March 2026'))).map((i) => i.path)).to.deep.equal(['$.lastUpdated']);
+    expect(issuesOf(withChange((m) => (m.lastUpdated = 'March 2026'))).map((i) => i.path)).to.deep.equal([
+      '$.lastUpdated',
+    ]);
   });
 });
 
@@ -294,41 +446,69 @@ describe('parseManifest', () => {
     ];
     for (const [json, where] of cases) {
       const result = parseManifest(json);
-      expect(!result.ok && result.issues[0].message, JSON.stringify(json)).to.match(new RegExp(`^expected valid JSON at ${where}: `));
+      expect(!result.ok && result.issues[0].message, JSON.stringify(json)).to.match(
+        new RegExp(`^expected valid JSON at ${where}: `),
+      );
     }
   });
 });
 
 describe('validateManifest in one pass', () => {
   it('reports the rules across fields together with the shape’s problems', () => {
-    const issues = issuesOf(withChange((m) => {
-      m.url = 'javascript:alert(1)';
-      m.consent = { lifetime: 'P2Y' };
-      m.cookies = { categories: [{ id: 'a', name: 'A' }, { id: 'a', name: 'Again' }, { id: 'b', name: 7 }] };
-    }));
-    expect(issues.map((i) => i.path)).to.deep.equal(['$.url', '$.cookies.categories[2].name', '$.cookies.categories[1].id', '$.consent.lifetime']);
+    const issues = issuesOf(
+      withChange((m) => {
+        m.url = 'javascript:alert(1)';
+        m.consent = { lifetime: 'P2Y' };
+        m.cookies = {
+          categories: [
+            { id: 'a', name: 'A' },
+            { id: 'a', name: 'Again' },
+            { id: 'b', name: 7 },
+          ],
+        };
+      }),
+    );
+    expect(issues.map((i) => i.path)).to.deep.equal([
+      '$.url',
+      '$.cookies.categories[2].name',
+      '$.cookies.categories[1].id',
+      '$.consent.lifetime',
+    ]);
   });
 
   it('takes no part left out for a problem of its own as a second problem', () => {
-    const issues = issuesOf(withChange((m) => (m.rights = {
-      methods: [{ id: 'mail', type: 'email', email: 'privacy@example.com' }, 'form'],
-      items: [{ right: 'access', methods: ['form'] }, { right: 'fly' }],
-    })));
+    const issues = issuesOf(
+      withChange(
+        (m) =>
+          (m.rights = {
+            methods: [{ id: 'mail', type: 'email', email: 'privacy@example.com' }, 'form'],
+            items: [{ right: 'access', methods: ['form'] }, { right: 'fly' }],
+          }),
+      ),
+    );
     expect(issues.map((i) => i.path)).to.deep.equal(['$.rights.items[1].right', '$.rights.methods[1]']);
   });
 
   it('refuses duplicate request-method ids and duplicate rights', () => {
-    const issues = issuesOf(withChange((m) => (m.rights = {
-      methods: [{ id: 'mail', type: 'email', email: 'a@example.com' }, { id: 'mail', type: 'web-form', url: 'https://example.com/form' }],
-      items: [
-        { right: 'access' },
-        { right: 'erasure', jurisdictions: ['US-CA', 'CO'] },
-        { right: 'access', methods: ['mail'] },
-        { right: 'erasure', jurisdictions: ['co', 'US-CA'] },
-        { right: 'erasure' },
-        { right: 'erasure', jurisdictions: ['EEA'] },
-      ],
-    })));
+    const issues = issuesOf(
+      withChange(
+        (m) =>
+          (m.rights = {
+            methods: [
+              { id: 'mail', type: 'email', email: 'a@example.com' },
+              { id: 'mail', type: 'web-form', url: 'https://example.com/form' },
+            ],
+            items: [
+              { right: 'access' },
+              { right: 'erasure', jurisdictions: ['US-CA', 'CO'] },
+              { right: 'access', methods: ['mail'] },
+              { right: 'erasure', jurisdictions: ['co', 'US-CA'] },
+              { right: 'erasure' },
+              { right: 'erasure', jurisdictions: ['EEA'] },
+            ],
+          }),
+      ),
+    );
     expect(issues).to.deep.equal([
       { path: '$.rights.methods[1].id', message: 'duplicate method id "mail"' },
       { path: '$.rights.items[2].right', message: 'duplicate right "access"' },
@@ -336,9 +516,21 @@ describe('validateManifest in one pass', () => {
     ]);
   });
 
-  for (const email of ['privacy@example.com?cc=x@evil.example', 'privacy@example.com#x', 'a?b@example.com', 'privacy@example.com\r\nBcc: x@evil.example', 'privacy@exa\nmple.com'])
+  for (const email of [
+    'privacy@example.com?cc=x@evil.example',
+    'privacy@example.com#x',
+    'a?b@example.com',
+    'privacy@example.com\r\nBcc: x@evil.example',
+    'privacy@exa\nmple.com',
+  ])
     it(`refuses the email address ${JSON.stringify(email)}`, () => {
-      expect(issuesOf(withChange((m) => (m.controller.email = email))).map((i) => i.path)).to.deep.equal(['$.controller.email']);
-      expect(issuesOf(withChange((m) => (m.rights = { items: [], methods: [{ id: 'm', type: 'email', email }] }))).map((i) => i.path)).to.deep.equal(['$.rights.methods[0].email']);
+      expect(issuesOf(withChange((m) => (m.controller.email = email))).map((i) => i.path)).to.deep.equal([
+        '$.controller.email',
+      ]);
+      expect(
+        issuesOf(withChange((m) => (m.rights = { items: [], methods: [{ id: 'm', type: 'email', email }] }))).map(
+          (i) => i.path,
+        ),
+      ).to.deep.equal(['$.rights.methods[0].email']);
     });
 });

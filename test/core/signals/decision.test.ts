@@ -50,7 +50,9 @@ describe('decideSignals', () => {
   });
 
   it('matches regions in any case, a country the policy names holds its states, and a visitor known only by country may be in one', () => {
-    const honoured = (jurisdictions: string[], region: string) => decideSignals({ gpc: true, dnt: undefined }, manifest({ gpc: { honoured: true, jurisdictions } }), region).gpcHonoured;
+    const honoured = (jurisdictions: string[], region: string) =>
+      decideSignals({ gpc: true, dnt: undefined }, manifest({ gpc: { honoured: true, jurisdictions } }), region)
+        .gpcHonoured;
     expect(honoured(['US-CA'], 'us-ca')).to.equal(true);
     expect(honoured(['US'], 'US-CA')).to.equal(true);
     expect(honoured(['US-CA'], 'US')).to.equal(true);
@@ -66,7 +68,10 @@ describe('decideSignals', () => {
   });
 
   it('changes nothing for a DNT the policy does not honour', () => {
-    const d = decideSignals({ gpc: undefined, dnt: true }, manifest({ dnt: { honoured: false, statement: 'We do not respond to DNT.' } }));
+    const d = decideSignals(
+      { gpc: undefined, dnt: true },
+      manifest({ dnt: { honoured: false, statement: 'We do not respond to DNT.' } }),
+    );
     expect(d.dntHonoured).to.equal(false);
     expect(d.locked).to.deep.equal([]);
   });
@@ -76,6 +81,11 @@ describe('decideSignals', () => {
   });
 
   it('keeps the raw signals in the decision', () => {
-    expect(decideSignals({ gpc: false, dnt: true }, undefined)).to.include({ gpc: false, dnt: true, gpcHonoured: false, dntHonoured: false });
+    expect(decideSignals({ gpc: false, dnt: true }, undefined)).to.include({
+      gpc: false,
+      dnt: true,
+      gpcHonoured: false,
+      dntHonoured: false,
+    });
   });
 });

@@ -10,7 +10,8 @@ describe('readSignals', () => {
   });
 
   it('ignores GPC values that are not booleans', () => {
-    for (const value of ['1', 1, 'true', null, {}]) expect(readSignals({ globalPrivacyControl: value }).gpc, String(value)).to.equal(undefined);
+    for (const value of ['1', 1, 'true', null, {}])
+      expect(readSignals({ globalPrivacyControl: value }).gpc, String(value)).to.equal(undefined);
   });
 
   const dntCases: [unknown, boolean | undefined][] = [

@@ -41,7 +41,9 @@ describe('<privacy-banner> clean-up on refusal and withdrawal', () => {
   it('with reload-on-withdrawal, reloads after a choice that withdraws a grant, and only then', async () => {
     signalSources.navigator = {};
     signalSources.window = {};
-    const el = await fixture<PrivacyBanner>(html`<privacy-banner reload-on-withdrawal .manifest=${promptManifest}></privacy-banner>`);
+    const el = await fixture<PrivacyBanner>(
+      html`<privacy-banner reload-on-withdrawal .manifest=${promptManifest}></privacy-banner>`,
+    );
     await el.updateComplete;
     expect(el.reloadOnWithdrawal).to.equal(true);
     buttonOf(el, 'Accept all').click();

@@ -1,10 +1,23 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { buttonOf, dialogOf, mount, openCookieLists, promptManifest, resetPage, shadow, switchOf, textOf } from './helpers.js';
+import {
+  buttonOf,
+  dialogOf,
+  mount,
+  openCookieLists,
+  promptManifest,
+  resetPage,
+  shadow,
+  switchOf,
+  textOf,
+} from './helpers.js';
 import type { Manifest } from '../../../src/core/manifest/schema.js';
 import { registerCatalog } from '../../../src/core/i18n/catalog.js';
 
 /** A prompt whose policy lists optional categories only: no strictly necessary one to put the choice cookie in. */
-const optionalOnly: Manifest = { ...promptManifest, cookies: { categories: promptManifest.cookies!.categories.filter((c) => !c.necessary) } };
+const optionalOnly: Manifest = {
+  ...promptManifest,
+  cookies: { categories: promptManifest.cookies!.categories.filter((c) => !c.necessary) },
+};
 
 describe('<privacy-banner> discloses the cookie that keeps the choice', () => {
   afterEach(resetPage);
@@ -19,7 +32,9 @@ describe('<privacy-banner> discloses the cookie that keeps the choice', () => {
     expect(textOf(own.closest('label'))).to.equal('Strictly necessary (Always on)');
     const details = own.closest('.category')!.querySelector('details')!;
     await openCookieLists(el);
-    expect(textOf(details.querySelector('tbody, table'))).to.contain('privacy_consent').and.contain('Remembers your privacy choices');
+    expect(textOf(details.querySelector('tbody, table')))
+      .to.contain('privacy_consent')
+      .and.contain('Remembers your privacy choices');
     await expect(el).to.be.accessible();
     const change = oneEvent(el, 'privacy-consent-change');
     buttonOf(el, 'Save choices').click();
@@ -33,7 +48,9 @@ describe('<privacy-banner> discloses the cookie that keeps the choice', () => {
     await el.updateComplete;
     expect(shadow(el, 'input[aria-describedby="about-_choice"]')).to.equal(null);
     await openCookieLists(el);
-    const names = [...switchOf(el, 'necessary').closest('.category')!.querySelectorAll('tr td:first-child')].map((td) => textOf(td));
+    const names = [...switchOf(el, 'necessary').closest('.category')!.querySelectorAll('tr td:first-child')].map((td) =>
+      textOf(td),
+    );
     expect(names).to.deep.equal(['privacy_consent', 'session']);
   });
 

@@ -11,11 +11,15 @@ let serial = 0;
 function embed(attributes: Record<string, string>, tag = 'iframe') {
   const el = document.createElement(tag);
   el.className = 'test-embed';
-  for (const [name, value] of Object.entries({ 'data-src': `${FRAME}?n=${++serial}`, ...attributes })) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ 'data-src': `${FRAME}?n=${++serial}`, ...attributes }))
+    el.setAttribute(name, value);
   document.body.append(el);
   return el as HTMLIFrameElement;
 }
-const placeholderOf = (el: Element) => el.previousElementSibling?.localName === 'privacy-embed-placeholder' ? (el.previousElementSibling as HTMLElement & { updateComplete: Promise<unknown> }) : null;
+const placeholderOf = (el: Element) =>
+  el.previousElementSibling?.localName === 'privacy-embed-placeholder'
+    ? (el.previousElementSibling as HTMLElement & { updateComplete: Promise<unknown> })
+    : null;
 /** Whether the page asked for this address at all (iframes and images show in the resource timeline). */
 const requested = (src: string) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(src));
 const settle = () => new Promise((ok) => setTimeout(ok, 50));
@@ -27,7 +31,12 @@ describe('<privacy-banner> embeds wait for consent', () => {
   });
 
   it('holds an embed behind a placeholder of its size that names the provider and the purpose; nothing is requested', async () => {
-    const frame = embed({ 'data-privacy-category': 'ads', 'data-privacy-provider': 'Example Video', width: '560', height: '315' });
+    const frame = embed({
+      'data-privacy-category': 'ads',
+      'data-privacy-provider': 'Example Video',
+      width: '560',
+      height: '315',
+    });
     const image = embed({ 'data-privacy-category': 'ads', 'data-src': `${PIXEL}?n=${++serial}` }, 'img');
     const el = await mount();
     const placeholder = placeholderOf(frame)!;
@@ -79,10 +88,15 @@ describe('<privacy-banner> embeds wait for consent', () => {
     const el = await mount();
     buttonOf(placeholderOf(one)!, 'Always allow Advertising').click();
     await el.updateComplete;
-    expect(storedRecord()).to.deep.include({ method: 'save', choices: { necessary: true, analytics: false, ads: true } });
+    expect(storedRecord()).to.deep.include({
+      method: 'save',
+      choices: { necessary: true, analytics: false, ads: true },
+    });
     expect(el.isGranted('ads')).to.equal(true);
     expect([one.getAttribute('src'), other.getAttribute('src')]).to.deep.equal([one.dataset.src, other.dataset.src]);
-    await new Promise((ok) => ((other as unknown as HTMLImageElement).complete ? ok(null) : other.addEventListener('load', ok, { once: true })));
+    await new Promise((ok) =>
+      (other as unknown as HTMLImageElement).complete ? ok(null) : other.addEventListener('load', ok, { once: true }),
+    );
     expect(requested(other.dataset.src!)).to.equal(true);
     expect(stats.hasAttribute('src')).to.equal(false);
     expect(placeholderOf(stats)).to.exist;
@@ -112,13 +126,18 @@ describe('<privacy-banner> embeds wait for consent', () => {
     const frame = embed({ 'data-privacy-category': 'ads', 'data-src': 'https://video.example.net/embed/1' });
     await mount();
     await placeholderOf(frame)!.updateComplete;
-    expect(textOf(placeholderOf(frame)!.shadowRoot!.querySelector('p'))).to.contain('This content comes from video.example.net.');
+    expect(textOf(placeholderOf(frame)!.shadowRoot!.querySelector('p'))).to.contain(
+      'This content comes from video.example.net.',
+    );
   });
 
   it('never loads an unsafe address, an embed that names no category, or one of a category the policy lacks', async () => {
-    const unsafe = ['javascript:alert(1)', 'data:text/html,<script>parent.pwned=1</script>', 'mailto:a@example.com', 'java\nscript:alert(1)'].map((src) =>
-      embed({ 'data-privacy-category': 'ads', 'data-src': src }),
-    );
+    const unsafe = [
+      'javascript:alert(1)',
+      'data:text/html,<script>parent.pwned=1</script>',
+      'mailto:a@example.com',
+      'java\nscript:alert(1)',
+    ].map((src) => embed({ 'data-privacy-category': 'ads', 'data-src': src }));
     const none = embed({ 'data-privacy-category': '' });
     const unknown = embed({ 'data-privacy-category': 'videos' });
     const el = await mount();
@@ -130,7 +149,8 @@ describe('<privacy-banner> embeds wait for consent', () => {
     buttonOf(el, 'Accept all').click();
     await el.updateComplete;
     await settle();
-    for (const frame of [...unsafe, none, unknown]) expect(frame.hasAttribute('src'), frame.dataset.src).to.equal(false);
+    for (const frame of [...unsafe, none, unknown])
+      expect(frame.hasAttribute('src'), frame.dataset.src).to.equal(false);
     expect((window as { pwned?: number }).pwned).to.equal(undefined);
   });
 

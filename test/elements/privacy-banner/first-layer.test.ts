@@ -55,7 +55,9 @@ describe('<privacy-banner> first layer: what it asks for and who receives the da
         return;
       }
       // Naxora: first-party analytics and preferences, and no recipient the policy ties to them.
-      expect(text).to.contain('With your permission we would also use cookies for: Analytics cookies and Preference cookies.');
+      expect(text).to.contain(
+        'With your permission we would also use cookies for: Analytics cookies and Preference cookies.',
+      );
       expect(text).to.not.contain('Data from them would go to');
     });
 
@@ -78,15 +80,30 @@ describe('<privacy-banner> first layer: what it asks for and who receives the da
   });
 
   it("lists in the visitor's language, with the manifest's own translations", async () => {
-    registerCatalog('fr', { promptPurposes: (p: string) => `Avec votre accord : ${p}.`, promptRecipients: (r: string) => `Destinataires : ${r}.` });
+    registerCatalog('fr', {
+      promptPurposes: (p: string) => `Avec votre accord : ${p}.`,
+      promptRecipients: (r: string) => `Destinataires : ${r}.`,
+    });
     const m: Manifest = {
       ...promptManifest,
       cookies: {
         categories: [
           promptManifest.cookies!.categories[0],
-          { id: 'a', name: { en: 'Statistics', fr: 'Statistiques' }, items: [{ name: 'x', purpose: 'x', duration: 'P1D', party: 'third', provider: 'Un' }] },
-          { id: 'b', name: { en: 'Ads', fr: 'Publicité' }, items: [{ name: 'y', purpose: 'y', duration: 'P1D', party: 'third', provider: 'Deux' }] },
-          { id: 'c', name: { en: 'Videos', fr: 'Vidéos' }, items: [{ name: 'z', purpose: 'z', duration: 'P1D', party: 'third', provider: 'Trois' }] },
+          {
+            id: 'a',
+            name: { en: 'Statistics', fr: 'Statistiques' },
+            items: [{ name: 'x', purpose: 'x', duration: 'P1D', party: 'third', provider: 'Un' }],
+          },
+          {
+            id: 'b',
+            name: { en: 'Ads', fr: 'Publicité' },
+            items: [{ name: 'y', purpose: 'y', duration: 'P1D', party: 'third', provider: 'Deux' }],
+          },
+          {
+            id: 'c',
+            name: { en: 'Videos', fr: 'Vidéos' },
+            items: [{ name: 'z', purpose: 'z', duration: 'P1D', party: 'third', provider: 'Trois' }],
+          },
         ],
       },
     };
@@ -107,9 +124,17 @@ describe('<privacy-banner> first layer: what it asks for and who receives the da
   });
 
   it('refuses a recipient tied to a category the policy does not have, with the JSON path', () => {
-    const result = validateManifest({ ...promptManifest, recipients: [{ name: 'X', purpose: 'y', categories: ['analytics', 'nope'] }] });
+    const result = validateManifest({
+      ...promptManifest,
+      recipients: [{ name: 'X', purpose: 'y', categories: ['analytics', 'nope'] }],
+    });
     expect(result.ok).to.equal(false);
-    expect(result.issues).to.deep.equal([{ path: '$.recipients[0].categories[1]', message: 'expected the id of a category in $.cookies.categories, got "nope"' }]);
+    expect(result.issues).to.deep.equal([
+      {
+        path: '$.recipients[0].categories[1]',
+        message: 'expected the id of a category in $.cookies.categories, got "nope"',
+      },
+    ]);
   });
 
   for (const policy of ['demo', 'naxora'] as const)
@@ -118,7 +143,8 @@ describe('<privacy-banner> first layer: what it asks for and who receives the da
       const el = await mount(policy === 'demo' ? await demo() : await loadSeed('naxora'));
       const { height } = panelOf(el)!.getBoundingClientRect();
       expect(height / innerHeight).to.be.at.most(0.4);
-      for (const name of ['Accept all', 'Reject all', 'Customize']) expect(buttonOf(el, name).getBoundingClientRect().height).to.be.below(48);
+      for (const name of ['Accept all', 'Reject all', 'Customize'])
+        expect(buttonOf(el, name).getBoundingClientRect().height).to.be.below(48);
     });
 
   it('with many categories, scrolls inside itself and keeps the choices and the page in view', async () => {
@@ -131,12 +157,16 @@ describe('<privacy-banner> first layer: what it asks for and who receives the da
           ...Array.from({ length: 40 }, (_, i) => ({
             id: `c${i}`,
             name: `Purpose number ${i}`,
-            items: [{ name: `k${i}`, purpose: 'p', duration: 'P1D', party: 'third' as const, provider: `Provider ${i}` }],
+            items: [
+              { name: `k${i}`, purpose: 'p', duration: 'P1D', party: 'third' as const, provider: `Provider ${i}` },
+            ],
           })),
         ],
       },
     };
-    const page = await fixture<HTMLDivElement>(html`<div><p style="height: 2000px">page</p><a href="#" data-privacy-open="preferences">Cookie settings</a></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div><p style="height: 2000px">page</p><a href="#" data-privacy-open="preferences">Cookie settings</a></div>`,
+    );
     const el = await mount(many);
     const panel = panelOf(el)!;
     const text = shadow(el, '.text')!;
@@ -150,7 +180,11 @@ describe('<privacy-banner> first layer: what it asks for and who receives the da
     // The page's own way back stays reachable: focused, it is scrolled clear of the banner.
     const link = page.querySelector('a')!;
     link.focus();
-    await waitUntil(() => link.getBoundingClientRect().bottom <= panel.getBoundingClientRect().top, 'the focused link is scrolled clear of the banner', { timeout: 3000 });
+    await waitUntil(
+      () => link.getBoundingClientRect().bottom <= panel.getBoundingClientRect().top,
+      'the focused link is scrolled clear of the banner',
+      { timeout: 3000 },
+    );
     await expect(el).to.be.accessible();
     document.documentElement.style.paddingBottom = '';
   });

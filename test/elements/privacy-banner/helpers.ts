@@ -49,11 +49,13 @@ export async function mount(manifest: unknown = consentManifest, nav: object = {
   return el;
 }
 
-export const shadow = <T extends Element = HTMLElement>(el: PrivacyBanner, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const shadow = <T extends Element = HTMLElement>(el: PrivacyBanner, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
 export const panelOf = (el: PrivacyBanner) => shadow(el, '[part~="panel"]');
 export const dialogOf = (el: PrivacyBanner) => shadow<HTMLDialogElement>(el, 'dialog')!;
 export const reopenOf = (el: PrivacyBanner) => shadow<HTMLButtonElement>(el, '[part~="reopen"]');
-export const switchOf = (el: PrivacyBanner, id: string) => shadow<HTMLInputElement>(el, `input[aria-describedby="about-${id}"]`)!;
+export const switchOf = (el: PrivacyBanner, id: string) =>
+  shadow<HTMLInputElement>(el, `input[aria-describedby="about-${id}"]`)!;
 export const buttonOf = (el: Element, name: string) => {
   const found = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
   if (!found) throw new Error(`no button "${name}"`);
@@ -69,7 +71,10 @@ export const focused = () => {
 
 /** The record in the real consent cookie, if any, read as the policy it was made under reads it. */
 export const storedRecord = (manifest: Manifest = consentManifest): ConsentRecord | undefined =>
-  parseRecord(browserCookieJar.get('privacy_consent'), validateManifest(manifest).ok ? (validateManifest(manifest) as { manifest: Manifest }).manifest : manifest);
+  parseRecord(
+    browserCookieJar.get('privacy_consent'),
+    validateManifest(manifest).ok ? (validateManifest(manifest) as { manifest: Manifest }).manifest : manifest,
+  );
 
 /** Adds a gated inline script that counts its runs under `name` in window.gatedRuns. */
 export function gatedInline(name: string, category: string, extra = '') {

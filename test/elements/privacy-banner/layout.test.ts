@@ -9,7 +9,10 @@ describe('<privacy-banner> layout at 320 px', () => {
 
   it('keeps every switch 24x24 px, however long its category name', async () => {
     const long = 'Strictly necessary for the service you asked for, always on';
-    const el = await mount({ ...promptManifest, cookies: { categories: promptManifest.cookies!.categories.map((c) => ({ ...c, name: `${c.name}: ${long}` })) } });
+    const el = await mount({
+      ...promptManifest,
+      cookies: { categories: promptManifest.cookies!.categories.map((c) => ({ ...c, name: `${c.name}: ${long}` })) },
+    });
     buttonOf(el, 'Customize').click();
     await el.updateComplete;
     const switches = [...el.shadowRoot!.querySelectorAll('input[role=switch]')];

@@ -4,7 +4,8 @@ import { buttonOf, dialogOf, gatedInline, mount, promptManifest, resetPage, runs
 
 /** Runs `body` with `Object.prototype[key]` set as another script on the page could set it, and always removes it. */
 async function polluted(values: Record<string, unknown>, body: () => Promise<void>) {
-  for (const [key, value] of Object.entries(values)) Object.defineProperty(Object.prototype, key, { value, configurable: true, writable: true });
+  for (const [key, value] of Object.entries(values))
+    Object.defineProperty(Object.prototype, key, { value, configurable: true, writable: true });
   try {
     await body();
   } finally {
@@ -33,7 +34,11 @@ describe('<privacy-banner> with a polluted Object.prototype', () => {
   it('does not count a category as chosen because Object.prototype names it', async () => {
     await polluted({ analytics: true, ads: true }, async () => {
       const el = await mount();
-      expect([el.isGranted('analytics'), isGranted('analytics'), isGranted('ads')]).to.deep.equal([false, false, false]);
+      expect([el.isGranted('analytics'), isGranted('analytics'), isGranted('ads')]).to.deep.equal([
+        false,
+        false,
+        false,
+      ]);
       buttonOf(el, 'Customize').click();
       await el.updateComplete;
       expect(switchOf(el, 'analytics').checked).to.equal(false);

@@ -5,7 +5,15 @@ import { ConsentController } from '../../../src/controllers/consent-controller.j
 import { signalSources } from '../../../src/controllers/signals-controller.js';
 import { browserCookieJar } from '../../../src/core/consent/cookie-jar.js';
 import { createRecord, parseRecord } from '../../../src/core/consent/record.js';
-import { configure, getConsent, isGranted, onConsentChange, openBanner, openPreferences, registerCatalog } from '../../../src/index.js';
+import {
+  configure,
+  getConsent,
+  isGranted,
+  onConsentChange,
+  openBanner,
+  openPreferences,
+  registerCatalog,
+} from '../../../src/index.js';
 import { pageConfig } from '../../../src/internal/config.js';
 import { en } from '../../../src/core/i18n/en.js';
 import { captureConsoleError } from '../../fixtures.js';
@@ -115,7 +123,9 @@ describe('<privacy-banner> notice (only strictly necessary storage)', () => {
     expect(textOf(shadow(el, '#title'))).to.equal('Cookies on this site');
     buttonOf(el, 'Cookie details').click();
     await el.updateComplete;
-    const rows = [...shadow(el, '#details')!.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => textOf(c)));
+    const rows = [...shadow(el, '#details')!.querySelectorAll('tr')].map((tr) =>
+      [...tr.children].map((c) => textOf(c)),
+    );
     expect(textOf(shadow(el, '#details caption'))).to.equal('Strictly necessary');
     expect(rows.slice(1)).to.deep.equal([['seen_notice', 'Remembers your privacy choices', '3 months', 'First party']]);
     await expect(el).to.be.accessible();
@@ -125,11 +135,30 @@ describe('<privacy-banner> notice (only strictly necessary storage)', () => {
     const [necessary] = noticeManifest.cookies!.categories;
     const el = await mount({
       ...noticeManifest,
-      cookies: { categories: [{ ...necessary, items: [{ name: 'privacy_consent', purpose: 'Our words', duration: 'P6M', party: 'first' }, { name: 'jwt', kind: 'localStorage', purpose: 'Sign-in', duration: 'unspecified', party: 'first', where: 'in the app only' }] }] },
+      cookies: {
+        categories: [
+          {
+            ...necessary,
+            items: [
+              { name: 'privacy_consent', purpose: 'Our words', duration: 'P6M', party: 'first' },
+              {
+                name: 'jwt',
+                kind: 'localStorage',
+                purpose: 'Sign-in',
+                duration: 'unspecified',
+                party: 'first',
+                where: 'in the app only',
+              },
+            ],
+          },
+        ],
+      },
     });
     buttonOf(el, 'Cookie details').click();
     await el.updateComplete;
-    const rows = [...shadow(el, '#details')!.querySelectorAll('tr')].slice(1).map((tr) => [...tr.children].map((c) => textOf(c)));
+    const rows = [...shadow(el, '#details')!.querySelectorAll('tr')]
+      .slice(1)
+      .map((tr) => [...tr.children].map((c) => textOf(c)));
     expect(rows).to.deep.equal([
       ['privacy_consent', 'Our words', '6 months', 'First party'],
       ['jwt (local storage)', 'Sign-in (in the app only)', 'Not stated in the policy', 'First party'],
@@ -156,7 +185,11 @@ describe('<privacy-banner> prompt (optional categories)', () => {
     expect(document.cookie).not.to.contain('privacy_consent');
     expect(runs('analytics')).to.equal(0);
     expect(runs('necessary'), 'strictly necessary scripts need no consent').to.equal(1);
-    expect([el.isGranted('necessary'), el.isGranted('analytics'), el.isGranted('ads')]).to.deep.equal([true, false, false]);
+    expect([el.isGranted('necessary'), el.isGranted('analytics'), el.isGranted('ads')]).to.deep.equal([
+      true,
+      false,
+      false,
+    ]);
     buttonOf(el, 'Customize').click();
     await el.updateComplete;
     expect([switchOf(el, 'necessary').checked, switchOf(el, 'necessary').disabled]).to.deep.equal([true, true]);
@@ -174,14 +207,26 @@ describe('<privacy-banner> prompt (optional categories)', () => {
       const s = getComputedStyle(b);
       const { width, height } = b.getBoundingClientRect();
       return {
-        width, height, weight: s.fontWeight, size: s.fontSize, family: s.fontFamily, color: s.color,
-        background: `${s.backgroundColor} ${s.backgroundImage}`, border: `${s.borderStyle} ${s.borderWidth} ${s.borderColor}`,
-        opacity: s.opacity, filter: s.filter, shadow: s.boxShadow, outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} ${s.outlineOffset}`,
-        decoration: s.textDecoration, transform: s.transform, visibility: s.visibility,
+        width,
+        height,
+        weight: s.fontWeight,
+        size: s.fontSize,
+        family: s.fontFamily,
+        color: s.color,
+        background: `${s.backgroundColor} ${s.backgroundImage}`,
+        border: `${s.borderStyle} ${s.borderWidth} ${s.borderColor}`,
+        opacity: s.opacity,
+        filter: s.filter,
+        shadow: s.boxShadow,
+        outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} ${s.outlineOffset}`,
+        decoration: s.textDecoration,
+        transform: s.transform,
+        visibility: s.visibility,
       };
     };
     const allAlike = (looks: ReturnType<typeof look>[], where: string) => {
-      for (let i = 1; i < looks.length; i++) expect(looks[i], `${names[i]} vs Accept all, ${where}`).to.deep.equal(looks[0]);
+      for (let i = 1; i < looks.length; i++)
+        expect(looks[i], `${names[i]} vs Accept all, ${where}`).to.deep.equal(looks[0]);
       expect(looks[0].height, where).to.be.at.least(24);
     };
     try {
@@ -193,11 +238,17 @@ describe('<privacy-banner> prompt (optional categories)', () => {
           const where = `${scheme}, ${position}`;
           await resetMouse();
           page.focus();
-          allAlike(names.map((name) => look(buttonOf(el, name))), `${where}, at rest`);
+          allAlike(
+            names.map((name) => look(buttonOf(el, name))),
+            `${where}, at rest`,
+          );
           const hovered = [];
           for (const name of names) {
             const r = buttonOf(el, name).getBoundingClientRect();
-            await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+            await sendMouse({
+              type: 'move',
+              position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)],
+            });
             expect(buttonOf(el, name).matches(':hover'), `${name} hovered`).to.equal(true);
             hovered.push(look(buttonOf(el, name)));
           }
@@ -227,7 +278,13 @@ describe('<privacy-banner> prompt (optional categories)', () => {
     buttonOf(el, 'Accept all').click();
     const { cleared, remaining, ...detail } = (await change).detail;
     expect([cleared, remaining]).to.deep.equal([[], []]);
-    expect(detail).to.deep.include({ method: 'accept', policyVersion: '3', choices: { necessary: true, analytics: true, ads: true }, gpc: null, dnt: null });
+    expect(detail).to.deep.include({
+      method: 'accept',
+      policyVersion: '3',
+      choices: { necessary: true, analytics: true, ads: true },
+      gpc: null,
+      dnt: null,
+    });
     expect(storedRecord()).to.deep.equal(detail);
     expect(el.consent).to.deep.equal(detail);
     expect(el.isGranted('ads')).to.equal(true);
@@ -255,7 +312,10 @@ describe('<privacy-banner> prompt (optional categories)', () => {
     const el = await mount();
     buttonOf(el, 'Reject all').click();
     await el.updateComplete;
-    expect(storedRecord()).to.deep.include({ method: 'reject', choices: { necessary: true, analytics: false, ads: false } });
+    expect(storedRecord()).to.deep.include({
+      method: 'reject',
+      choices: { necessary: true, analytics: false, ads: false },
+    });
     expect(document.cookie).not.to.contain('_pe_an');
     expect(document.cookie).to.contain('session=keep');
     expect(runs('inline')).to.equal(0);
@@ -278,7 +338,10 @@ describe('<privacy-banner> prompt (optional categories)', () => {
     buttonOf(el, 'Save choices').click();
     await el.updateComplete;
     expect(dialog.open).to.equal(false);
-    expect(storedRecord()).to.deep.include({ method: 'save', choices: { necessary: true, analytics: true, ads: false } });
+    expect(storedRecord()).to.deep.include({
+      method: 'save',
+      choices: { necessary: true, analytics: true, ads: false },
+    });
     expect([runs('inline'), runs('ads')]).to.deep.equal([1, 0]);
     expect(panelOf(el)).to.be.null;
   });
@@ -291,7 +354,9 @@ describe('<privacy-banner> prompt (optional categories)', () => {
     const tables = [...dialogOf(el).querySelectorAll('table')];
     expect(tables.map((t) => textOf(t.querySelector('caption')))).to.deep.equal(['Strictly necessary', 'Analytics']);
     expect(textOf(tables[1])).to.contain('_pe_an').and.to.contain('Tells visits apart').and.to.contain('13 months');
-    dialogOf(el).querySelectorAll('details').forEach((d) => (d.open = true));
+    dialogOf(el)
+      .querySelectorAll('details')
+      .forEach((d) => (d.open = true));
     await accessibleInBothSchemes(el);
   });
 
@@ -350,10 +415,16 @@ describe('<privacy-banner> prompt (optional categories)', () => {
   it('stores the cookie with SameSite=Lax, no Secure on http, the manifest’s domain and the record’s expiry', async () => {
     const jar = new SpyJar();
     ConsentController.jar = jar;
-    const el = await mount({ ...promptManifest, consent: { domain: 'example.com', cookie: 'choice', lifetime: 'P1Y' } });
+    const el = await mount({
+      ...promptManifest,
+      consent: { domain: 'example.com', cookie: 'choice', lifetime: 'P1Y' },
+    });
     buttonOf(el, 'Reject all').click();
     const [name, value, attributes] = jar.sets[0];
-    const record = parseRecord(value, { ...promptManifest, consent: { domain: 'example.com', cookie: 'choice', lifetime: 'P1Y' } })!;
+    const record = parseRecord(value, {
+      ...promptManifest,
+      consent: { domain: 'example.com', cookie: 'choice', lifetime: 'P1Y' },
+    })!;
     expect(name).to.equal('choice');
     expect(attributes).to.deep.include({ sameSite: 'Lax', secure: false, domain: 'example.com', path: '/' });
     expect(attributes.expires!.toISOString()).to.equal(record.expires);
@@ -362,7 +433,10 @@ describe('<privacy-banner> prompt (optional categories)', () => {
   });
 
   it('fails closed on a tampered or unreadable cookie and asks again', async () => {
-    const granting = createRecord(promptManifest, { necessary: true, analytics: true, ads: true }, 'accept', 'en', { gpc: undefined, dnt: undefined });
+    const granting = createRecord(promptManifest, { necessary: true, analytics: true, ads: true }, 'accept', 'en', {
+      gpc: undefined,
+      dnt: undefined,
+    });
     for (const raw of [
       'granted',
       '{"choices":{"analytics":true}}',
@@ -433,7 +507,6 @@ describe('<privacy-banner> prompt (optional categories)', () => {
 describe('<privacy-banner> by keyboard alone', () => {
   afterEach(resetPage);
 
-
   it('reaches the buttons with Tab, opens the dialog with Enter, toggles with Space, wraps Tab, saves, and returns focus', async () => {
     const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
     const el = await mount();
@@ -461,7 +534,10 @@ describe('<privacy-banner> by keyboard alone', () => {
     await tabTo('Save choices');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(storedRecord()).to.deep.include({ method: 'save', choices: { necessary: true, analytics: true, ads: false } });
+    expect(storedRecord()).to.deep.include({
+      method: 'save',
+      choices: { necessary: true, analytics: true, ads: false },
+    });
     expect(focused() === reopenOf(el), 'the used button is gone, so focus goes to the way back').to.equal(true);
 
     await sendKeys({ press: 'Enter' });
@@ -521,8 +597,20 @@ describe('<privacy-banner> and Google Consent Mode', () => {
     window.dataLayer = [];
     gatedInline('tag', 'analytics', "window.dataLayer.push('gated script ran');");
     const el = await mount();
-    expect(window.dataLayer.map((e) => (typeof e === 'string' ? e : Array.from(e as ArrayLike<unknown>)))).to.deep.equal([
-      ['consent', 'default', { analytics_storage: 'denied', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', wait_for_update: 500 }],
+    expect(
+      window.dataLayer.map((e) => (typeof e === 'string' ? e : Array.from(e as ArrayLike<unknown>))),
+    ).to.deep.equal([
+      [
+        'consent',
+        'default',
+        {
+          analytics_storage: 'denied',
+          ad_storage: 'denied',
+          ad_user_data: 'denied',
+          ad_personalization: 'denied',
+          wait_for_update: 500,
+        },
+      ],
     ]);
     buttonOf(el, 'Customize').click();
     await el.updateComplete;
@@ -530,19 +618,28 @@ describe('<privacy-banner> and Google Consent Mode', () => {
     buttonOf(el, 'Save choices').click();
     const layer = window.dataLayer.map((e) => (typeof e === 'string' ? e : Array.from(e as ArrayLike<unknown>)));
     expect(layer.slice(1)).to.deep.equal([
-      ['consent', 'update', { analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' }],
+      [
+        'consent',
+        'update',
+        { analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' },
+      ],
       'gated script ran',
     ]);
     expect(Object.prototype.toString.call(window.dataLayer[0])).to.equal('[object Arguments]');
   });
 
   it('restores a stored choice as default then update, before its scripts run', async () => {
-    const record = createRecord(promptManifest, { necessary: true, analytics: true, ads: false }, 'save', 'en', { gpc: undefined, dnt: undefined });
+    const record = createRecord(promptManifest, { necessary: true, analytics: true, ads: false }, 'save', 'en', {
+      gpc: undefined,
+      dnt: undefined,
+    });
     browserCookieJar.set('privacy_consent', JSON.stringify(record), { path: '/' });
     window.dataLayer = [];
     gatedInline('tag', 'analytics', "window.dataLayer.push('gated script ran');");
     await mount();
-    const layer = window.dataLayer.map((e) => (typeof e === 'string' ? e : Array.from(e as ArrayLike<unknown>).slice(0, 2)));
+    const layer = window.dataLayer.map((e) =>
+      typeof e === 'string' ? e : Array.from(e as ArrayLike<unknown>).slice(0, 2),
+    );
     expect(layer).to.deep.equal([['consent', 'default'], ['consent', 'update'], 'gated script ran']);
   });
 
@@ -567,27 +664,46 @@ describe('<privacy-banner> and privacy signals', () => {
     await accessibleInBothSchemes(el);
     dialogOf(el).close();
     buttonOf(el, 'Accept all').click();
-    expect(storedRecord()).to.deep.include({ method: 'accept', gpc: true, choices: { necessary: true, analytics: true, ads: false } });
+    expect(storedRecord()).to.deep.include({
+      method: 'accept',
+      gpc: true,
+      choices: { necessary: true, analytics: true, ads: false },
+    });
     expect(el.isGranted('ads')).to.equal(false);
     const update = Array.from(window.dataLayer[1] as ArrayLike<unknown>);
-    expect(update[2]).to.deep.equal({ analytics_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    expect(update[2]).to.deep.equal({
+      analytics_storage: 'granted',
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    });
   });
 
   it('lets the signal win over an earlier grant, and records that', async () => {
     gatedInline('ads', 'ads');
-    const earlier = createRecord(promptManifest, { necessary: true, analytics: true, ads: true }, 'accept', 'en', { gpc: undefined, dnt: undefined });
+    const earlier = createRecord(promptManifest, { necessary: true, analytics: true, ads: true }, 'accept', 'en', {
+      gpc: undefined,
+      dnt: undefined,
+    });
     browserCookieJar.set('privacy_consent', JSON.stringify(earlier), { path: '/' });
     const el = await mount(promptManifest, { globalPrivacyControl: true });
     expect(el.isGranted('ads')).to.equal(false);
     expect(el.isGranted('analytics')).to.equal(true);
     expect(runs('ads')).to.equal(0);
-    expect(storedRecord()).to.deep.include({ method: 'signal', gpc: true, choices: { necessary: true, analytics: true, ads: false } });
+    expect(storedRecord()).to.deep.include({
+      method: 'signal',
+      gpc: true,
+      choices: { necessary: true, analytics: true, ads: false },
+    });
     expect(panelOf(el)).to.be.null;
   });
 
   it('applies GPC again when the page learns the visitor’s region later (configure), and the signal wins', async () => {
     const californiaOnly = { ...promptManifest, signals: { gpc: { honoured: true, jurisdictions: ['US-CA'] } } };
-    const earlier = createRecord(californiaOnly, { necessary: true, analytics: true, ads: true }, 'accept', 'en', { gpc: true, dnt: undefined });
+    const earlier = createRecord(californiaOnly, { necessary: true, analytics: true, ads: true }, 'accept', 'en', {
+      gpc: true,
+      dnt: undefined,
+    });
     browserCookieJar.set('privacy_consent', JSON.stringify(earlier), { path: '/' });
     configure({ region: 'DE' });
     try {
@@ -596,7 +712,10 @@ describe('<privacy-banner> and privacy signals', () => {
       configure({ region: 'US-CA' });
       await el.updateComplete;
       expect([el.isGranted('ads'), isGranted('ads'), el.isGranted('analytics')]).to.deep.equal([false, false, true]);
-      expect(storedRecord()).to.deep.include({ method: 'signal', choices: { necessary: true, analytics: true, ads: false } });
+      expect(storedRecord()).to.deep.include({
+        method: 'signal',
+        choices: { necessary: true, analytics: true, ads: false },
+      });
     } finally {
       delete pageConfig.region;
     }
@@ -604,10 +723,21 @@ describe('<privacy-banner> and privacy signals', () => {
 
   it('the signal’s correction lapses when the earlier choice would have: the grants it keeps get no new lifetime', async () => {
     const twelveMonthsAgo = new Date(Date.now() - 365 * 864e5);
-    const earlier = createRecord({ ...promptManifest, consent: { lifetime: 'P13M' } }, { necessary: true, analytics: true, ads: true }, 'accept', 'en', { gpc: undefined, dnt: undefined }, twelveMonthsAgo);
+    const earlier = createRecord(
+      { ...promptManifest, consent: { lifetime: 'P13M' } },
+      { necessary: true, analytics: true, ads: true },
+      'accept',
+      'en',
+      { gpc: undefined, dnt: undefined },
+      twelveMonthsAgo,
+    );
     browserCookieJar.set('privacy_consent', JSON.stringify(earlier), { path: '/' });
     await mount({ ...promptManifest, consent: { lifetime: 'P13M' } }, { globalPrivacyControl: true });
-    expect(storedRecord()).to.deep.include({ method: 'signal', choices: { necessary: true, analytics: true, ads: false }, expires: earlier.expires });
+    expect(storedRecord()).to.deep.include({
+      method: 'signal',
+      choices: { necessary: true, analytics: true, ads: false },
+      expires: earlier.expires,
+    });
   });
 });
 
@@ -674,13 +804,26 @@ describe('<privacy-banner> ways back and the page API', () => {
           const reopen = reopenOf(el)!;
           expect(textOf(reopen), where).to.equal('Privacy choices');
           const r = reopen.getBoundingClientRect();
-          expect([r.width, r.height].every((d) => d >= 24), `${where}: ${r.width}x${r.height}`).to.equal(true);
-          expect(r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight, `${where}: box ${JSON.stringify(r)} outside ${innerWidth}x${innerHeight}`).to.equal(true);
+          expect(
+            [r.width, r.height].every((d) => d >= 24),
+            `${where}: ${r.width}x${r.height}`,
+          ).to.equal(true);
+          expect(
+            r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight,
+            `${where}: box ${JSON.stringify(r)} outside ${innerWidth}x${innerHeight}`,
+          ).to.equal(true);
           const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
           expect(document.elementFromPoint(x, y), `${where}: the page hit at its centre`).to.equal(el);
-          expect(reopen.contains(el.shadowRoot!.elementFromPoint(x, y)), `${where}: the banner's own hit at its centre`).to.equal(true);
+          expect(
+            reopen.contains(el.shadowRoot!.elementFromPoint(x, y)),
+            `${where}: the banner's own hit at its centre`,
+          ).to.equal(true);
           expect(getComputedStyle(reopen).visibility, where).to.equal('visible');
-          for (let node: Element | null = reopen; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null))
+          for (
+            let node: Element | null = reopen;
+            node;
+            node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
+          )
             expect(Number(getComputedStyle(node).opacity), `${where}: opacity of <${node.localName}>`).to.be.above(0);
           expect(reopen.checkVisibility({ opacityProperty: true, visibilityProperty: true }), where).to.equal(true);
         }
@@ -700,7 +843,9 @@ describe('<privacy-banner> ways back and the page API', () => {
 
   it('can do without the reopen button', async () => {
     signalSources.navigator = {};
-    const el = await fixture<PrivacyBanner>(html`<privacy-banner no-reopen-button .manifest=${promptManifest}></privacy-banner>`);
+    const el = await fixture<PrivacyBanner>(
+      html`<privacy-banner no-reopen-button .manifest=${promptManifest}></privacy-banner>`,
+    );
     buttonOf(el, 'Accept all').click();
     await el.updateComplete;
     expect(reopenOf(el)).to.be.null;
@@ -714,7 +859,12 @@ describe('<privacy-banner> ways back and the page API', () => {
     const realReportError = window.reportError;
     window.reportError = (error) => reported.push(error);
     const el = await mount();
-    const off = [onConsentChange(() => { throw new Error('page bug'); }), onConsentChange((r) => seen.push(r.method))];
+    const off = [
+      onConsentChange(() => {
+        throw new Error('page bug');
+      }),
+      onConsentChange((r) => seen.push(r.method)),
+    ];
     try {
       buttonOf(el, 'Reject all').click();
       await el.updateComplete;
@@ -735,7 +885,9 @@ describe('<privacy-banner> ways back and the page API', () => {
     const realReportError = window.reportError;
     window.reportError = (error) => reported.push(error);
     try {
-      const off = onConsentChange(() => { throw new Error('at once'); });
+      const off = onConsentChange(() => {
+        throw new Error('at once');
+      });
       expect(off).to.be.a('function');
       off();
       expect(reported.map((e) => (e as Error).message)).to.deep.equal(['at once']);
@@ -793,7 +945,9 @@ describe('<privacy-banner> ways back and the page API', () => {
   });
 
   it('scrolls a focused page element out from under the banner (WCAG 2.4.11)', async () => {
-    const page = await fixture<HTMLElement>(html`<div><div style="height: 150vh"></div><button id="under">under</button><div style="height: 100vh"></div></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div><div style="height: 150vh"></div><button id="under">under</button><div style="height: 100vh"></div></div>`,
+    );
     const el = await mount();
     const target = page.querySelector<HTMLButtonElement>('#under')!;
     target.focus();
@@ -802,7 +956,9 @@ describe('<privacy-banner> ways back and the page API', () => {
     scrollTo(0, 0);
   });
   it('keeps the dock with the way back off a focused page element at the very end, and focus off the body without it', async () => {
-    const page = await fixture<HTMLElement>(html`<div><div style="height: 150vh"></div><a href="#imprint" id="imprint">Imprint</a></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div><div style="height: 150vh"></div><a href="#imprint" id="imprint">Imprint</a></div>`,
+    );
     const el = await mount();
     buttonOf(el, 'Reject all').click();
     await el.updateComplete;
@@ -812,7 +968,10 @@ describe('<privacy-banner> ways back and the page API', () => {
     await aTimeout(50);
     const dock = reopenOf(el)!.getBoundingClientRect();
     const r = link.getBoundingClientRect();
-    expect(r.bottom <= dock.top || r.top >= dock.bottom || r.left >= dock.right, 'the reopen button covers the link').to.equal(true);
+    expect(
+      r.bottom <= dock.top || r.top >= dock.bottom || r.left >= dock.right,
+      'the reopen button covers the link',
+    ).to.equal(true);
     el.remove();
     expect(document.documentElement.style.paddingBottom).to.equal('');
     scrollTo(0, 0);
@@ -820,7 +979,9 @@ describe('<privacy-banner> ways back and the page API', () => {
     await resetPage(); // forget the choice made above
     const before = (await fixture<HTMLElement>(html`<div><button>before</button></div>`)).querySelector('button')!;
     signalSources.navigator = {};
-    const bare = await fixture<PrivacyBanner>(html`<privacy-banner no-reopen-button .manifest=${promptManifest}></privacy-banner>`);
+    const bare = await fixture<PrivacyBanner>(
+      html`<privacy-banner no-reopen-button .manifest=${promptManifest}></privacy-banner>`,
+    );
     before.focus();
     await sendKeys({ press: 'Tab' });
     expect(bare.shadowRoot!.activeElement).to.exist;
@@ -831,9 +992,13 @@ describe('<privacy-banner> ways back and the page API', () => {
   });
 
   it('makes room below the page for a focused element at its very end, inside a shadow root too, and gives the room back', async () => {
-    const page = await fixture<HTMLElement>(html`<div><div style="height: 150vh"></div><privacy-probe-host></privacy-probe-host></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div><div style="height: 150vh"></div><privacy-probe-host></privacy-probe-host></div>`,
+    );
     const host = page.querySelector('privacy-probe-host')!;
-    const inner = host.attachShadow({ mode: 'open' }).appendChild(Object.assign(document.createElement('button'), { textContent: 'last' }));
+    const inner = host
+      .attachShadow({ mode: 'open' })
+      .appendChild(Object.assign(document.createElement('button'), { textContent: 'last' }));
     const el = await mount();
     scrollTo(0, document.documentElement.scrollHeight);
     const before = document.documentElement.style.paddingBottom;
@@ -848,7 +1013,9 @@ describe('<privacy-banner> ways back and the page API', () => {
   });
   it('makes more room when the banner has grown since, and gives back the page’s own padding', async () => {
     document.documentElement.style.paddingBottom = '3px';
-    const page = await fixture<HTMLElement>(html`<div><button id="a">a</button><div style="height: 150vh"></div><button id="b">b</button></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div><button id="a">a</button><div style="height: 150vh"></div><button id="b">b</button></div>`,
+    );
     const el = await mount(noticeManifest);
     scrollTo(0, document.documentElement.scrollHeight);
     page.querySelector<HTMLButtonElement>('#b')!.focus();
@@ -861,7 +1028,9 @@ describe('<privacy-banner> ways back and the page API', () => {
     page.querySelector<HTMLButtonElement>('#b')!.focus();
     await aTimeout(50);
     expect(parseFloat(document.documentElement.style.paddingBottom)).to.be.greaterThan(small);
-    expect(page.querySelector('#b')!.getBoundingClientRect().bottom).to.be.at.most(panelOf(el)!.getBoundingClientRect().top);
+    expect(page.querySelector('#b')!.getBoundingClientRect().bottom).to.be.at.most(
+      panelOf(el)!.getBoundingClientRect().top,
+    );
     buttonOf(el, 'OK').click();
     await el.updateComplete;
     expect(document.documentElement.style.paddingBottom).to.equal('3px');
@@ -871,7 +1040,9 @@ describe('<privacy-banner> ways back and the page API', () => {
 
   it('makes room above the page for a focused element at its very start under a top banner, and gives it back', async () => {
     scrollTo(0, 0);
-    const page = await fixture<HTMLElement>(html`<div><button id="first">first</button><div style="height: 150vh"></div></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div><button id="first">first</button><div style="height: 150vh"></div></div>`,
+    );
     const first = page.querySelector<HTMLButtonElement>('#first')!;
     const el = await mount();
     el.position = 'top';
@@ -899,9 +1070,15 @@ describe('<privacy-banner> with an unusable policy', () => {
     const logged = captureConsoleError();
     el.manifest = { version: 1 };
     await el.updateComplete;
-    expect(logged.join('\n')).to.match(/<privacy-banner> cannot use the manifest property:\n\$\.version: expected a string/);
+    expect(logged.join('\n')).to.match(
+      /<privacy-banner> cannot use the manifest property:\n\$\.version: expected a string/,
+    );
     expect((await withdrawn).detail.method).to.equal('accept');
-    expect([el.isGranted('analytics'), isGranted('analytics'), isGranted('necessary')]).to.deep.equal([false, false, false]);
+    expect([el.isGranted('analytics'), isGranted('analytics'), isGranted('necessary')]).to.deep.equal([
+      false,
+      false,
+      false,
+    ]);
     expect(getConsent()).to.equal(undefined);
     gatedInline('after', 'analytics');
     await aTimeout(20);
@@ -927,7 +1104,12 @@ describe('<privacy-banner> with an unusable policy', () => {
     await el.updateComplete;
     el.manifest = structuredClone(promptManifest);
     await el.updateComplete;
-    expect([withdrawals, window.dataLayer.length, el.isGranted('analytics'), el.consent?.method]).to.deep.equal([0, pushes, true, 'accept']);
+    expect([withdrawals, window.dataLayer.length, el.isGranted('analytics'), el.consent?.method]).to.deep.equal([
+      0,
+      pushes,
+      true,
+      'accept',
+    ]);
   });
 
   it('a new policy version on a live banner asks again and tells Google tags the old grants are gone', async () => {

@@ -82,10 +82,16 @@ describe('theming: colour scheme and tokens from the page', () => {
   });
 
   it('takes tokens set on :root: buttons, links and text', async () => {
-    pageStyle(':root { --privacy-accent: rgb(10, 125, 72); --privacy-color: rgb(40, 20, 60); --privacy-font: Georgia, serif; --privacy-radius: 0px; }');
+    pageStyle(
+      ':root { --privacy-accent: rgb(10, 125, 72); --privacy-color: rgb(40, 20, 60); --privacy-font: Georgia, serif; --privacy-radius: 0px; }',
+    );
     const el = await mount();
     const button = getComputedStyle(buttonOf(el, 'Reject all'));
-    expect([button.color, button.borderTopColor, button.borderTopLeftRadius]).to.deep.equal(['rgb(10, 125, 72)', 'rgb(10, 125, 72)', '0px']);
+    expect([button.color, button.borderTopColor, button.borderTopLeftRadius]).to.deep.equal([
+      'rgb(10, 125, 72)',
+      'rgb(10, 125, 72)',
+      '0px',
+    ]);
     expect(getComputedStyle(shadow(el, 'a')!).color).to.equal('rgb(10, 125, 72)');
     const text = getComputedStyle(shadow(el, 'p')!);
     expect([text.color, text.fontFamily]).to.deep.equal(['rgb(40, 20, 60)', 'Georgia, serif']);
@@ -95,7 +101,9 @@ describe('theming: colour scheme and tokens from the page', () => {
 
   it('takes tokens from any ancestor, the nearest winning, and from the element itself', async () => {
     pageStyle(':root { --privacy-accent: rgb(10, 125, 72); } .brand { --privacy-accent: rgb(120, 20, 20); }');
-    const wrapper = await fixture<HTMLDivElement>(html`<div class="brand"><privacy-banner .manifest=${promptManifest}></privacy-banner><privacy-summary .manifest=${promptManifest}></privacy-summary></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div class="brand"><privacy-banner .manifest=${promptManifest}></privacy-banner><privacy-summary .manifest=${promptManifest}></privacy-summary></div>`,
+    );
     const el = wrapper.querySelector<PrivacyBanner>('privacy-banner')!;
     await el.updateComplete;
     expect(getComputedStyle(buttonOf(el, 'Accept all')).color).to.equal('rgb(120, 20, 20)');
@@ -119,7 +127,9 @@ describe('theming: colour scheme and tokens from the page', () => {
         pageScheme('light dark');
         await emulateMedia({ colorScheme: scheme });
         const el = await mount();
-        expect(getComputedStyle(buttonOf(el, 'Accept all')).borderTopLeftRadius).to.equal(theme === 'neutral' ? '4px' : '0px');
+        expect(getComputedStyle(buttonOf(el, 'Accept all')).borderTopLeftRadius).to.equal(
+          theme === 'neutral' ? '4px' : '0px',
+        );
         await expect(el).to.be.accessible();
         buttonOf(el, 'Customize').click();
         await el.updateComplete;

@@ -17,7 +17,12 @@ const policy: Manifest = {
       { id: 'api', type: 'endpoint', url: '/api/privacy-requests', accountIdentifier: 'Account number' },
       { id: 'mail', type: 'email', email: 'dpo@example.com', subject: 'Data Protection Request' },
       { id: 'form', type: 'web-form', url: 'https://example.com/form' },
-      { id: 'settings', type: 'self-service', url: 'https://example.com/settings', description: 'In your account settings' },
+      {
+        id: 'settings',
+        type: 'self-service',
+        url: 'https://example.com/settings',
+        description: 'In your account settings',
+      },
     ],
     items: [
       { right: 'access' },
@@ -31,9 +36,13 @@ const policy: Manifest = {
 };
 
 const today = new Date(2026, 10, 22);
-const $ = <T extends Element = HTMLElement>(el: PrivacyRequest, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $ = <T extends Element = HTMLElement>(el: PrivacyRequest, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
 const dialogText = (el: PrivacyRequest) => $(el, 'dialog').textContent!.replace(/\s+/g, ' ');
-const rightButton = (el: PrivacyRequest, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog li button')].find((b) => b.textContent!.includes(name))!;
+const rightButton = (el: PrivacyRequest, name: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog li button')].find((b) =>
+    b.textContent!.includes(name),
+  )!;
 const type = async (el: PrivacyRequest, id: string, value: string) => {
   const field = $<HTMLInputElement>(el, `#${id}`);
   field.value = value;
@@ -46,7 +55,9 @@ const submit = async (el: PrivacyRequest) => {
 };
 
 async function render(manifest: unknown = policy, right?: string) {
-  const el = await fixture<PrivacyRequest>(html`<privacy-request .manifest=${manifest} .today=${today} right=${right ?? ''} timeout="200"></privacy-request>`);
+  const el = await fixture<PrivacyRequest>(
+    html`<privacy-request .manifest=${manifest} .today=${today} right=${right ?? ''} timeout="200"></privacy-request>`,
+  );
   return el;
 }
 
@@ -78,7 +89,9 @@ describe('<privacy-request>', () => {
     await el.openDialog();
     expect($(el, 'form')).to.exist;
     expect($(el, 'label[for=accountIdentifier]').textContent).to.equal('Account number');
-    expect(dialogText(el)).to.contain('We will answer by December 22, 2026.').and.contain('We will verify your identity');
+    expect(dialogText(el))
+      .to.contain('We will answer by December 22, 2026.')
+      .and.contain('We will verify your identity');
     await expect(el).to.be.accessible();
   });
 
@@ -87,33 +100,60 @@ describe('<privacy-request>', () => {
     await el.openDialog();
     expect($(el, 'form')).to.equal(null);
     const link = $<HTMLAnchorElement>(el, 'a[href^="mailto:"]');
-    expect(link.getAttribute('href')).to.equal(`mailto:dpo@example.com?subject=Data%20Protection%20Request&body=${encodeURIComponent('I would like to use my right: Right to erasure.')}`);
+    expect(link.getAttribute('href')).to.equal(
+      `mailto:dpo@example.com?subject=Data%20Protection%20Request&body=${encodeURIComponent('I would like to use my right: Right to erasure.')}`,
+    );
     expect(dialogText(el)).to.contain('We will answer by January 6, 2027.');
   });
 
   it('web form and self-service rights are links that open the policy’s pages', async () => {
     const el = await render(policy, 'portability');
     await el.openDialog();
-    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('dialog a')].map((a) => [a.textContent, a.getAttribute('href')]);
-    expect(links).to.deep.equal([['Open the request form', 'https://example.com/form'], ['Do it yourself in your account', 'https://example.com/settings']]);
+    const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('dialog a')].map((a) => [
+      a.textContent,
+      a.getAttribute('href'),
+    ]);
+    expect(links).to.deep.equal([
+      ['Open the request form', 'https://example.com/form'],
+      ['Do it yourself in your account', 'https://example.com/settings'],
+    ]);
   });
 
   it('a right’s own identity note replaces the policy’s, for that right only', async () => {
-    const own: Manifest = { ...policy, rights: { ...policy.rights!, items: policy.rights!.items.map((r) => (r.right === 'access' ? { ...r, identityVerification: 'Californians: we match two pieces of information.' } : r)) } };
+    const own: Manifest = {
+      ...policy,
+      rights: {
+        ...policy.rights!,
+        items: policy.rights!.items.map((r) =>
+          r.right === 'access'
+            ? { ...r, identityVerification: 'Californians: we match two pieces of information.' }
+            : r,
+        ),
+      },
+    };
     const el = await render(own, 'access');
     await el.openDialog();
-    expect(dialogText(el)).to.contain('Californians: we match two pieces of information.').and.not.contain('We will verify your identity');
+    expect(dialogText(el))
+      .to.contain('Californians: we match two pieces of information.')
+      .and.not.contain('We will verify your identity');
     const other = await render(own, 'erasure');
     await other.openDialog();
-    expect(dialogText(other)).to.contain('We will verify your identity before processing requests.').and.not.contain('Californians');
+    expect(dialogText(other))
+      .to.contain('We will verify your identity before processing requests.')
+      .and.not.contain('Californians');
   });
 
   it('opting out of sale, or limiting the use of sensitive data, never asks for identity documents, and the account identifier is optional', async () => {
-    const limit: Manifest = { ...policy, rights: { ...policy.rights!, items: [...policy.rights!.items, { right: 'limit-sensitive', methods: ['api'] }] } };
+    const limit: Manifest = {
+      ...policy,
+      rights: { ...policy.rights!, items: [...policy.rights!.items, { right: 'limit-sensitive', methods: ['api'] }] },
+    };
     for (const right of ['opt-out-sale', 'limit-sensitive']) {
       const el = await render(limit, right);
       await el.openDialog();
-      expect(dialogText(el), right).to.contain('You will not be asked for identity documents').and.not.contain('verify your identity');
+      expect(dialogText(el), right)
+        .to.contain('You will not be asked for identity documents')
+        .and.not.contain('verify your identity');
       expect($(el, 'label[for=accountIdentifier]').textContent, right).to.equal('Account number (optional)');
     }
   });
@@ -155,7 +195,12 @@ describe('<privacy-request>', () => {
     expect(detail.right).to.equal('access');
     expect($(el, '[role=status]').textContent).to.contain(detail.reference);
     const stored = await (await fetch(`/api/privacy-requests/${detail.reference}`, asAdmin)).json();
-    expect(stored).to.include({ right: 'access', email: 'visitor@example.com', accountIdentifier: 'ACC-42', details: 'Everything, please.' });
+    expect(stored).to.include({
+      right: 'access',
+      email: 'visitor@example.com',
+      accountIdentifier: 'ACC-42',
+      details: 'Everything, please.',
+    });
     await expect(el).to.be.accessible();
   });
 
@@ -176,8 +221,21 @@ describe('<privacy-request>', () => {
 
   const failures: [string, () => typeof fetch, RegExp, string | number][] = [
     ['a network failure', () => () => Promise.reject(new TypeError('offline')), /no connection/, 'network'],
-    ['a timeout', () => (_u, init) => new Promise((_ok, fail) => init?.signal?.addEventListener('abort', () => fail(new DOMException('', 'AbortError')))), /no answer in time/, 'timeout'],
-    ['a server error', () => () => Promise.resolve(new Response('{}', { status: 500 })), /the server answered 500/, 500],
+    [
+      'a timeout',
+      () => (_u, init) =>
+        new Promise((_ok, fail) =>
+          init?.signal?.addEventListener('abort', () => fail(new DOMException('', 'AbortError'))),
+        ),
+      /no answer in time/,
+      'timeout',
+    ],
+    [
+      'a server error',
+      () => () => Promise.resolve(new Response('{}', { status: 500 })),
+      /the server answered 500/,
+      500,
+    ],
   ];
   for (const [name, stub, message, reason] of failures) {
     it(`keeps every input after ${name}, says what happened, offers retry and email, and the retry succeeds`, async () => {
@@ -192,9 +250,16 @@ describe('<privacy-request>', () => {
       expect((await failed).detail.reason).to.equal(reason);
       await el.updateComplete;
       expect($(el, '[role=alert]').textContent).to.match(message);
-      expect([$<HTMLInputElement>(el, '#email').value, $<HTMLInputElement>(el, '#accountIdentifier').value, $<HTMLTextAreaElement>(el, '#details').value]).to.deep.equal(['keep@example.com', 'ACC-7', 'Do not sell.']);
+      expect([
+        $<HTMLInputElement>(el, '#email').value,
+        $<HTMLInputElement>(el, '#accountIdentifier').value,
+        $<HTMLTextAreaElement>(el, '#details').value,
+      ]).to.deep.equal(['keep@example.com', 'ACC-7', 'Do not sell.']);
       const mail = $<HTMLAnchorElement>(el, 'a[href^="mailto:"]').getAttribute('href')!;
-      expect(decodeURIComponent(mail)).to.contain('Do not sell.').and.contain('keep@example.com').and.contain('Account number: ACC-7');
+      expect(decodeURIComponent(mail))
+        .to.contain('Do not sell.')
+        .and.contain('keep@example.com')
+        .and.contain('Account number: ACC-7');
       expect($(el, 'form button[type=submit]').textContent!.trim()).to.equal('Try again');
       await expect(el).to.be.accessible();
       window.fetch = realFetch;
@@ -232,7 +297,9 @@ describe('<privacy-request>', () => {
     await type(el, 'accountIdentifier', 'A9');
     await submit(el);
     expect($(el, 'form button[type=submit]').textContent!.trim()).to.equal('Sending…');
-    const back = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent === 'Back')!;
+    const back = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find(
+      (b) => b.textContent === 'Back',
+    )!;
     expect(back.getAttribute('aria-disabled')).to.equal('true');
     back.click();
     await el.updateComplete;
@@ -260,7 +327,14 @@ describe('<privacy-request>', () => {
   };
 
   it('an answer that is not a confirmation (a login page) is a failure: everything kept, email offered', async () => {
-    const el = await accessFilledIn(() => new Response('<!doctype html><title>Sign in</title>', { status: 200, headers: { 'content-type': 'text/html' } }), 'keep@example.com');
+    const el = await accessFilledIn(
+      () =>
+        new Response('<!doctype html><title>Sign in</title>', {
+          status: 200,
+          headers: { 'content-type': 'text/html' },
+        }),
+      'keep@example.com',
+    );
     const failed = oneEvent(el, 'privacy-request-error');
     await submit(el);
     expect((await failed).detail.reason).to.equal('reply');
@@ -288,7 +362,9 @@ describe('<privacy-request>', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.textContent).to.equal('Right to erasure');
-    const back = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent === 'Back')!;
+    const back = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('dialog button')].find(
+      (b) => b.textContent === 'Back',
+    )!;
     back.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -297,15 +373,31 @@ describe('<privacy-request>', () => {
   });
 
   it('a right with no method of its own falls back to the policy’s email, else the controller’s, else says so', async () => {
-    const noneNamed: Manifest = { ...minimalManifest, rights: { items: [{ right: 'objection', methods: [] }, { right: 'access' }] } };
+    const noneNamed: Manifest = {
+      ...minimalManifest,
+      rights: { items: [{ right: 'objection', methods: [] }, { right: 'access' }] },
+    };
     let el = await render(noneNamed, 'objection');
     await el.openDialog();
-    expect($<HTMLAnchorElement>(el, 'a[href^="mailto:"]').getAttribute('href')).to.match(/^mailto:privacy@example\.com\?subject=Right%20to%20object&/);
+    expect($<HTMLAnchorElement>(el, 'a[href^="mailto:"]').getAttribute('href')).to.match(
+      /^mailto:privacy@example\.com\?subject=Right%20to%20object&/,
+    );
     await expect(el).to.be.accessible();
-    const withMail = { ...policy, rights: { ...policy.rights!, items: [{ right: 'objection' as const, methods: ['form'] }, { right: 'restriction' as const, methods: [] }] } };
+    const withMail = {
+      ...policy,
+      rights: {
+        ...policy.rights!,
+        items: [
+          { right: 'objection' as const, methods: ['form'] },
+          { right: 'restriction' as const, methods: [] },
+        ],
+      },
+    };
     el = await render(withMail, 'restriction');
     await el.openDialog();
-    expect($<HTMLAnchorElement>(el, 'a[href^="mailto:"]').getAttribute('href')).to.match(/^mailto:dpo@example\.com\?subject=Data%20Protection%20Request&/);
+    expect($<HTMLAnchorElement>(el, 'a[href^="mailto:"]').getAttribute('href')).to.match(
+      /^mailto:dpo@example\.com\?subject=Data%20Protection%20Request&/,
+    );
     // A right with a web form of its own does not get an email it did not name.
     el = await render(withMail, 'objection');
     await el.openDialog();
@@ -349,12 +441,19 @@ describe('<privacy-request>', () => {
     el.addEventListener('privacy-request-submit', (e) => e.preventDefault(), { once: true });
     const event = oneEvent(el, 'privacy-request-submit');
     await submit(el);
-    expect((await event).detail).to.deep.equal({ right: 'access', email: 'mine@example.com', details: '', accountIdentifier: 'A' });
+    expect((await event).detail).to.deep.equal({
+      right: 'access',
+      email: 'mine@example.com',
+      details: '',
+      accountIdentifier: 'A',
+    });
     expect(posts).to.equal(0);
   });
 
   it('opens on a right from any [data-privacy-request] element, and focus returns there', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div><button data-privacy-request="erasure">Delete my data</button><privacy-request .manifest=${policy}></privacy-request></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div><button data-privacy-request="erasure">Delete my data</button><privacy-request .manifest=${policy}></privacy-request></div>`,
+    );
     const el = page.querySelector('privacy-request')!;
     await el.updateComplete;
     const trigger = page.querySelector('button')!;
@@ -396,7 +495,13 @@ describe('<privacy-request>', () => {
   });
 
   it('shows hostile manifest strings as text', async () => {
-    const hostile = { ...policy, rights: { ...policy.rights!, items: [{ right: 'access', description: '<img src=x onerror="window.__pwned=1">' }] } };
+    const hostile = {
+      ...policy,
+      rights: {
+        ...policy.rights!,
+        items: [{ right: 'access', description: '<img src=x onerror="window.__pwned=1">' }],
+      },
+    };
     const el = await render(hostile);
     await el.openDialog();
     expect(dialogText(el)).to.contain('<img src=x onerror="window.__pwned=1">');
@@ -406,7 +511,13 @@ describe('<privacy-request>', () => {
 
   it('refuses a javascript: URL for a method: privacy-error with the path, no link, nothing run', async () => {
     const el = document.createElement('privacy-request');
-    el.manifest = { ...policy, rights: { items: [{ right: 'portability', methods: ['form'] }], methods: [{ id: 'form', type: 'web-form', url: 'javascript:window.__pwned=1' }] } };
+    el.manifest = {
+      ...policy,
+      rights: {
+        items: [{ right: 'portability', methods: ['form'] }],
+        methods: [{ id: 'form', type: 'web-form', url: 'javascript:window.__pwned=1' }],
+      },
+    };
     const event = oneEvent(el, 'privacy-error');
     const logged = captureConsoleError();
     document.body.append(el);
@@ -466,9 +577,12 @@ describe('<privacy-request> when an answer is lost', () => {
     window.fetch = ((_url: RequestInfo | URL, init?: RequestInit) => {
       keys.push(new Headers(init?.headers).get('idempotency-key'));
       const answer = answers.shift();
-      if (answer === 'ok') return Promise.resolve(new Response(JSON.stringify({ reference: `PR-${keys.length}` }), { status: 201 }));
+      if (answer === 'ok')
+        return Promise.resolve(new Response(JSON.stringify({ reference: `PR-${keys.length}` }), { status: 201 }));
       if (answer === 'down') return Promise.reject(new TypeError('offline'));
-      return new Promise((_ok, fail) => init?.signal?.addEventListener('abort', () => fail(new DOMException('', 'AbortError'))));
+      return new Promise((_ok, fail) =>
+        init?.signal?.addEventListener('abort', () => fail(new DOMException('', 'AbortError'))),
+      );
     }) as typeof fetch;
     return keys;
   }
@@ -500,7 +614,9 @@ describe('<privacy-request> when an answer is lost', () => {
     const again = oneEvent(el, 'privacy-request-sent');
     await submit(el);
     await again;
-    expect(keys[3]).to.match(/^[\w-]{16,}$/).and.not.equal(keys[0]);
+    expect(keys[3])
+      .to.match(/^[\w-]{16,}$/)
+      .and.not.equal(keys[0]);
   });
 
   it('keeps what was typed across a reload of the page until it is sent, with the key its retries share', async () => {
@@ -516,11 +632,11 @@ describe('<privacy-request> when an answer is lost', () => {
     // The page reloads: a new element finds the fields where the visitor left them.
     el = await render(policy, 'access');
     await el.openDialog();
-    expect([$<HTMLInputElement>(el, '#email').value, $<HTMLInputElement>(el, '#accountIdentifier').value, $<HTMLTextAreaElement>(el, '#details').value]).to.deep.equal([
-      'kept@example.com',
-      'ACC-9',
-      'Everything, please.',
-    ]);
+    expect([
+      $<HTMLInputElement>(el, '#email').value,
+      $<HTMLInputElement>(el, '#accountIdentifier').value,
+      $<HTMLTextAreaElement>(el, '#details').value,
+    ]).to.deep.equal(['kept@example.com', 'ACC-9', 'Everything, please.']);
     const sent = oneEvent(el, 'privacy-request-sent');
     await submit(el);
     await sent;
@@ -534,7 +650,12 @@ describe('<privacy-request> when an answer is lost', () => {
 
   it('works when sessionStorage throws', async () => {
     const real = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
-    Object.defineProperty(window, 'sessionStorage', { configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+    Object.defineProperty(window, 'sessionStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error);
     window.addEventListener('error', onError);

@@ -13,13 +13,20 @@ const policy: Manifest = {
     gpc: { honoured: true, statement: 'We treat GPC as a request to opt out of sale and sharing.' },
     dnt: { honoured: false, statement: 'We do not currently respond to DNT signals.' },
   },
-  cookies: { categories: [{ id: 'necessary', necessary: true, name: 'Necessary' }, { id: 'ads', name: 'Ads', uses: ['sharing'] }] },
+  cookies: {
+    categories: [
+      { id: 'necessary', necessary: true, name: 'Necessary' },
+      { id: 'ads', name: 'Ads', uses: ['sharing'] },
+    ],
+  },
 };
 
 async function render(nav: object, manifest: unknown = policy, always = false) {
   signalSources.navigator = nav;
   signalSources.window = {};
-  const el = await fixture<PrivacySignals>(html`<privacy-signals .manifest=${manifest} ?always=${always}></privacy-signals>`);
+  const el = await fixture<PrivacySignals>(
+    html`<privacy-signals .manifest=${manifest} ?always=${always}></privacy-signals>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -34,14 +41,19 @@ describe('<privacy-signals>', () => {
 
   it('says an honoured GPC signal was detected and honoured, with the policy statement', async () => {
     const el = await render({ globalPrivacyControl: true });
-    expect(shownText(el)).to.contain('Global Privacy Control signal was detected and honoured as an opt-out of sale and sharing');
+    expect(shownText(el)).to.contain(
+      'Global Privacy Control signal was detected and honoured as an opt-out of sale and sharing',
+    );
     expect(shownText(el)).to.contain('We treat GPC as a request to opt out');
     expect(el.decision?.locked).to.deep.equal(['ads']);
     await expect(el).to.be.accessible();
   });
 
   it('takes the page’s region from configure() (the script tag’s data-region) when given none of its own', async () => {
-    const inCalifornia = { ...policy, signals: { ...policy.signals, gpc: { honoured: true, jurisdictions: ['US-CA'] } } };
+    const inCalifornia = {
+      ...policy,
+      signals: { ...policy.signals, gpc: { honoured: true, jurisdictions: ['US-CA'] } },
+    };
     configure({ region: 'DE' });
     try {
       const el = await render({ globalPrivacyControl: true }, inCalifornia);
@@ -67,7 +79,9 @@ describe('<privacy-signals>', () => {
     expect(signals).not.to.equal(undefined);
     expect(cookies).not.to.equal(undefined); // its ads category is used for sharing: see below
     const el = await render({ globalPrivacyControl: true }, { ...noStance, sale: { sells: false, shares: false } });
-    expect(shownText(el)).to.contain('neither sells nor shares personal information, so there is nothing for it to opt out of');
+    expect(shownText(el)).to.contain(
+      'neither sells nor shares personal information, so there is nothing for it to opt out of',
+    );
     expect(shownText(el)).not.to.contain('does not act on it');
     await expect(el).to.be.accessible();
     // A site that shares, says nothing of sale, or uses data for targeted advertising (a category or a recipient), and does not honour GPC, is told as it is.
@@ -94,7 +108,10 @@ describe('<privacy-signals>', () => {
   });
 
   it('says DNT was honoured when the policy honours it', async () => {
-    const el = await render({ doNotTrack: 'yes' }, { ...policy, signals: { dnt: { honoured: true, statement: 'We honour DNT.' } } });
+    const el = await render(
+      { doNotTrack: 'yes' },
+      { ...policy, signals: { dnt: { honoured: true, statement: 'We honour DNT.' } } },
+    );
     expect(shownText(el)).to.contain('Do Not Track signal was detected and honoured');
     expect(el.decision?.locked).to.deep.equal(['ads']);
   });
@@ -139,7 +156,10 @@ describe('<privacy-signals>', () => {
     await event;
     expect(logged.join('\n')).to.include('$.signals.gpc.honoured: expected true or false');
     const { detail } = await event;
-    expect(detail.issues[0]).to.deep.equal({ path: '$.signals.gpc.honoured', message: 'expected true or false, got "yes"' });
+    expect(detail.issues[0]).to.deep.equal({
+      path: '$.signals.gpc.honoured',
+      message: 'expected true or false, got "yes"',
+    });
     await el.updateComplete;
     expect(el.decision).to.equal(undefined);
     expect(shownText(el)).to.not.contain('honoured');

@@ -8,7 +8,9 @@ import { SEEDS, captureConsoleError, loadSeed, minimalManifest } from '../../fix
 const text = (el: PrivacySummary) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const toggles = (el: PrivacySummary) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=toggle]')];
 const render = (manifest: unknown, attrs: { open?: string; sections?: string; lang?: string; layout?: string } = {}) =>
-  fixture<PrivacySummary>(html`<privacy-summary .manifest=${manifest} open=${attrs.open ?? ''} sections=${attrs.sections ?? ''} lang=${attrs.lang ?? ''} layout=${attrs.layout ?? 'full'}></privacy-summary>`);
+  fixture<PrivacySummary>(
+    html`<privacy-summary .manifest=${manifest} open=${attrs.open ?? ''} sections=${attrs.sections ?? ''} lang=${attrs.lang ?? ''} layout=${attrs.layout ?? 'full'}></privacy-summary>`,
+  );
 
 const sample: Manifest = {
   ...minimalManifest,
@@ -19,9 +21,16 @@ const sample: Manifest = {
   ],
   purposes: [{ name: 'Run the service' }],
   sale: { sells: false, shares: false },
-  retention: [{ data: 'Logs', period: 'P30D' }, { data: 'Account', after: 'account closure', period: 'P12M' }],
+  retention: [
+    { data: 'Logs', period: 'P30D' },
+    { data: 'Account', after: 'account closure', period: 'P12M' },
+  ],
   breach: { window: 'PT72H' },
-  rights: { deadline: 'P30D', methods: [{ id: 'mail', type: 'email', email: 'dpo@example.com', subject: 'Data Protection Request' }], items: [{ right: 'erasure' }, { right: 'objection' }] },
+  rights: {
+    deadline: 'P30D',
+    methods: [{ id: 'mail', type: 'email', email: 'dpo@example.com', subject: 'Data Protection Request' }],
+    items: [{ right: 'erasure' }, { right: 'objection' }],
+  },
 };
 
 describe('<privacy-summary>', () => {
@@ -37,14 +46,21 @@ describe('<privacy-summary>', () => {
     expect(header).to.contain('version 1');
     expect(header).to.match(/January 1, 2026|1 January 2026/);
     const label = el.shadowRoot!.querySelector('[part~=label]')!.textContent!.replace(/\s+/g, ' ');
-    expect(label).to.contain('Account, Usage').and.contain('Run the service').and.contain('Never sold or shared').and.contain('Logs: 30 days; Account: 12 months after account closure');
+    expect(label)
+      .to.contain('Account, Usage')
+      .and.contain('Run the service')
+      .and.contain('Never sold or shared')
+      .and.contain('Logs: 30 days; Account: 12 months after account closure');
     expect(el.shadowRoot!.querySelector('a[href="https://example.com/privacy"]')).to.exist;
     await expect(el).to.be.accessible();
   });
 
   it('renders durations and legal bases for people', async () => {
     const el = await render(sample, { open: 'all' });
-    expect(text(el)).to.contain('12 months after account closure').and.contain('within 72 hours').and.contain('We answer within 30 days');
+    expect(text(el))
+      .to.contain('12 months after account closure')
+      .and.contain('within 72 hours')
+      .and.contain('We answer within 30 days');
     expect(text(el)).to.contain('Needed for our contract with you').and.contain('Our legitimate interests');
     const mail = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="mailto:dpo@"]')!;
     expect(mail.href).to.equal('mailto:dpo@example.com?subject=Data%20Protection%20Request');
@@ -52,7 +68,22 @@ describe('<privacy-summary>', () => {
 
   it('renders under a language tag Intl refuses (a page’s lang="en_US" or "x"), never stuck on loading', async () => {
     for (const lang of ['en_US', 'x']) {
-      const el = await render({ ...sample, cookies: { categories: [{ id: 'n', necessary: true, name: 'N', items: [{ name: 'sid', purpose: 'Session', duration: 'P1D', party: 'first' }] }] } }, { lang, open: 'all' });
+      const el = await render(
+        {
+          ...sample,
+          cookies: {
+            categories: [
+              {
+                id: 'n',
+                necessary: true,
+                name: 'N',
+                items: [{ name: 'sid', purpose: 'Session', duration: 'P1D', party: 'first' }],
+              },
+            ],
+          },
+        },
+        { lang, open: 'all' },
+      );
       expect(el.shadowRoot!.querySelector('[part~=status]'), lang).to.equal(null);
       expect(text(el), lang).to.contain('January 1, 2026').and.contain('1 day');
     }
@@ -69,15 +100,21 @@ describe('<privacy-summary>', () => {
       ],
     });
     const label = el.shadowRoot!.querySelector('[part~=label]')!.textContent!.replace(/\s+/g, ' ');
-    expect(label).to.contain('Logs: 30 days; Stats: Indefinitely; Account: Until you close your account; Audit records: As configured in your plan');
+    expect(label).to.contain(
+      'Logs: 30 days; Stats: Indefinitely; Account: Until you close your account; Audit records: As configured in your plan',
+    );
   });
 
   it('states every fact of who we are, purposes’ legal bases, sale, recipients’ uses, extensions and GPC places', async () => {
     const full: Manifest = {
       ...sample,
       controller: {
-        name: 'Example Ltd', email: 'privacy@example.com', legalForm: 'a private limited company', country: 'Ireland',
-        address: '1 Main Street, Dublin', url: 'https://example.com',
+        name: 'Example Ltd',
+        email: 'privacy@example.com',
+        legalForm: 'a private limited company',
+        country: 'Ireland',
+        address: '1 Main Street, Dublin',
+        url: 'https://example.com',
         dpo: { name: 'Dana Officer', email: 'dpo@example.com', address: '2 Side Street, Dublin' },
       },
       purposes: [{ name: 'Billing', legalBasis: ['contract', 'legal-obligation'] }],
@@ -85,17 +122,27 @@ describe('<privacy-summary>', () => {
       recipients: [{ name: 'AdCo', purpose: 'Advertising', uses: ['sharing', 'targeted-advertising'] }],
       signals: { gpc: { honoured: true, jurisdictions: ['US-CA', 'US-CO'] } },
       rights: {
-        deadline: 'P1M', extension: 'P2M',
-        methods: [{ id: 'api', type: 'endpoint', url: '/api/privacy-requests' }, { id: 'mail', type: 'email', email: 'dpo@example.com' }],
+        deadline: 'P1M',
+        extension: 'P2M',
+        methods: [
+          { id: 'api', type: 'endpoint', url: '/api/privacy-requests' },
+          { id: 'mail', type: 'email', email: 'dpo@example.com' },
+        ],
         items: [{ right: 'access' }, { right: 'complaint' }],
       },
     };
     const el = await render(full, { open: 'all' });
     const all = text(el);
-    expect(all).to.contain('Example Ltd, a private limited company (Ireland)').and.contain('1 Main Street, Dublin').and.contain('Data protection officer: Dana Officer').and.contain('2 Side Street, Dublin');
+    expect(all)
+      .to.contain('Example Ltd, a private limited company (Ireland)')
+      .and.contain('1 Main Street, Dublin')
+      .and.contain('Data protection officer: Dana Officer')
+      .and.contain('2 Side Street, Dublin');
     expect(el.shadowRoot!.querySelector('a[href="https://example.com"]')).to.exist;
     expect(all).to.contain('Billing (Needed for our contract with you, Required by law)');
-    expect(all).to.contain('We share personal information for cross-context behavioural advertising. Our ad partner receives pseudonymous identifiers.');
+    expect(all).to.contain(
+      'We share personal information for cross-context behavioural advertising. Our ad partner receives pseudonymous identifiers.',
+    );
     expect(all).to.contain('Used for sharing for cross-context behavioural advertising, targeted advertising');
     expect(all).to.contain('Honoured (US-CA, US-CO)');
     expect(all).to.contain('This can be extended by 2 months.');
@@ -104,8 +151,13 @@ describe('<privacy-summary>', () => {
     // The endpoint is named, never linked (it takes a POST); a complaint goes to an authority, without our deadline.
     expect(el.shadowRoot!.querySelector('a[href="/api/privacy-requests"]')).to.equal(null);
     expect(all).to.contain('The request form on this site');
-    const complaint = [...el.shadowRoot!.querySelectorAll('tr')].find((r) => r.textContent!.includes('Right to lodge a complaint'))!.textContent!.replace(/\s+/g, ' ');
-    expect(complaint).to.contain('where you live, where you work').and.not.contain('We answer within').and.not.contain('dpo@example.com');
+    const complaint = [...el.shadowRoot!.querySelectorAll('tr')]
+      .find((r) => r.textContent!.includes('Right to lodge a complaint'))!
+      .textContent!.replace(/\s+/g, ' ');
+    expect(complaint)
+      .to.contain('where you live, where you work')
+      .and.not.contain('We answer within')
+      .and.not.contain('dpo@example.com');
     await expect(el).to.be.accessible();
   });
 
@@ -119,10 +171,14 @@ describe('<privacy-summary>', () => {
       },
       { open: 'all' },
     );
-    const hrefs = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="mailto:"]')].map((a) => a.getAttribute('href'));
+    const hrefs = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="mailto:"]')].map((a) =>
+      a.getAttribute('href'),
+    );
     expect(hrefs.length).to.be.greaterThan(1);
     for (const href of hrefs) expect(new URL(href!).searchParams.has('bcc'), href!).to.equal(false);
-    const objection = [...el.shadowRoot!.querySelectorAll('tr')].find((r) => r.textContent!.includes('Right to object'))!;
+    const objection = [...el.shadowRoot!.querySelectorAll('tr')].find((r) =>
+      r.textContent!.includes('Right to object'),
+    )!;
     const link = objection.querySelector<HTMLAnchorElement>('a[href^="mailto:"]');
     expect(link, 'the controller address stands in for a right that names no method').to.exist;
     expect(new URL(link!.href).searchParams.has('bcc')).to.equal(false);
@@ -134,12 +190,41 @@ describe('<privacy-summary>', () => {
       {
         ...sample,
         lastUpdated: '2026-03-15',
-        data: [{ group: 'Account', type: 'Display name', optional: true, source: 'provided', note: 'Shown to your team' }, { group: 'Health', type: 'Allergies', sensitive: true }],
+        data: [
+          { group: 'Account', type: 'Display name', optional: true, source: 'provided', note: 'Shown to your team' },
+          { group: 'Health', type: 'Allergies', sensitive: true },
+        ],
         recipients: [{ name: 'Hosting Co', purpose: 'Hosting', dpa: true }],
         storage: { statement: 'Stored in EU data centres.' },
-        transfers: { items: [{ to: 'United States', safeguard: 'Standard Contractual Clauses', data: ['Support tickets'] }] },
-        cookies: { categories: [{ id: 'n', necessary: true, name: 'Needed', items: [{ name: 'jwt', kind: 'localStorage', purpose: 'Sign-in', duration: 'unspecified', party: 'first', where: 'in the app' }] }] },
-        rights: { ...sample.rights!, items: [{ right: 'know', jurisdictions: ['US-CA'], identityVerification: 'We verify your identity first.' }, { right: 'erasure' }] },
+        transfers: {
+          items: [{ to: 'United States', safeguard: 'Standard Contractual Clauses', data: ['Support tickets'] }],
+        },
+        cookies: {
+          categories: [
+            {
+              id: 'n',
+              necessary: true,
+              name: 'Needed',
+              items: [
+                {
+                  name: 'jwt',
+                  kind: 'localStorage',
+                  purpose: 'Sign-in',
+                  duration: 'unspecified',
+                  party: 'first',
+                  where: 'in the app',
+                },
+              ],
+            },
+          ],
+        },
+        rights: {
+          ...sample.rights!,
+          items: [
+            { right: 'know', jurisdictions: ['US-CA'], identityVerification: 'We verify your identity first.' },
+            { right: 'erasure' },
+          ],
+        },
       },
       { open: 'all' },
     );
@@ -147,7 +232,10 @@ describe('<privacy-summary>', () => {
     const header = () => el.shadowRoot!.querySelector('[part~=header]')!.textContent!.replace(/\s+/g, ' ');
     expect(header()).to.contain('In effect since January 1, 2026, version 1. Last updated March 15, 2026');
     expect(all).to.contain('dpo@example.com (subject line: “Data Protection Request”)');
-    expect(all).to.contain('Display name (optional, given by you)').and.contain('Shown to your team').and.contain('Allergies (sensitive)');
+    expect(all)
+      .to.contain('Display name (optional, given by you)')
+      .and.contain('Shown to your team')
+      .and.contain('Allergies (sensitive)');
     expect(all).to.contain('Bound by a data processing agreement');
     expect(all).to.contain('United States: Standard Contractual Clauses (Support tickets)');
     expect(all).to.contain('jwt (local storage)').and.contain('Sign-in (in the app)');
@@ -155,7 +243,9 @@ describe('<privacy-summary>', () => {
     const storage = el.shadowRoot!.querySelector('#privacy-storage')!;
     expect(storage.textContent).to.contain('Where it is stored').and.contain('Stored in EU data centres.');
     expect(el.shadowRoot!.querySelector('#privacy-transfers')!.textContent).not.to.contain('EU data centres');
-    const rows = [...el.shadowRoot!.querySelectorAll('#privacy-rights tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' '));
+    const rows = [...el.shadowRoot!.querySelectorAll('#privacy-rights tbody tr')].map((r) =>
+      r.textContent!.replace(/\s+/g, ' '),
+    );
     expect(rows[0]).to.contain('We verify your identity first.');
     expect(rows[1]).not.to.contain('We verify your identity first.');
     await expect(el).to.be.accessible();
@@ -166,19 +256,44 @@ describe('<privacy-summary>', () => {
   });
 
   it('drops a column that is empty in every row: no “Legal basis” column when no data names one', async () => {
-    const el = await render({ ...sample, data: [{ group: 'Account', type: 'Email address', purpose: 'Sign-in' }] }, { open: 'collected' });
-    const heads = [...el.shadowRoot!.querySelectorAll('#privacy-collected th[scope=col]')].map((h) => h.textContent!.trim());
+    const el = await render(
+      { ...sample, data: [{ group: 'Account', type: 'Email address', purpose: 'Sign-in' }] },
+      { open: 'collected' },
+    );
+    const heads = [...el.shadowRoot!.querySelectorAll('#privacy-collected th[scope=col]')].map((h) =>
+      h.textContent!.trim(),
+    );
     expect(heads).to.deep.equal(['Data', 'Purpose']);
     expect(el.shadowRoot!.querySelector('#privacy-collected tbody tr')!.children).to.have.length(2);
   });
 
   it('lists the cookie that keeps the visitor’s choice when the policy has a cookies section but does not list it, and only once when it does', async () => {
-    const necessary = { id: 'n', necessary: true, name: 'Needed', items: [{ name: 'sid', purpose: 'Session', duration: 'session', party: 'first' as const }] };
-    const el = await render({ ...sample, consent: { lifetime: 'P6M' }, cookies: { categories: [necessary] } }, { open: 'cookies' });
-    const names = () => [...el.shadowRoot!.querySelectorAll('#privacy-cookies tbody th')].map((h) => h.textContent!.trim());
+    const necessary = {
+      id: 'n',
+      necessary: true,
+      name: 'Needed',
+      items: [{ name: 'sid', purpose: 'Session', duration: 'session', party: 'first' as const }],
+    };
+    const el = await render(
+      { ...sample, consent: { lifetime: 'P6M' }, cookies: { categories: [necessary] } },
+      { open: 'cookies' },
+    );
+    const names = () =>
+      [...el.shadowRoot!.querySelectorAll('#privacy-cookies tbody th')].map((h) => h.textContent!.trim());
     expect(names()).to.deep.equal(['privacy_consent', 'sid']);
     expect(text(el)).to.contain('Remembers your privacy choices').and.contain('6 months');
-    el.manifest = { ...sample, consent: { cookie: 'choice' }, cookies: { categories: [{ ...necessary, items: [...necessary.items, { name: 'choice', purpose: 'Our own words', duration: 'P1Y', party: 'first' }] }] } };
+    el.manifest = {
+      ...sample,
+      consent: { cookie: 'choice' },
+      cookies: {
+        categories: [
+          {
+            ...necessary,
+            items: [...necessary.items, { name: 'choice', purpose: 'Our own words', duration: 'P1Y', party: 'first' }],
+          },
+        ],
+      },
+    };
     await el.updateComplete;
     expect(names()).to.deep.equal(['sid', 'choice']);
     el.manifest = { ...sample, cookies: { categories: [{ id: 'stats', name: 'Statistics', items: [] }] } };
@@ -220,17 +335,25 @@ describe('<privacy-summary>', () => {
     location.hash = '#privacy-rights';
     await oneEvent(window, 'hashchange');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('#privacy-rights [part~=toggle]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('#privacy-rights [part~=toggle]')!.getAttribute('aria-expanded')).to.equal(
+      'true',
+    );
     expect(el.shadowRoot!.getElementById('privacy-not-collected')).to.equal(null);
   });
 
   it('shows only the sections asked for, in that order', async () => {
     const el = await render(sample, { sections: 'rights, retention collected' });
-    expect(toggles(el).map((b) => b.textContent!.trim())).to.deep.equal(['Your rights', 'How long we keep it', 'Data we collect']);
+    expect(toggles(el).map((b) => b.textContent!.trim())).to.deep.equal([
+      'Your rights',
+      'How long we keep it',
+      'Data we collect',
+    ]);
   });
 
   it('fits the page outline: heading-level sets the title level and sections sit one below', async () => {
-    const el = await fixture<PrivacySummary>(html`<privacy-summary .manifest=${sample} heading-level="3"></privacy-summary>`);
+    const el = await fixture<PrivacySummary>(
+      html`<privacy-summary .manifest=${sample} heading-level="3"></privacy-summary>`,
+    );
     const levels = [...el.shadowRoot!.querySelectorAll('[role=heading]')].map((h) => h.getAttribute('aria-level'));
     expect(levels[0]).to.equal('3');
     expect(new Set(levels.slice(1))).to.deep.equal(new Set(['4']));
@@ -239,15 +362,26 @@ describe('<privacy-summary>', () => {
   it('uses real table headers', async () => {
     const el = await render(sample, { open: 'collected' });
     const table = el.shadowRoot!.querySelector('#privacy-collected table')!;
-    expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col', 'col', 'col']);
+    expect([...table.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.deep.equal([
+      'col',
+      'col',
+      'col',
+      'col',
+    ]);
     expect(table.querySelector('caption')!.textContent).to.equal('Account');
     expect(table.querySelector('tbody th[scope=row]')!.textContent).to.equal('Email address');
   });
 
   it('shows markup from the manifest as text and renders no unsafe link', async () => {
-    const hostile = { ...sample, controller: { name: '<img src=x onerror="window.__pwned=1">' }, data: [{ group: '<b>G</b>', type: '<script>window.__pwned=1</script>' }] };
+    const hostile = {
+      ...sample,
+      controller: { name: '<img src=x onerror="window.__pwned=1">' },
+      data: [{ group: '<b>G</b>', type: '<script>window.__pwned=1</script>' }],
+    };
     const el = await render(hostile, { open: 'all' });
-    expect(text(el)).to.contain('<img src=x onerror="window.__pwned=1">').and.contain('<script>window.__pwned=1</script>');
+    expect(text(el))
+      .to.contain('<img src=x onerror="window.__pwned=1">')
+      .and.contain('<script>window.__pwned=1</script>');
     expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
@@ -270,7 +404,10 @@ describe('<privacy-summary>', () => {
   });
 
   it('picks the visitor’s language from a text map', async () => {
-    const el = await render({ ...sample, title: { en: 'Privacy', de: 'Datenschutz' }, purposes: [{ name: { en: 'Run it', de: 'Betrieb' } }] }, { lang: 'de' });
+    const el = await render(
+      { ...sample, title: { en: 'Privacy', de: 'Datenschutz' }, purposes: [{ name: { en: 'Run it', de: 'Betrieb' } }] },
+      { lang: 'de' },
+    );
     expect(text(el)).to.contain('Datenschutz').and.contain('Betrieb').and.not.contain('Run it');
   });
 

@@ -1,11 +1,13 @@
 /** English UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings = {
   noticeTitle: 'Cookies on this site',
-  noticeText: 'This site uses only cookies and storage that are strictly necessary for it to work. They need no consent, so there is nothing to accept or refuse.',
+  noticeText:
+    'This site uses only cookies and storage that are strictly necessary for it to work. They need no consent, so there is nothing to accept or refuse.',
   cookieDetails: 'Cookie details',
   acknowledge: 'OK',
   promptTitle: 'Your privacy choices',
-  promptText: 'We use strictly necessary cookies to run this site. Nothing optional is used until you choose, and you can change your mind at any time.',
+  promptText:
+    'We use strictly necessary cookies to run this site. Nothing optional is used until you choose, and you can change your mind at any time.',
   promptPurposes: (purposes: string) => `With your permission we would also use cookies for: ${purposes}.`,
   promptRecipients: (recipients: string) => `Data from them would go to: ${recipients}.`,
   promptMore: 'See every cookie and who receives the data',
@@ -17,8 +19,10 @@ export const bannerStrings = {
   alwaysOn: 'Always on',
   reopen: 'Privacy choices',
   storageUnavailable: 'Your browser blocks cookies, so this choice applies to this page only.',
-  embedHeld: (provider: string, purpose: string) => `This content comes from ${provider}. Loading it lets ${provider} set cookies for ${purpose}.`,
+  embedHeld: (provider: string, purpose: string) =>
+    `This content comes from ${provider}. Loading it lets ${provider} set cookies for ${purpose}.`,
   embedLoadOnce: 'Load this once',
   embedAlwaysAllow: (category: string) => `Always allow ${category}`,
-  signalConflict: 'Your browser sends a privacy signal that opts out of sale and sharing. We honour it, so these categories stay off while it is on.',
+  signalConflict:
+    'Your browser sends a privacy signal that opts out of sale and sharing. We honour it, so these categories stay off while it is on.',
 };

@@ -1,7 +1,9 @@
 /** English UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
 export const commonStrings = {
   loading: 'Loading the privacy policy…',
-  loadError: 'The privacy policy could not be loaded, so no privacy choices can be offered right now. Nothing optional has been enabled.',
-  invalidPolicy: 'This site’s privacy policy has errors, so no privacy choices can be offered right now. Nothing optional has been enabled.',
+  loadError:
+    'The privacy policy could not be loaded, so no privacy choices can be offered right now. Nothing optional has been enabled.',
+  invalidPolicy:
+    'This site’s privacy policy has errors, so no privacy choices can be offered right now. Nothing optional has been enabled.',
   close: 'Close',
 };

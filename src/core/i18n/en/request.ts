@@ -13,14 +13,17 @@ export const requestStrings = {
   requestDeadline: (date: string) => `We will answer by ${date}.`,
   requestNoIdentity: 'You will not be asked for identity documents for this request.',
   requestRetry: 'Try again',
-  requestFailed: (reason: string) => `Your request could not be sent (${reason}). Nothing you entered was lost: try again, or send it by email.`,
-  requestUncertain: 'We got no answer in time, so your request may not have arrived. Nothing you entered was lost: try again (it will not be counted twice), or send it by email.',
+  requestFailed: (reason: string) =>
+    `Your request could not be sent (${reason}). Nothing you entered was lost: try again, or send it by email.`,
+  requestUncertain:
+    'We got no answer in time, so your request may not have arrived. Nothing you entered was lost: try again (it will not be counted twice), or send it by email.',
   requestNetworkError: 'no connection',
   requestTimeout: 'no answer in time',
   requestServerError: (status: number) => `the server answered ${status}`,
   requestBadReply: 'the server’s answer was not a confirmation',
   requestOptional: '(optional)',
-  requestNoMethod: 'This policy names no way to make this request online. Use the contact details in the privacy policy.',
+  requestNoMethod:
+    'This policy names no way to make this request online. Use the contact details in the privacy policy.',
   invalidEmail: 'Enter an email address, like name@example.com.',
   required: 'This field is required.',
   back: 'Back',

@@ -11,5 +11,11 @@ export const storageStrings = {
   provider: 'Set by',
   necessaryCategory: 'Strictly necessary',
   choiceCookie: 'Remembers your privacy choices',
-  kinds: { localStorage: 'local storage', sessionStorage: 'session storage', indexedDB: 'IndexedDB', pixel: 'pixel', other: 'other storage' } as Record<string, string>,
+  kinds: {
+    localStorage: 'local storage',
+    sessionStorage: 'session storage',
+    indexedDB: 'IndexedDB',
+    pixel: 'pixel',
+    other: 'other storage',
+  } as Record<string, string>,
 };

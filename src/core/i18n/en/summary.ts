@@ -1,7 +1,8 @@
 /** English UI strings: the policy summary. */
 export const summaryStrings = {
   summaryTitle: 'Privacy at a glance',
-  effective: (date: string, version: string, updated?: string) => `In effect since ${date}, version ${version}${updated ? `. Last updated ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `In effect since ${date}, version ${version}${updated ? `. Last updated ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Last updated ${date}, version ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -43,12 +44,21 @@ export const summaryStrings = {
           ? 'We share personal information for cross-context behavioural advertising.'
           : 'We do not sell or share your personal information.',
   usedFor: (uses: string) => `Used for ${uses}`,
-  uses: { sale: 'sale of personal information', sharing: 'sharing for cross-context behavioural advertising', 'targeted-advertising': 'targeted advertising' },
+  uses: {
+    sale: 'sale of personal information',
+    sharing: 'sharing for cross-context behavioural advertising',
+    'targeted-advertising': 'targeted advertising',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Honoured',
   honouredNo: 'Not honoured',
-  roles: { processor: 'Processor', controller: 'Independent controller', 'third-party': 'Third party', 'user-chosen': 'Chosen by you' },
+  roles: {
+    processor: 'Processor',
+    controller: 'Independent controller',
+    'third-party': 'Third party',
+    'user-chosen': 'Chosen by you',
+  },
   sections: {
     about: 'Who we are',
     collected: 'Data we collect',

@@ -3,11 +3,13 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Arabic UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'ملفات تعريف الارتباط على هذا الموقع',
-  noticeText: 'يستخدم هذا الموقع فقط ملفات تعريف الارتباط والتخزين الضرورية للغاية لعمله. وهي لا تتطلب موافقة، لذا لا يوجد شيء لقبوله أو رفضه.',
+  noticeText:
+    'يستخدم هذا الموقع فقط ملفات تعريف الارتباط والتخزين الضرورية للغاية لعمله. وهي لا تتطلب موافقة، لذا لا يوجد شيء لقبوله أو رفضه.',
   cookieDetails: 'تفاصيل ملفات تعريف الارتباط',
   acknowledge: 'حسنًا',
   promptTitle: 'خيارات الخصوصية الخاصة بك',
-  promptText: 'نستخدم ملفات تعريف الارتباط الضرورية للغاية لتشغيل هذا الموقع. لا يُستخدم أي شيء اختياري قبل اختيارك، ويمكنك تغيير رأيك في أي وقت.',
+  promptText:
+    'نستخدم ملفات تعريف الارتباط الضرورية للغاية لتشغيل هذا الموقع. لا يُستخدم أي شيء اختياري قبل اختيارك، ويمكنك تغيير رأيك في أي وقت.',
   promptPurposes: (purposes: string) => `بإذنك، سنستخدم ملفات تعريف الارتباط أيضًا من أجل: ${purposes}.`,
   promptRecipients: (recipients: string) => `وستُرسَل البيانات الناتجة عنها إلى: ${recipients}.`,
   promptMore: 'عرض جميع ملفات تعريف الارتباط ومن يتلقى البيانات',
@@ -19,8 +21,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: 'مفعّلة دائمًا',
   reopen: 'خيارات الخصوصية',
   storageUnavailable: 'يحظر متصفحك ملفات تعريف الارتباط، لذا ينطبق هذا الاختيار على هذه الصفحة فقط.',
-  embedHeld: (provider: string, purpose: string) => `يأتي هذا المحتوى من خدمة ${provider}. ويتيح تحميله لخدمة ${provider} وضع ملفات تعريف الارتباط من أجل: ${purpose}.`,
+  embedHeld: (provider: string, purpose: string) =>
+    `يأتي هذا المحتوى من خدمة ${provider}. ويتيح تحميله لخدمة ${provider} وضع ملفات تعريف الارتباط من أجل: ${purpose}.`,
   embedLoadOnce: 'تحميل هذه المرة فقط',
   embedAlwaysAllow: (category: string) => `السماح دائمًا: ${category}`,
-  signalConflict: 'يرسل متصفحك إشارة خصوصية تطلب الامتناع عن بيع البيانات ومشاركتها. ونحن نحترمها، لذا تبقى هذه الفئات معطّلة ما دامت الإشارة مفعّلة.',
+  signalConflict:
+    'يرسل متصفحك إشارة خصوصية تطلب الامتناع عن بيع البيانات ومشاركتها. ونحن نحترمها، لذا تبقى هذه الفئات معطّلة ما دامت الإشارة مفعّلة.',
 };

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'الجهة التي تضعه',
   necessaryCategory: 'ضرورية للغاية',
   choiceCookie: 'يحفظ خيارات الخصوصية الخاصة بك',
-  kinds: { localStorage: 'التخزين المحلي', sessionStorage: 'تخزين الجلسة', indexedDB: 'IndexedDB', pixel: 'بكسل تتبع', other: 'تخزين آخر' },
+  kinds: {
+    localStorage: 'التخزين المحلي',
+    sessionStorage: 'تخزين الجلسة',
+    indexedDB: 'IndexedDB',
+    pixel: 'بكسل تتبع',
+    other: 'تخزين آخر',
+  },
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Arabic UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'الخصوصية في لمحة',
-  effective: (date: string, version: string, updated?: string) => `ساري المفعول منذ ${date}، الإصدار ${version}${updated ? `. آخر تحديث: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `ساري المفعول منذ ${date}، الإصدار ${version}${updated ? `. آخر تحديث: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `آخر تحديث: ${date}، الإصدار ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join('، ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'نشارك المعلومات الشخصية لأغراض الإعلانات السلوكية القائمة على النشاط في مواقع وخدمات أخرى.'
           : 'لا نبيع معلوماتك الشخصية ولا نشاركها.') as typeof english.sale,
   usedFor: (uses: string) => `تُستخدم من أجل: ${uses}`,
-  uses: { sale: 'بيع المعلومات الشخصية', sharing: 'المشاركة لأغراض الإعلانات السلوكية القائمة على النشاط في مواقع وخدمات أخرى', 'targeted-advertising': 'الإعلانات الموجّهة' },
+  uses: {
+    sale: 'بيع المعلومات الشخصية',
+    sharing: 'المشاركة لأغراض الإعلانات السلوكية القائمة على النشاط في مواقع وخدمات أخرى',
+    'targeted-advertising': 'الإعلانات الموجّهة',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'مُحترَمة',
   honouredNo: 'غير مُحترَمة',
-  roles: { processor: 'جهة معالجة', controller: 'جهة تحكم مستقلة', 'third-party': 'طرف ثالث', 'user-chosen': 'من اختيارك' },
+  roles: {
+    processor: 'جهة معالجة',
+    controller: 'جهة تحكم مستقلة',
+    'third-party': 'طرف ثالث',
+    'user-chosen': 'من اختيارك',
+  },
   sections: {
     about: 'من نحن',
     collected: 'البيانات التي نجمعها',

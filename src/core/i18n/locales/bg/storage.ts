@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Доставчик',
   necessaryCategory: 'Строго необходими',
   choiceCookie: 'Запомня избора ви за поверителност',
-  kinds: { localStorage: 'локално хранилище', sessionStorage: 'хранилище на сесията', indexedDB: 'IndexedDB', pixel: 'пиксел за проследяване', other: 'друго хранилище' },
+  kinds: {
+    localStorage: 'локално хранилище',
+    sessionStorage: 'хранилище на сесията',
+    indexedDB: 'IndexedDB',
+    pixel: 'пиксел за проследяване',
+    other: 'друго хранилище',
+  },
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Bulgarian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Поверителност накратко',
-  effective: (date: string, version: string, updated?: string) => `В сила от ${date}, версия ${version}${updated ? `. Последна актуализация: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `В сила от ${date}, версия ${version}${updated ? `. Последна актуализация: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Последна актуализация: ${date}, версия ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -29,7 +30,8 @@ export const summaryStrings: typeof english = {
   indefinite: 'Безсрочно',
   minimumAge: (age: number) => `Не е предназначено за деца под ${age} години.`,
   ageIn: (region: string, age: number) => `${region}: под ${age} години.`,
-  breachWithin: (window: string) => `Нарушенията на сигурността на данните, които ви засягат, се съобщават в срок до ${window}.`,
+  breachWithin: (window: string) =>
+    `Нарушенията на сигурността на данните, които ви засягат, се съобщават в срок до ${window}.`,
   noticeBefore: (period: string) => `Съществените промени се обявяват най-малко ${period} предварително.`,
   answerWithin: (period: string) => `Отговаряме в срок до ${period}.`,
   how: 'Начин',
@@ -46,12 +48,21 @@ export const summaryStrings: typeof english = {
           ? 'Споделяме лични данни за поведенческа реклама въз основа на дейността в различни сайтове и услуги.'
           : 'Не продаваме и не споделяме личните ви данни.') as typeof english.sale,
   usedFor: (uses: string) => `Използват се за: ${uses}`,
-  uses: { sale: 'продажба на лични данни', sharing: 'споделяне за поведенческа реклама въз основа на дейността в различни сайтове и услуги', 'targeted-advertising': 'насочена реклама' },
+  uses: {
+    sale: 'продажба на лични данни',
+    sharing: 'споделяне за поведенческа реклама въз основа на дейността в различни сайтове и услуги',
+    'targeted-advertising': 'насочена реклама',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Зачита се',
   honouredNo: 'Не се зачита',
-  roles: { processor: 'Обработващ лични данни', controller: 'Самостоятелен администратор', 'third-party': 'Трета страна', 'user-chosen': 'Избран от вас' },
+  roles: {
+    processor: 'Обработващ лични данни',
+    controller: 'Самостоятелен администратор',
+    'third-party': 'Трета страна',
+    'user-chosen': 'Избран от вас',
+  },
   sections: {
     about: 'Кои сме ние',
     collected: 'Данни, които събираме',

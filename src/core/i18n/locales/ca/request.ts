@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Li respondrem com a molt tard en data ${date}.`,
   requestNoIdentity: 'No se li demanaran documents d’identitat per a aquesta sol·licitud.',
   requestRetry: 'Tornar-ho a provar',
-  requestFailed: (reason: string) => `No s’ha pogut enviar la seva sol·licitud (${reason}). No s’ha perdut res del que ha escrit: torni-ho a provar o enviï-la per correu electrònic.`,
-  requestUncertain: 'No hem rebut resposta a temps, de manera que és possible que la seva sol·licitud no hagi arribat. No s’ha perdut res del que ha escrit: torni-ho a provar (no es comptarà dues vegades) o enviï-la per correu electrònic.',
+  requestFailed: (reason: string) =>
+    `No s’ha pogut enviar la seva sol·licitud (${reason}). No s’ha perdut res del que ha escrit: torni-ho a provar o enviï-la per correu electrònic.`,
+  requestUncertain:
+    'No hem rebut resposta a temps, de manera que és possible que la seva sol·licitud no hagi arribat. No s’ha perdut res del que ha escrit: torni-ho a provar (no es comptarà dues vegades) o enviï-la per correu electrònic.',
   requestNetworkError: 'sense connexió',
   requestTimeout: 'sense resposta a temps',
   requestServerError: (status: number) => `el servidor ha respost amb el codi ${status}`,
   requestBadReply: 'la resposta del servidor no era una confirmació',
   requestOptional: '(opcional)',
-  requestNoMethod: 'Aquesta política no indica cap manera de fer aquesta sol·licitud en línia. Utilitzi les dades de contacte de la política de privadesa.',
+  requestNoMethod:
+    'Aquesta política no indica cap manera de fer aquesta sol·licitud en línia. Utilitzi les dades de contacte de la política de privadesa.',
   invalidEmail: 'Introdueixi una adreça electrònica, com ara nom@example.com.',
   required: 'Aquest camp és obligatori.',
   back: 'Enrere',

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Instal·lada per',
   necessaryCategory: 'Estrictament necessàries',
   choiceCookie: 'Recorda les seves opcions de privadesa',
-  kinds: { localStorage: 'emmagatzematge local', sessionStorage: 'emmagatzematge de sessió', indexedDB: 'IndexedDB', pixel: 'píxel', other: 'altre emmagatzematge' } as Record<string, string>,
+  kinds: {
+    localStorage: 'emmagatzematge local',
+    sessionStorage: 'emmagatzematge de sessió',
+    indexedDB: 'IndexedDB',
+    pixel: 'píxel',
+    other: 'altre emmagatzematge',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Catalan UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'La privadesa d’un cop d’ull',
-  effective: (date: string, version: string, updated?: string) => `Data d’entrada en vigor: ${date}, versió ${version}${updated ? `. Darrera actualització: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Data d’entrada en vigor: ${date}, versió ${version}${updated ? `. Darrera actualització: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Darrera actualització: ${date}, versió ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -29,7 +30,8 @@ export const summaryStrings: typeof english = {
   indefinite: 'Indefinidament',
   minimumAge: (age: number) => `No està adreçat a menors de ${age} anys.`,
   ageIn: (region: string, age: number) => `${region}: menors de ${age} anys.`,
-  breachWithin: (window: string) => `Les violacions de seguretat que l’afectin se li comuniquen en un termini de ${window}.`,
+  breachWithin: (window: string) =>
+    `Les violacions de seguretat que l’afectin se li comuniquen en un termini de ${window}.`,
   noticeBefore: (period: string) => `Els canvis importants s’anuncien amb almenys ${period} d’antelació.`,
   answerWithin: (period: string) => `Responem en un termini de ${period}.`,
   how: 'Com',
@@ -46,12 +48,21 @@ export const summaryStrings: typeof english = {
           ? 'Compartim informació personal per a publicitat comportamental entre contextos.'
           : 'No venem ni compartim la seva informació personal.') as typeof english.sale,
   usedFor: (uses: string) => `Ús: ${uses}`,
-  uses: { sale: 'venda d’informació personal', sharing: 'intercanvi per a publicitat comportamental entre contextos', 'targeted-advertising': 'publicitat orientada' },
+  uses: {
+    sale: 'venda d’informació personal',
+    sharing: 'intercanvi per a publicitat comportamental entre contextos',
+    'targeted-advertising': 'publicitat orientada',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Respectat',
   honouredNo: 'No respectat',
-  roles: { processor: 'Encarregat del tractament', controller: 'Responsable independent', 'third-party': 'Tercer', 'user-chosen': 'Triat per vostè' },
+  roles: {
+    processor: 'Encarregat del tractament',
+    controller: 'Responsable independent',
+    'third-party': 'Tercer',
+    'user-chosen': 'Triat per vostè',
+  },
   sections: {
     about: 'Qui som',
     collected: 'Dades que recollim',

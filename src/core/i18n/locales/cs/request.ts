@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Odpovíme do ${date}.`,
   requestNoIdentity: 'K této žádosti po vás nebudeme požadovat doklady totožnosti.',
   requestRetry: 'Zkusit znovu',
-  requestFailed: (reason: string) => `Vaši žádost se nepodařilo odeslat (${reason}). Nic z toho, co jste zadali, se neztratilo: zkuste to znovu, nebo žádost pošlete e-mailem.`,
-  requestUncertain: 'Odpověď jsme nedostali včas, takže vaše žádost možná nedorazila. Nic z toho, co jste zadali, se neztratilo: zkuste to znovu (žádost nebude započítána dvakrát), nebo ji pošlete e-mailem.',
+  requestFailed: (reason: string) =>
+    `Vaši žádost se nepodařilo odeslat (${reason}). Nic z toho, co jste zadali, se neztratilo: zkuste to znovu, nebo žádost pošlete e-mailem.`,
+  requestUncertain:
+    'Odpověď jsme nedostali včas, takže vaše žádost možná nedorazila. Nic z toho, co jste zadali, se neztratilo: zkuste to znovu (žádost nebude započítána dvakrát), nebo ji pošlete e-mailem.',
   requestNetworkError: 'není připojení',
   requestTimeout: 'odpověď nepřišla včas',
   requestServerError: (status: number) => `server odpověděl kódem ${status}`,
   requestBadReply: 'odpověď serveru nebyla potvrzením',
   requestOptional: '(nepovinné)',
-  requestNoMethod: 'Tyto zásady neuvádějí žádný způsob, jak tuto žádost podat online. Použijte kontaktní údaje uvedené v zásadách ochrany osobních údajů.',
+  requestNoMethod:
+    'Tyto zásady neuvádějí žádný způsob, jak tuto žádost podat online. Použijte kontaktní údaje uvedené v zásadách ochrany osobních údajů.',
   invalidEmail: 'Zadejte e-mailovou adresu, například jmeno@example.com.',
   required: 'Toto pole je povinné.',
   back: 'Zpět',

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Poskytovatel',
   necessaryCategory: 'Nezbytně nutné',
   choiceCookie: 'Pamatuje si vaše volby soukromí',
-  kinds: { localStorage: 'místní úložiště', sessionStorage: 'úložiště relace', indexedDB: 'IndexedDB', pixel: 'sledovací pixel', other: 'jiné úložiště' },
+  kinds: {
+    localStorage: 'místní úložiště',
+    sessionStorage: 'úložiště relace',
+    indexedDB: 'IndexedDB',
+    pixel: 'sledovací pixel',
+    other: 'jiné úložiště',
+  },
 };

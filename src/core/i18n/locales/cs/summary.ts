@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Czech UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Soukromí v kostce',
-  effective: (date: string, version: string, updated?: string) => `Platí od ${date}, verze ${version}${updated ? `. Poslední aktualizace: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Platí od ${date}, verze ${version}${updated ? `. Poslední aktualizace: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Poslední aktualizace: ${date}, verze ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'Sdílíme osobní údaje pro účely behaviorální reklamy založené na aktivitě napříč weby a službami.'
           : 'Vaše osobní údaje neprodáváme ani nesdílíme.') as typeof english.sale,
   usedFor: (uses: string) => `Použití: ${uses}`,
-  uses: { sale: 'prodej osobních údajů', sharing: 'sdílení pro účely behaviorální reklamy založené na aktivitě napříč weby a službami', 'targeted-advertising': 'cílená reklama' },
+  uses: {
+    sale: 'prodej osobních údajů',
+    sharing: 'sdílení pro účely behaviorální reklamy založené na aktivitě napříč weby a službami',
+    'targeted-advertising': 'cílená reklama',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Respektován',
   honouredNo: 'Nerespektován',
-  roles: { processor: 'Zpracovatel', controller: 'Samostatný správce', 'third-party': 'Třetí strana', 'user-chosen': 'Zvolený vámi' },
+  roles: {
+    processor: 'Zpracovatel',
+    controller: 'Samostatný správce',
+    'third-party': 'Třetí strana',
+    'user-chosen': 'Zvolený vámi',
+  },
   sections: {
     about: 'Kdo jsme',
     collected: 'Údaje, které shromažďujeme',

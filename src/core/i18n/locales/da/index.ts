@@ -8,4 +8,12 @@ import { rightsStrings } from './rights.js';
 import { summaryStrings } from './summary.js';
 import { registerCatalog } from '../../catalog.js';
 
-registerCatalog('da', { ...commonStrings, ...storageStrings, ...bannerStrings, ...signalsStrings, ...requestStrings, ...rightsStrings, ...summaryStrings });
+registerCatalog('da', {
+  ...commonStrings,
+  ...storageStrings,
+  ...bannerStrings,
+  ...signalsStrings,
+  ...requestStrings,
+  ...rightsStrings,
+  ...summaryStrings,
+});

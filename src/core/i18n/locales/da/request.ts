@@ -9,20 +9,24 @@ export const requestStrings: typeof english = {
   requestDetails: 'Yderligere oplysninger (valgfrit)',
   requestSubmit: 'Send anmodning',
   requestSending: 'Sender…',
-  requestSent: (reference: string) => `Vi har modtaget din anmodning.${reference ? ` Referencenummer: ${reference}` : ''}`,
+  requestSent: (reference: string) =>
+    `Vi har modtaget din anmodning.${reference ? ` Referencenummer: ${reference}` : ''}`,
   requestByEmail: 'Skriv en e-mail',
   requestSelfService: 'Gør det selv på din konto',
   requestDeadline: (date: string) => `Vi svarer senest ${date}.`,
   requestNoIdentity: 'Du bliver ikke bedt om identitetsdokumenter i forbindelse med denne anmodning.',
   requestRetry: 'Prøv igen',
-  requestFailed: (reason: string) => `Din anmodning kunne ikke sendes (${reason}). Intet af det, du har indtastet, er gået tabt: prøv igen, eller send den via e-mail.`,
-  requestUncertain: 'Vi fik ikke svar i tide, så din anmodning er muligvis ikke nået frem. Intet af det, du har indtastet, er gået tabt: prøv igen (den bliver ikke talt med to gange), eller send den via e-mail.',
+  requestFailed: (reason: string) =>
+    `Din anmodning kunne ikke sendes (${reason}). Intet af det, du har indtastet, er gået tabt: prøv igen, eller send den via e-mail.`,
+  requestUncertain:
+    'Vi fik ikke svar i tide, så din anmodning er muligvis ikke nået frem. Intet af det, du har indtastet, er gået tabt: prøv igen (den bliver ikke talt med to gange), eller send den via e-mail.',
   requestNetworkError: 'ingen forbindelse',
   requestTimeout: 'intet svar i tide',
   requestServerError: (status: number) => `serveren svarede med ${status}`,
   requestBadReply: 'serverens svar var ikke en bekræftelse',
   requestOptional: '(valgfrit)',
-  requestNoMethod: 'Denne politik angiver ingen måde at indgive denne anmodning online på. Brug kontaktoplysningerne i privatlivspolitikken.',
+  requestNoMethod:
+    'Denne politik angiver ingen måde at indgive denne anmodning online på. Brug kontaktoplysningerne i privatlivspolitikken.',
   invalidEmail: 'Indtast en e-mailadresse, f.eks. navn@example.com.',
   required: 'Dette felt skal udfyldes.',
   back: 'Tilbage',

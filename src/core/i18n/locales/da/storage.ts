@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Placeret af',
   necessaryCategory: 'Strengt nødvendige',
   choiceCookie: 'Husker dine privatlivsvalg',
-  kinds: { localStorage: 'lokal lagring', sessionStorage: 'sessionslagring', indexedDB: 'IndexedDB', pixel: 'sporingspixel', other: 'anden lagring' } as Record<string, string>,
+  kinds: {
+    localStorage: 'lokal lagring',
+    sessionStorage: 'sessionslagring',
+    indexedDB: 'IndexedDB',
+    pixel: 'sporingspixel',
+    other: 'anden lagring',
+  } as Record<string, string>,
 };

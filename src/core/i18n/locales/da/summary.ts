@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Danish UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Privatliv kort fortalt',
-  effective: (date: string, version: string, updated?: string) => `Gældende fra ${date}, version ${version}${updated ? `. Senest opdateret ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Gældende fra ${date}, version ${version}${updated ? `. Senest opdateret ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Senest opdateret ${date}, version ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'Vi deler personlige oplysninger til adfærdsbaseret annoncering på tværs af kontekster.'
           : 'Vi hverken sælger eller deler dine personlige oplysninger.') as typeof english.sale,
   usedFor: (uses: string) => `Bruges til ${uses}`,
-  uses: { sale: 'salg af personlige oplysninger', sharing: 'deling til adfærdsbaseret annoncering på tværs af kontekster', 'targeted-advertising': 'målrettet annoncering' },
+  uses: {
+    sale: 'salg af personlige oplysninger',
+    sharing: 'deling til adfærdsbaseret annoncering på tværs af kontekster',
+    'targeted-advertising': 'målrettet annoncering',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Respekteres',
   honouredNo: 'Respekteres ikke',
-  roles: { processor: 'Databehandler', controller: 'Selvstændig dataansvarlig', 'third-party': 'Tredjepart', 'user-chosen': 'Valgt af dig' },
+  roles: {
+    processor: 'Databehandler',
+    controller: 'Selvstændig dataansvarlig',
+    'third-party': 'Tredjepart',
+    'user-chosen': 'Valgt af dig',
+  },
   sections: {
     about: 'Hvem vi er',
     collected: 'Oplysninger, vi indsamler',

@@ -3,12 +3,15 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** German UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookies auf dieser Website',
-  noticeText: 'Diese Website verwendet nur Cookies und Speicher, die für ihren Betrieb unbedingt erforderlich sind. Dafür ist keine Einwilligung nötig, daher gibt es nichts zu akzeptieren oder abzulehnen.',
+  noticeText:
+    'Diese Website verwendet nur Cookies und Speicher, die für ihren Betrieb unbedingt erforderlich sind. Dafür ist keine Einwilligung nötig, daher gibt es nichts zu akzeptieren oder abzulehnen.',
   cookieDetails: 'Cookie-Details',
   acknowledge: 'OK',
   promptTitle: 'Ihre Entscheidung zum Datenschutz',
-  promptText: 'Wir verwenden unbedingt erforderliche Cookies, um diese Website zu betreiben. Nichts Optionales wird verwendet, bevor Sie sich entscheiden, und Sie können Ihre Entscheidung jederzeit ändern.',
-  promptPurposes: (purposes: string) => `Mit Ihrer Erlaubnis würden wir Cookies auch für folgende Zwecke verwenden: ${purposes}.`,
+  promptText:
+    'Wir verwenden unbedingt erforderliche Cookies, um diese Website zu betreiben. Nichts Optionales wird verwendet, bevor Sie sich entscheiden, und Sie können Ihre Entscheidung jederzeit ändern.',
+  promptPurposes: (purposes: string) =>
+    `Mit Ihrer Erlaubnis würden wir Cookies auch für folgende Zwecke verwenden: ${purposes}.`,
   promptRecipients: (recipients: string) => `Die Daten daraus würden an folgende Empfänger gehen: ${recipients}.`,
   promptMore: 'Alle Cookies und die Empfänger der Daten ansehen',
   acceptAll: 'Alle akzeptieren',
@@ -19,8 +22,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: 'Immer aktiv',
   reopen: 'Datenschutzeinstellungen',
   storageUnavailable: 'Ihr Browser blockiert Cookies, daher gilt diese Auswahl nur für diese Seite.',
-  embedHeld: (provider: string, purpose: string) => `Dieser Inhalt stammt von ${provider}. Wenn Sie ihn laden, kann ${provider} Cookies für folgenden Zweck setzen: ${purpose}.`,
+  embedHeld: (provider: string, purpose: string) =>
+    `Dieser Inhalt stammt von ${provider}. Wenn Sie ihn laden, kann ${provider} Cookies für folgenden Zweck setzen: ${purpose}.`,
   embedLoadOnce: 'Einmal laden',
   embedAlwaysAllow: (category: string) => `${category} immer erlauben`,
-  signalConflict: 'Ihr Browser sendet ein Datenschutzsignal, das dem Verkauf und der Weitergabe widerspricht. Wir beachten es, daher bleiben diese Kategorien ausgeschaltet, solange es aktiv ist.',
+  signalConflict:
+    'Ihr Browser sendet ein Datenschutzsignal, das dem Verkauf und der Weitergabe widerspricht. Wir beachten es, daher bleiben diese Kategorien ausgeschaltet, solange es aktiv ist.',
 };

@@ -3,7 +3,9 @@ import type { commonStrings as english } from '../../en/common.js';
 /** German UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
 export const commonStrings: typeof english = {
   loading: 'Datenschutzerklärung wird geladen…',
-  loadError: 'Die Datenschutzerklärung konnte nicht geladen werden, daher können derzeit keine Datenschutzeinstellungen angeboten werden. Nichts Optionales wurde aktiviert.',
-  invalidPolicy: 'Die Datenschutzerklärung dieser Website enthält Fehler, daher können derzeit keine Datenschutzeinstellungen angeboten werden. Nichts Optionales wurde aktiviert.',
+  loadError:
+    'Die Datenschutzerklärung konnte nicht geladen werden, daher können derzeit keine Datenschutzeinstellungen angeboten werden. Nichts Optionales wurde aktiviert.',
+  invalidPolicy:
+    'Die Datenschutzerklärung dieser Website enthält Fehler, daher können derzeit keine Datenschutzeinstellungen angeboten werden. Nichts Optionales wurde aktiviert.',
   close: 'Schließen',
 };

@@ -9,20 +9,24 @@ export const requestStrings: typeof english = {
   requestDetails: 'Weitere Angaben (freiwillig)',
   requestSubmit: 'Anfrage senden',
   requestSending: 'Wird gesendet…',
-  requestSent: (reference: string) => `Ihre Anfrage ist eingegangen.${reference ? ` Vorgangsnummer: ${reference}` : ''}`,
+  requestSent: (reference: string) =>
+    `Ihre Anfrage ist eingegangen.${reference ? ` Vorgangsnummer: ${reference}` : ''}`,
   requestByEmail: 'E-Mail schreiben',
   requestSelfService: 'Selbst in Ihrem Konto erledigen',
   requestDeadline: (date: string) => `Wir antworten bis zum ${date}.`,
   requestNoIdentity: 'Für diese Anfrage werden Sie nicht nach Ausweisdokumenten gefragt.',
   requestRetry: 'Erneut versuchen',
-  requestFailed: (reason: string) => `Ihre Anfrage konnte nicht gesendet werden (${reason}). Nichts von Ihren Eingaben ist verloren gegangen: Versuchen Sie es erneut oder senden Sie sie per E-Mail.`,
-  requestUncertain: 'Wir haben nicht rechtzeitig eine Antwort erhalten, daher ist Ihre Anfrage möglicherweise nicht angekommen. Nichts von Ihren Eingaben ist verloren gegangen: Versuchen Sie es erneut (sie wird nicht doppelt gezählt) oder senden Sie sie per E-Mail.',
+  requestFailed: (reason: string) =>
+    `Ihre Anfrage konnte nicht gesendet werden (${reason}). Nichts von Ihren Eingaben ist verloren gegangen: Versuchen Sie es erneut oder senden Sie sie per E-Mail.`,
+  requestUncertain:
+    'Wir haben nicht rechtzeitig eine Antwort erhalten, daher ist Ihre Anfrage möglicherweise nicht angekommen. Nichts von Ihren Eingaben ist verloren gegangen: Versuchen Sie es erneut (sie wird nicht doppelt gezählt) oder senden Sie sie per E-Mail.',
   requestNetworkError: 'keine Verbindung',
   requestTimeout: 'keine rechtzeitige Antwort',
   requestServerError: (status: number) => `der Server antwortete mit ${status}`,
   requestBadReply: 'die Antwort des Servers war keine Bestätigung',
   requestOptional: '(freiwillig)',
-  requestNoMethod: 'Diese Datenschutzerklärung nennt keinen Weg, diese Anfrage online zu stellen. Nutzen Sie die Kontaktdaten in der Datenschutzerklärung.',
+  requestNoMethod:
+    'Diese Datenschutzerklärung nennt keinen Weg, diese Anfrage online zu stellen. Nutzen Sie die Kontaktdaten in der Datenschutzerklärung.',
   invalidEmail: 'Geben Sie eine E-Mail-Adresse ein, etwa name@example.com.',
   required: 'Dieses Feld ist erforderlich.',
   back: 'Zurück',

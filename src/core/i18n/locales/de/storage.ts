@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Gesetzt von',
   necessaryCategory: 'Unbedingt erforderlich',
   choiceCookie: 'Speichert Ihre Datenschutzeinstellungen',
-  kinds: { localStorage: 'lokaler Speicher', sessionStorage: 'Sitzungsspeicher', indexedDB: 'IndexedDB', pixel: 'Zählpixel', other: 'sonstiger Speicher' } as Record<string, string>,
+  kinds: {
+    localStorage: 'lokaler Speicher',
+    sessionStorage: 'Sitzungsspeicher',
+    indexedDB: 'IndexedDB',
+    pixel: 'Zählpixel',
+    other: 'sonstiger Speicher',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** German UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Datenschutz auf einen Blick',
-  effective: (date: string, version: string, updated?: string) => `Gültig seit dem ${date}, Version ${version}${updated ? `. Zuletzt aktualisiert am ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Gültig seit dem ${date}, Version ${version}${updated ? `. Zuletzt aktualisiert am ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Zuletzt aktualisiert am ${date}, Version ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -29,7 +30,8 @@ export const summaryStrings: typeof english = {
   indefinite: 'Unbefristet',
   minimumAge: (age: number) => `Nicht für Kinder unter ${age} Jahren.`,
   ageIn: (region: string, age: number) => `${region}: unter ${age} Jahren.`,
-  breachWithin: (window: string) => `Datenschutzverletzungen, die Sie betreffen, werden innerhalb von ${window} mitgeteilt.`,
+  breachWithin: (window: string) =>
+    `Datenschutzverletzungen, die Sie betreffen, werden innerhalb von ${window} mitgeteilt.`,
   noticeBefore: (period: string) => `Wesentliche Änderungen werden mindestens ${period} im Voraus angekündigt.`,
   answerWithin: (period: string) => `Wir antworten innerhalb von ${period}.`,
   how: 'Weg',
@@ -46,12 +48,21 @@ export const summaryStrings: typeof english = {
           ? 'Wir geben personenbezogene Informationen für kontextübergreifende verhaltensbasierte Werbung weiter.'
           : 'Wir verkaufen Ihre personenbezogenen Informationen nicht und geben sie nicht weiter.') as typeof english.sale,
   usedFor: (uses: string) => `Verwendet für: ${uses}`,
-  uses: { sale: 'Verkauf personenbezogener Informationen', sharing: 'Weitergabe für kontextübergreifende verhaltensbasierte Werbung', 'targeted-advertising': 'gezielte Werbung' },
+  uses: {
+    sale: 'Verkauf personenbezogener Informationen',
+    sharing: 'Weitergabe für kontextübergreifende verhaltensbasierte Werbung',
+    'targeted-advertising': 'gezielte Werbung',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Beachtet',
   honouredNo: 'Nicht beachtet',
-  roles: { processor: 'Auftragsverarbeiter', controller: 'Eigenständig Verantwortlicher', 'third-party': 'Dritter', 'user-chosen': 'Von Ihnen gewählt' },
+  roles: {
+    processor: 'Auftragsverarbeiter',
+    controller: 'Eigenständig Verantwortlicher',
+    'third-party': 'Dritter',
+    'user-chosen': 'Von Ihnen gewählt',
+  },
   sections: {
     about: 'Wer wir sind',
     collected: 'Welche Daten wir erheben',

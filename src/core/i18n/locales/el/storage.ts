@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Ορίζεται από',
   necessaryCategory: 'Απολύτως απαραίτητα',
   choiceCookie: 'Θυμάται τις επιλογές σας για το απόρρητο',
-  kinds: { localStorage: 'τοπική αποθήκευση', sessionStorage: 'αποθήκευση συνεδρίας', indexedDB: 'IndexedDB', pixel: 'pixel παρακολούθησης', other: 'άλλη αποθήκευση' },
+  kinds: {
+    localStorage: 'τοπική αποθήκευση',
+    sessionStorage: 'αποθήκευση συνεδρίας',
+    indexedDB: 'IndexedDB',
+    pixel: 'pixel παρακολούθησης',
+    other: 'άλλη αποθήκευση',
+  },
 };

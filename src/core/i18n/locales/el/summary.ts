@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Greek UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Το απόρρητο με μια ματιά',
-  effective: (date: string, version: string, updated?: string) => `Ισχύει από ${date}, έκδοση ${version}${updated ? `. Τελευταία ενημέρωση: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Ισχύει από ${date}, έκδοση ${version}${updated ? `. Τελευταία ενημέρωση: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Τελευταία ενημέρωση: ${date}, έκδοση ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'Μοιραζόμαστε προσωπικές πληροφορίες για διαφήμιση με βάση τη συμπεριφορά σε άλλους ιστότοπους και υπηρεσίες.'
           : 'Δεν πωλούμε ούτε μοιραζόμαστε τις προσωπικές πληροφορίες σας.') as typeof english.sale,
   usedFor: (uses: string) => `Χρησιμοποιούνται για: ${uses}`,
-  uses: { sale: 'πώληση προσωπικών πληροφοριών', sharing: 'κοινή χρήση για διαφήμιση με βάση τη συμπεριφορά σε άλλους ιστότοπους και υπηρεσίες', 'targeted-advertising': 'στοχευμένη διαφήμιση' },
+  uses: {
+    sale: 'πώληση προσωπικών πληροφοριών',
+    sharing: 'κοινή χρήση για διαφήμιση με βάση τη συμπεριφορά σε άλλους ιστότοπους και υπηρεσίες',
+    'targeted-advertising': 'στοχευμένη διαφήμιση',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Τηρείται',
   honouredNo: 'Δεν τηρείται',
-  roles: { processor: 'Εκτελών την επεξεργασία', controller: 'Ανεξάρτητος υπεύθυνος επεξεργασίας', 'third-party': 'Τρίτος', 'user-chosen': 'Επιλογή σας' },
+  roles: {
+    processor: 'Εκτελών την επεξεργασία',
+    controller: 'Ανεξάρτητος υπεύθυνος επεξεργασίας',
+    'third-party': 'Τρίτος',
+    'user-chosen': 'Επιλογή σας',
+  },
   sections: {
     about: 'Ποιοι είμαστε',
     collected: 'Δεδομένα που συλλέγουμε',

@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Le responderemos a más tardar el ${date}.`,
   requestNoIdentity: 'No se le pedirán documentos de identidad para esta solicitud.',
   requestRetry: 'Intentar de nuevo',
-  requestFailed: (reason: string) => `No se pudo enviar su solicitud (${reason}). No se perdió nada de lo que escribió: intente de nuevo o envíela por correo electrónico.`,
-  requestUncertain: 'No recibimos respuesta a tiempo, así que es posible que su solicitud no haya llegado. No se perdió nada de lo que escribió: intente de nuevo (no se contará dos veces) o envíela por correo electrónico.',
+  requestFailed: (reason: string) =>
+    `No se pudo enviar su solicitud (${reason}). No se perdió nada de lo que escribió: intente de nuevo o envíela por correo electrónico.`,
+  requestUncertain:
+    'No recibimos respuesta a tiempo, así que es posible que su solicitud no haya llegado. No se perdió nada de lo que escribió: intente de nuevo (no se contará dos veces) o envíela por correo electrónico.',
   requestNetworkError: 'sin conexión',
   requestTimeout: 'sin respuesta a tiempo',
   requestServerError: (status: number) => `el servidor respondió con el código ${status}`,
   requestBadReply: 'la respuesta del servidor no era una confirmación',
   requestOptional: '(opcional)',
-  requestNoMethod: 'Esta política no indica ninguna forma de hacer esta solicitud en línea. Use los datos de contacto que figuran en la política de privacidad.',
+  requestNoMethod:
+    'Esta política no indica ninguna forma de hacer esta solicitud en línea. Use los datos de contacto que figuran en la política de privacidad.',
   invalidEmail: 'Ingrese una dirección de correo electrónico, como nombre@example.com.',
   required: 'Este campo es obligatorio.',
   back: 'Regresar',

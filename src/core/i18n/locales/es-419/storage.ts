@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Establecida por',
   necessaryCategory: 'Estrictamente necesarias',
   choiceCookie: 'Recuerda sus opciones de privacidad',
-  kinds: { localStorage: 'almacenamiento local', sessionStorage: 'almacenamiento de sesión', indexedDB: 'IndexedDB', pixel: 'píxel', other: 'otro almacenamiento' } as Record<string, string>,
+  kinds: {
+    localStorage: 'almacenamiento local',
+    sessionStorage: 'almacenamiento de sesión',
+    indexedDB: 'IndexedDB',
+    pixel: 'píxel',
+    other: 'otro almacenamiento',
+  } as Record<string, string>,
 };

@@ -3,14 +3,19 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Latin American Spanish UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Privacidad en resumen',
-  effective: (date: string, version: string, updated?: string) => `Vigente desde el ${date}, versión ${version}${updated ? `. Última actualización: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Vigente desde el ${date}, versión ${version}${updated ? `. Última actualización: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Última actualización: ${date}, versión ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
   subjectLine: (subject: string) => `asunto: “${subject}”`,
   optional: 'opcional',
   sensitive: 'sensible',
-  sources: { provided: 'proporcionado por usted', automatic: 'recopilado automáticamente', 'third-party': 'de terceros' },
+  sources: {
+    provided: 'proporcionado por usted',
+    automatic: 'recopilado automáticamente',
+    'third-party': 'de terceros',
+  },
   dpa: 'Sujeto a un acuerdo de tratamiento de datos',
   labelCollected: 'Qué recopilamos',
   labelPurposes: 'Para qué',
@@ -29,7 +34,8 @@ export const summaryStrings: typeof english = {
   indefinite: 'Indefinidamente',
   minimumAge: (age: number) => `No está dirigido a menores de ${age} años.`,
   ageIn: (region: string, age: number) => `${region}: menores de ${age} años.`,
-  breachWithin: (window: string) => `Los incidentes de seguridad que lo afecten se le notifican en un plazo de ${window}.`,
+  breachWithin: (window: string) =>
+    `Los incidentes de seguridad que lo afecten se le notifican en un plazo de ${window}.`,
   noticeBefore: (period: string) => `Los cambios importantes se anuncian con al menos ${period} de anticipación.`,
   answerWithin: (period: string) => `Respondemos en un plazo de ${period}.`,
   how: 'Cómo',
@@ -46,12 +52,21 @@ export const summaryStrings: typeof english = {
           ? 'Compartimos información personal para publicidad conductual entre contextos.'
           : 'No vendemos ni compartimos su información personal.') as typeof english.sale,
   usedFor: (uses: string) => `Uso: ${uses}`,
-  uses: { sale: 'venta de información personal', sharing: 'intercambio para publicidad conductual entre contextos', 'targeted-advertising': 'publicidad dirigida' },
+  uses: {
+    sale: 'venta de información personal',
+    sharing: 'intercambio para publicidad conductual entre contextos',
+    'targeted-advertising': 'publicidad dirigida',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Respetada',
   honouredNo: 'No respetada',
-  roles: { processor: 'Encargado del tratamiento', controller: 'Responsable independiente', 'third-party': 'Tercero', 'user-chosen': 'Elegido por usted' },
+  roles: {
+    processor: 'Encargado del tratamiento',
+    controller: 'Responsable independiente',
+    'third-party': 'Tercero',
+    'user-chosen': 'Elegido por usted',
+  },
   sections: {
     about: 'Quiénes somos',
     collected: 'Datos que recopilamos',

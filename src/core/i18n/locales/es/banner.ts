@@ -3,11 +3,13 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Spanish (Spain) UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookies en este sitio',
-  noticeText: 'Este sitio solo utiliza cookies y almacenamiento estrictamente necesarios para funcionar. No requieren consentimiento, así que no hay nada que aceptar ni rechazar.',
+  noticeText:
+    'Este sitio solo utiliza cookies y almacenamiento estrictamente necesarios para funcionar. No requieren consentimiento, así que no hay nada que aceptar ni rechazar.',
   cookieDetails: 'Detalles de las cookies',
   acknowledge: 'Entendido',
   promptTitle: 'Sus opciones de privacidad',
-  promptText: 'Utilizamos cookies estrictamente necesarias para el funcionamiento de este sitio. No se utiliza nada opcional hasta que usted decida, y puede cambiar de opinión en cualquier momento.',
+  promptText:
+    'Utilizamos cookies estrictamente necesarias para el funcionamiento de este sitio. No se utiliza nada opcional hasta que usted decida, y puede cambiar de opinión en cualquier momento.',
   promptPurposes: (purposes: string) => `Con su permiso, también utilizaríamos cookies para: ${purposes}.`,
   promptRecipients: (recipients: string) => `Los datos obtenidos se enviarían a: ${recipients}.`,
   promptMore: 'Ver todas las cookies y quién recibe los datos',
@@ -19,8 +21,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: 'Siempre activas',
   reopen: 'Opciones de privacidad',
   storageUnavailable: 'Su navegador bloquea las cookies, así que esta elección solo se aplica a esta página.',
-  embedHeld: (provider: string, purpose: string) => `Este contenido procede de ${provider}. Si lo carga, ${provider} podrá instalar cookies para: ${purpose}.`,
+  embedHeld: (provider: string, purpose: string) =>
+    `Este contenido procede de ${provider}. Si lo carga, ${provider} podrá instalar cookies para: ${purpose}.`,
   embedLoadOnce: 'Cargar solo esta vez',
   embedAlwaysAllow: (category: string) => `Permitir siempre: ${category}`,
-  signalConflict: 'Su navegador envía una señal de privacidad que rechaza la venta y el intercambio de datos. La respetamos, así que estas categorías permanecen desactivadas mientras la señal esté activa.',
+  signalConflict:
+    'Su navegador envía una señal de privacidad que rechaza la venta y el intercambio de datos. La respetamos, así que estas categorías permanecen desactivadas mientras la señal esté activa.',
 };

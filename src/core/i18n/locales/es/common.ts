@@ -3,7 +3,9 @@ import type { commonStrings as english } from '../../en/common.js';
 /** Spanish (Spain) UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
 export const commonStrings: typeof english = {
   loading: 'Cargando la política de privacidad…',
-  loadError: 'No se ha podido cargar la política de privacidad, por lo que ahora mismo no se pueden ofrecer opciones de privacidad. No se ha activado nada opcional.',
-  invalidPolicy: 'La política de privacidad de este sitio contiene errores, por lo que ahora mismo no se pueden ofrecer opciones de privacidad. No se ha activado nada opcional.',
+  loadError:
+    'No se ha podido cargar la política de privacidad, por lo que ahora mismo no se pueden ofrecer opciones de privacidad. No se ha activado nada opcional.',
+  invalidPolicy:
+    'La política de privacidad de este sitio contiene errores, por lo que ahora mismo no se pueden ofrecer opciones de privacidad. No se ha activado nada opcional.',
   close: 'Cerrar',
 };

@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Le responderemos a más tardar el ${date}.`,
   requestNoIdentity: 'No se le pedirán documentos de identidad para esta solicitud.',
   requestRetry: 'Volver a intentarlo',
-  requestFailed: (reason: string) => `No se ha podido enviar su solicitud (${reason}). No se ha perdido nada de lo que ha escrito: vuelva a intentarlo o envíela por correo electrónico.`,
-  requestUncertain: 'No hemos recibido respuesta a tiempo, así que es posible que su solicitud no haya llegado. No se ha perdido nada de lo que ha escrito: vuelva a intentarlo (no se contará dos veces) o envíela por correo electrónico.',
+  requestFailed: (reason: string) =>
+    `No se ha podido enviar su solicitud (${reason}). No se ha perdido nada de lo que ha escrito: vuelva a intentarlo o envíela por correo electrónico.`,
+  requestUncertain:
+    'No hemos recibido respuesta a tiempo, así que es posible que su solicitud no haya llegado. No se ha perdido nada de lo que ha escrito: vuelva a intentarlo (no se contará dos veces) o envíela por correo electrónico.',
   requestNetworkError: 'sin conexión',
   requestTimeout: 'sin respuesta a tiempo',
   requestServerError: (status: number) => `el servidor ha respondido con el código ${status}`,
   requestBadReply: 'la respuesta del servidor no era una confirmación',
   requestOptional: '(opcional)',
-  requestNoMethod: 'Esta política no indica ninguna forma de hacer esta solicitud en línea. Utilice los datos de contacto de la política de privacidad.',
+  requestNoMethod:
+    'Esta política no indica ninguna forma de hacer esta solicitud en línea. Utilice los datos de contacto de la política de privacidad.',
   invalidEmail: 'Introduzca una dirección de correo electrónico, como nombre@example.com.',
   required: 'Este campo es obligatorio.',
   back: 'Volver',

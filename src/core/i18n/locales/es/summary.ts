@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Spanish (Spain) UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Privacidad de un vistazo',
-  effective: (date: string, version: string, updated?: string) => `En vigor desde el ${date}, versión ${version}${updated ? `. Última actualización: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `En vigor desde el ${date}, versión ${version}${updated ? `. Última actualización: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Última actualización: ${date}, versión ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'Compartimos información personal para publicidad comportamental entre contextos.'
           : 'No vendemos ni compartimos su información personal.') as typeof english.sale,
   usedFor: (uses: string) => `Uso: ${uses}`,
-  uses: { sale: 'venta de información personal', sharing: 'intercambio para publicidad comportamental entre contextos', 'targeted-advertising': 'publicidad dirigida' },
+  uses: {
+    sale: 'venta de información personal',
+    sharing: 'intercambio para publicidad comportamental entre contextos',
+    'targeted-advertising': 'publicidad dirigida',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Respetada',
   honouredNo: 'No respetada',
-  roles: { processor: 'Encargado del tratamiento', controller: 'Responsable independiente', 'third-party': 'Tercero', 'user-chosen': 'Elegido por usted' },
+  roles: {
+    processor: 'Encargado del tratamiento',
+    controller: 'Responsable independiente',
+    'third-party': 'Tercero',
+    'user-chosen': 'Elegido por usted',
+  },
   sections: {
     about: 'Quiénes somos',
     collected: 'Datos que recogemos',

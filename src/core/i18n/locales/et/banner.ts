@@ -3,13 +3,16 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Estonian UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Küpsised sellel veebisaidil',
-  noticeText: 'See veebisait kasutab ainult küpsiseid ja salvestusruumi, mis on selle toimimiseks hädavajalikud. Need ei vaja nõusolekut, seega pole midagi, millega nõustuda või millest keelduda.',
+  noticeText:
+    'See veebisait kasutab ainult küpsiseid ja salvestusruumi, mis on selle toimimiseks hädavajalikud. Need ei vaja nõusolekut, seega pole midagi, millega nõustuda või millest keelduda.',
   cookieDetails: 'Küpsiste üksikasjad',
   acknowledge: 'Sain aru',
   promptTitle: 'Teie privaatsusvalikud',
-  promptText: 'Kasutame selle veebisaidi toimimiseks hädavajalikke küpsiseid. Midagi valikulist ei kasutata enne, kui olete oma valiku teinud, ja saate oma otsust igal ajal muuta.',
+  promptText:
+    'Kasutame selle veebisaidi toimimiseks hädavajalikke küpsiseid. Midagi valikulist ei kasutata enne, kui olete oma valiku teinud, ja saate oma otsust igal ajal muuta.',
   promptPurposes: (purposes: string) => `Teie loal kasutaksime küpsiseid ka järgmistel eesmärkidel: ${purposes}.`,
-  promptRecipients: (recipients: string) => `Nende kaudu kogutud andmed edastataks järgmistele saajatele: ${recipients}.`,
+  promptRecipients: (recipients: string) =>
+    `Nende kaudu kogutud andmed edastataks järgmistele saajatele: ${recipients}.`,
   promptMore: 'Vaadake kõiki küpsiseid ja andmete saajaid',
   acceptAll: 'Nõustu kõigiga',
   rejectAll: 'Keeldu kõigist',
@@ -19,8 +22,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: 'Alati sees',
   reopen: 'Privaatsusvalikud',
   storageUnavailable: 'Teie brauser blokeerib küpsised, seega kehtib see valik ainult sellel lehel.',
-  embedHeld: (provider: string, purpose: string) => `See sisu pärineb teenusepakkujalt ${provider}. Kui selle laadite, saab ${provider} seada küpsiseid järgmisel eesmärgil: ${purpose}.`,
+  embedHeld: (provider: string, purpose: string) =>
+    `See sisu pärineb teenusepakkujalt ${provider}. Kui selle laadite, saab ${provider} seada küpsiseid järgmisel eesmärgil: ${purpose}.`,
   embedLoadOnce: 'Laadi ainult seekord',
   embedAlwaysAllow: (category: string) => `Luba alati: ${category}`,
-  signalConflict: 'Teie brauser saadab privaatsussignaali, mis keelab müügi ja jagamise. Me järgime seda, seega jäävad need kategooriad välja lülitatuks seni, kuni signaal on sees.',
+  signalConflict:
+    'Teie brauser saadab privaatsussignaali, mis keelab müügi ja jagamise. Me järgime seda, seega jäävad need kategooriad välja lülitatuks seni, kuni signaal on sees.',
 };

@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Vastame hiljemalt ${date}.`,
   requestNoIdentity: 'Selle taotluse puhul ei küsita teilt isikut tõendavaid dokumente.',
   requestRetry: 'Proovi uuesti',
-  requestFailed: (reason: string) => `Teie taotlust ei õnnestunud saata (${reason}). Midagi sisestatust ei läinud kaduma: proovige uuesti või saatke see e-postiga.`,
-  requestUncertain: 'Me ei saanud õigel ajal vastust, seega ei pruukinud teie taotlus kohale jõuda. Midagi sisestatust ei läinud kaduma: proovige uuesti (seda ei arvestata kaks korda) või saatke see e-postiga.',
+  requestFailed: (reason: string) =>
+    `Teie taotlust ei õnnestunud saata (${reason}). Midagi sisestatust ei läinud kaduma: proovige uuesti või saatke see e-postiga.`,
+  requestUncertain:
+    'Me ei saanud õigel ajal vastust, seega ei pruukinud teie taotlus kohale jõuda. Midagi sisestatust ei läinud kaduma: proovige uuesti (seda ei arvestata kaks korda) või saatke see e-postiga.',
   requestNetworkError: 'ühendus puudub',
   requestTimeout: 'vastust ei tulnud õigel ajal',
   requestServerError: (status: number) => `server vastas koodiga ${status}`,
   requestBadReply: 'serveri vastus ei olnud kinnitus',
   requestOptional: '(valikuline)',
-  requestNoMethod: 'Selles poliitikas pole nimetatud võimalust seda taotlust veebis esitada. Kasutage privaatsuspoliitikas toodud kontaktandmeid.',
+  requestNoMethod:
+    'Selles poliitikas pole nimetatud võimalust seda taotlust veebis esitada. Kasutage privaatsuspoliitikas toodud kontaktandmeid.',
   invalidEmail: 'Sisestage e-posti aadress, näiteks nimi@example.com.',
   required: 'See väli on kohustuslik.',
   back: 'Tagasi',

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Seadja',
   necessaryCategory: 'Hädavajalikud',
   choiceCookie: 'Jätab meelde teie privaatsusvalikud',
-  kinds: { localStorage: 'kohalik salvestusruum', sessionStorage: 'seansi salvestusruum', indexedDB: 'IndexedDB', pixel: 'jälituspiksel', other: 'muu salvestusruum' } as Record<string, string>,
+  kinds: {
+    localStorage: 'kohalik salvestusruum',
+    sessionStorage: 'seansi salvestusruum',
+    indexedDB: 'IndexedDB',
+    pixel: 'jälituspiksel',
+    other: 'muu salvestusruum',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Estonian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Privaatsus lühidalt',
-  effective: (date: string, version: string, updated?: string) => `Kehtib alates ${date}, versioon ${version}${updated ? `. Viimati uuendatud ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Kehtib alates ${date}, versioon ${version}${updated ? `. Viimati uuendatud ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Viimati uuendatud ${date}, versioon ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'Jagame isiklikku teavet kontekstiülese käitumispõhise reklaami jaoks.'
           : 'Me ei müü ega jaga teie isiklikku teavet.') as typeof english.sale,
   usedFor: (uses: string) => `Kasutusotstarve: ${uses}`,
-  uses: { sale: 'isikliku teabe müük', sharing: 'jagamine kontekstiülese käitumispõhise reklaami jaoks', 'targeted-advertising': 'sihitud reklaam' },
+  uses: {
+    sale: 'isikliku teabe müük',
+    sharing: 'jagamine kontekstiülese käitumispõhise reklaami jaoks',
+    'targeted-advertising': 'sihitud reklaam',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Järgitakse',
   honouredNo: 'Ei järgita',
-  roles: { processor: 'Volitatud töötleja', controller: 'Iseseisev vastutav töötleja', 'third-party': 'Kolmas osapool', 'user-chosen': 'Teie valitud' },
+  roles: {
+    processor: 'Volitatud töötleja',
+    controller: 'Iseseisev vastutav töötleja',
+    'third-party': 'Kolmas osapool',
+    'user-chosen': 'Teie valitud',
+  },
   sections: {
     about: 'Kes me oleme',
     collected: 'Andmed, mida kogume',

@@ -3,13 +3,17 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Basque UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Webgune honetako cookieak',
-  noticeText: 'Webgune honek funtzionatzeko guztiz beharrezkoak diren cookieak eta biltegiratzea soilik erabiltzen ditu. Horiek ez dute baimenik behar; beraz, ez dago ezer onartu edo baztertzeko.',
+  noticeText:
+    'Webgune honek funtzionatzeko guztiz beharrezkoak diren cookieak eta biltegiratzea soilik erabiltzen ditu. Horiek ez dute baimenik behar; beraz, ez dago ezer onartu edo baztertzeko.',
   cookieDetails: 'Cookieen xehetasunak',
   acknowledge: 'Ulertuta',
   promptTitle: 'Zure pribatutasun-aukerak',
-  promptText: 'Guztiz beharrezkoak diren cookieak erabiltzen ditugu webgune hau funtziona dadin. Ez da ezer aukerakorik erabiltzen zuk aukeratu arte, eta edozein unetan alda dezakezu iritziz.',
-  promptPurposes: (purposes: string) => `Zure baimenarekin, cookieak helburu hauetarako ere erabiliko genituzke: ${purposes}.`,
-  promptRecipients: (recipients: string) => `Horietatik lortutako datuak hartzaile hauengana joango lirateke: ${recipients}.`,
+  promptText:
+    'Guztiz beharrezkoak diren cookieak erabiltzen ditugu webgune hau funtziona dadin. Ez da ezer aukerakorik erabiltzen zuk aukeratu arte, eta edozein unetan alda dezakezu iritziz.',
+  promptPurposes: (purposes: string) =>
+    `Zure baimenarekin, cookieak helburu hauetarako ere erabiliko genituzke: ${purposes}.`,
+  promptRecipients: (recipients: string) =>
+    `Horietatik lortutako datuak hartzaile hauengana joango lirateke: ${recipients}.`,
   promptMore: 'Ikusi cookie guztiak eta nork jasotzen dituen datuak',
   acceptAll: 'Onartu guztiak',
   rejectAll: 'Baztertu guztiak',
@@ -18,9 +22,12 @@ export const bannerStrings: typeof english = {
   save: 'Gorde aukerak',
   alwaysOn: 'Beti aktibo',
   reopen: 'Pribatutasun-aukerak',
-  storageUnavailable: 'Zure nabigatzaileak cookieak blokeatzen ditu; beraz, aukera hau orri honetan soilik aplikatzen da.',
-  embedHeld: (provider: string, purpose: string) => `Eduki hau ${provider} zerbitzutik dator. Kargatzen baduzu, ${provider} zerbitzuak cookieak ezarri ahal izango ditu helburu honetarako: ${purpose}.`,
+  storageUnavailable:
+    'Zure nabigatzaileak cookieak blokeatzen ditu; beraz, aukera hau orri honetan soilik aplikatzen da.',
+  embedHeld: (provider: string, purpose: string) =>
+    `Eduki hau ${provider} zerbitzutik dator. Kargatzen baduzu, ${provider} zerbitzuak cookieak ezarri ahal izango ditu helburu honetarako: ${purpose}.`,
   embedLoadOnce: 'Kargatu oraingoan bakarrik',
   embedAlwaysAllow: (category: string) => `Baimendu beti: ${category}`,
-  signalConflict: 'Zure nabigatzaileak salmenta eta partekatzea baztertzen dituen pribatutasun-seinale bat bidaltzen du. Errespetatu egiten dugu; beraz, kategoria hauek desaktibatuta geratzen dira seinalea aktibo dagoen bitartean.',
+  signalConflict:
+    'Zure nabigatzaileak salmenta eta partekatzea baztertzen dituen pribatutasun-seinale bat bidaltzen du. Errespetatu egiten dugu; beraz, kategoria hauek desaktibatuta geratzen dira seinalea aktibo dagoen bitartean.',
 };

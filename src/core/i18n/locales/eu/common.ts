@@ -3,7 +3,9 @@ import type { commonStrings as english } from '../../en/common.js';
 /** Basque UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
 export const commonStrings: typeof english = {
   loading: 'Pribatutasun-politika kargatzen…',
-  loadError: 'Ezin izan da pribatutasun-politika kargatu; beraz, une honetan ezin da pribatutasun-aukerarik eskaini. Ez da ezer aukerakorik aktibatu.',
-  invalidPolicy: 'Webgune honen pribatutasun-politikak akatsak ditu; beraz, une honetan ezin da pribatutasun-aukerarik eskaini. Ez da ezer aukerakorik aktibatu.',
+  loadError:
+    'Ezin izan da pribatutasun-politika kargatu; beraz, une honetan ezin da pribatutasun-aukerarik eskaini. Ez da ezer aukerakorik aktibatu.',
+  invalidPolicy:
+    'Webgune honen pribatutasun-politikak akatsak ditu; beraz, une honetan ezin da pribatutasun-aukerarik eskaini. Ez da ezer aukerakorik aktibatu.',
   close: 'Itxi',
 };

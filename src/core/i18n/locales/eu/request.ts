@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Erantzuteko epea: ${date}.`,
   requestNoIdentity: 'Eskaera honetarako ez zaizu nortasun-agiririk eskatuko.',
   requestRetry: 'Saiatu berriro',
-  requestFailed: (reason: string) => `Ezin izan da zure eskaera bidali (${reason}). Idatzi duzun ezer ez da galdu: saiatu berriro, edo bidali posta elektronikoz.`,
-  requestUncertain: 'Ez dugu erantzunik jaso garaiz; beraz, baliteke zure eskaera iritsi ez izana. Idatzi duzun ezer ez da galdu: saiatu berriro (ez da bi aldiz zenbatuko), edo bidali posta elektronikoz.',
+  requestFailed: (reason: string) =>
+    `Ezin izan da zure eskaera bidali (${reason}). Idatzi duzun ezer ez da galdu: saiatu berriro, edo bidali posta elektronikoz.`,
+  requestUncertain:
+    'Ez dugu erantzunik jaso garaiz; beraz, baliteke zure eskaera iritsi ez izana. Idatzi duzun ezer ez da galdu: saiatu berriro (ez da bi aldiz zenbatuko), edo bidali posta elektronikoz.',
   requestNetworkError: 'ez dago konexiorik',
   requestTimeout: 'ez da erantzunik jaso garaiz',
   requestServerError: (status: number) => `zerbitzariak kode honekin erantzun du: ${status}`,
   requestBadReply: 'zerbitzariaren erantzuna ez zen berrespen bat',
   requestOptional: '(aukerakoa)',
-  requestNoMethod: 'Politika honek ez du adierazten eskaera hau sarean egiteko modurik. Erabili pribatutasun-politikako harremanetarako datuak.',
+  requestNoMethod:
+    'Politika honek ez du adierazten eskaera hau sarean egiteko modurik. Erabili pribatutasun-politikako harremanetarako datuak.',
   invalidEmail: 'Idatzi helbide elektroniko bat; adibidez, name@example.com.',
   required: 'Eremu hau derrigorrezkoa da.',
   back: 'Atzera',

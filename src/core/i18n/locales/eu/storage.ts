@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Nork ezarria',
   necessaryCategory: 'Guztiz beharrezkoak',
   choiceCookie: 'Zure pribatutasun-aukerak gogoratzen ditu',
-  kinds: { localStorage: 'biltegiratze lokala', sessionStorage: 'saio-biltegiratzea', indexedDB: 'IndexedDB', pixel: 'pixela', other: 'beste biltegiratze bat' },
+  kinds: {
+    localStorage: 'biltegiratze lokala',
+    sessionStorage: 'saio-biltegiratzea',
+    indexedDB: 'IndexedDB',
+    pixel: 'pixela',
+    other: 'beste biltegiratze bat',
+  },
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Basque UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Pribatutasuna laburbilduta',
-  effective: (date: string, version: string, updated?: string) => `Indarrean noiztik: ${date}; bertsioa: ${version}${updated ? `. Azken eguneratzea: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Indarrean noiztik: ${date}; bertsioa: ${version}${updated ? `. Azken eguneratzea: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Azken eguneratzea: ${date}; bertsioa: ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -29,8 +30,10 @@ export const summaryStrings: typeof english = {
   indefinite: 'Epe mugagabean',
   minimumAge: (age: number) => `Ez da ${age} urtetik beherako haurrentzat.`,
   ageIn: (region: string, age: number) => `${region}: ${age} urtetik behera.`,
-  breachWithin: (window: string) => `Zuri eragiten dizuten segurtasun-hausteak epe honetan jakinarazten dira: ${window}.`,
-  noticeBefore: (period: string) => `Funtsezko aldaketak gutxienez honenbeste denbora lehenago iragartzen dira: ${period}.`,
+  breachWithin: (window: string) =>
+    `Zuri eragiten dizuten segurtasun-hausteak epe honetan jakinarazten dira: ${window}.`,
+  noticeBefore: (period: string) =>
+    `Funtsezko aldaketak gutxienez honenbeste denbora lehenago iragartzen dira: ${period}.`,
   answerWithin: (period: string) => `Epe honetan erantzuten dugu: ${period}.`,
   how: 'Nola',
   extension: (period: string) => `Epe hori honenbeste luza daiteke: ${period}.`,
@@ -46,12 +49,21 @@ export const summaryStrings: typeof english = {
           ? 'Informazio pertsonala partekatzen dugu beste webgune eta zerbitzu batzuetako jokabidean oinarritutako publizitaterako.'
           : 'Ez dugu zure informazio pertsonala saltzen ez partekatzen.') as typeof english.sale,
   usedFor: (uses: string) => `Erabilera: ${uses}`,
-  uses: { sale: 'informazio pertsonalaren salmenta', sharing: 'beste webgune eta zerbitzu batzuetako jokabidean oinarritutako publizitaterako partekatzea', 'targeted-advertising': 'publizitate zuzendua' },
+  uses: {
+    sale: 'informazio pertsonalaren salmenta',
+    sharing: 'beste webgune eta zerbitzu batzuetako jokabidean oinarritutako publizitaterako partekatzea',
+    'targeted-advertising': 'publizitate zuzendua',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Errespetatzen da',
   honouredNo: 'Ez da errespetatzen',
-  roles: { processor: 'Tratamendu-eragilea', controller: 'Tratamenduaren arduradun independentea', 'third-party': 'Hirugarrena', 'user-chosen': 'Zuk aukeratua' },
+  roles: {
+    processor: 'Tratamendu-eragilea',
+    controller: 'Tratamenduaren arduradun independentea',
+    'third-party': 'Hirugarrena',
+    'user-chosen': 'Zuk aukeratua',
+  },
   sections: {
     about: 'Nor garen',
     collected: 'Biltzen ditugun datuak',

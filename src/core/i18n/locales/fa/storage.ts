@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'تنظیم‌کننده',
   necessaryCategory: 'کاملاً ضروری',
   choiceCookie: 'انتخاب‌های حریم خصوصی شما را به خاطر می‌سپارد',
-  kinds: { localStorage: 'فضای ذخیره‌سازی محلی', sessionStorage: 'فضای ذخیره‌سازی نشست', indexedDB: 'IndexedDB', pixel: 'پیکسل', other: 'سایر فضاهای ذخیره‌سازی' } as Record<string, string>,
+  kinds: {
+    localStorage: 'فضای ذخیره‌سازی محلی',
+    sessionStorage: 'فضای ذخیره‌سازی نشست',
+    indexedDB: 'IndexedDB',
+    pixel: 'پیکسل',
+    other: 'سایر فضاهای ذخیره‌سازی',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Persian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'حریم خصوصی در یک نگاه',
-  effective: (date: string, version: string, updated?: string) => `لازم‌الاجرا از ${date}، نسخه ${version}${updated ? `. آخرین به‌روزرسانی: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `لازم‌الاجرا از ${date}، نسخه ${version}${updated ? `. آخرین به‌روزرسانی: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `آخرین به‌روزرسانی: ${date}، نسخه ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join('، ')})` : data),
@@ -45,12 +46,21 @@ export const summaryStrings: typeof english = {
           ? 'ما اطلاعات شخصی را برای تبلیغات رفتاری بین‌زمینه‌ای به اشتراک می‌گذاریم.'
           : 'ما اطلاعات شخصی شما را نه می‌فروشیم و نه به اشتراک می‌گذاریم.') as typeof english.sale,
   usedFor: (uses: string) => `مورد استفاده برای ${uses}`,
-  uses: { sale: 'فروش اطلاعات شخصی', sharing: 'اشتراک‌گذاری برای تبلیغات رفتاری بین‌زمینه‌ای', 'targeted-advertising': 'تبلیغات هدفمند' },
+  uses: {
+    sale: 'فروش اطلاعات شخصی',
+    sharing: 'اشتراک‌گذاری برای تبلیغات رفتاری بین‌زمینه‌ای',
+    'targeted-advertising': 'تبلیغات هدفمند',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'رعایت می‌شود',
   honouredNo: 'رعایت نمی‌شود',
-  roles: { processor: 'پردازشگر', controller: 'کنترل‌کننده مستقل', 'third-party': 'شخص ثالث', 'user-chosen': 'انتخاب‌شده توسط شما' },
+  roles: {
+    processor: 'پردازشگر',
+    controller: 'کنترل‌کننده مستقل',
+    'third-party': 'شخص ثالث',
+    'user-chosen': 'انتخاب‌شده توسط شما',
+  },
   sections: {
     about: 'درباره ما',
     collected: 'داده‌هایی که جمع‌آوری می‌کنیم',

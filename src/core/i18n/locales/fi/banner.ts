@@ -3,11 +3,13 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Finnish UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Evästeet tällä sivustolla',
-  noticeText: 'Tämä sivusto käyttää vain evästeitä ja tallennustilaa, jotka ovat välttämättömiä sen toiminnalle. Ne eivät edellytä suostumusta, joten hyväksyttävää tai hylättävää ei ole.',
+  noticeText:
+    'Tämä sivusto käyttää vain evästeitä ja tallennustilaa, jotka ovat välttämättömiä sen toiminnalle. Ne eivät edellytä suostumusta, joten hyväksyttävää tai hylättävää ei ole.',
   cookieDetails: 'Evästeiden tiedot',
   acknowledge: 'OK',
   promptTitle: 'Tietosuojavalintasi',
-  promptText: 'Käytämme välttämättömiä evästeitä sivuston toimintaan. Mitään valinnaista ei käytetä ennen kuin teet valinnan, ja voit muuttaa mieltäsi milloin tahansa.',
+  promptText:
+    'Käytämme välttämättömiä evästeitä sivuston toimintaan. Mitään valinnaista ei käytetä ennen kuin teet valinnan, ja voit muuttaa mieltäsi milloin tahansa.',
   promptPurposes: (purposes: string) => `Luvallasi käyttäisimme evästeitä myös seuraaviin tarkoituksiin: ${purposes}.`,
   promptRecipients: (recipients: string) => `Niiden tiedot välitettäisiin seuraaville vastaanottajille: ${recipients}.`,
   promptMore: 'Näytä kaikki evästeet ja tietojen vastaanottajat',
@@ -19,8 +21,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: 'Aina käytössä',
   reopen: 'Tietosuojavalinnat',
   storageUnavailable: 'Selaimesi estää evästeet, joten tämä valinta koskee vain tätä sivua.',
-  embedHeld: (provider: string, purpose: string) => `Tämä sisältö tulee palvelusta ${provider}. Jos lataat sen, ${provider} voi asettaa evästeitä seuraavaan tarkoitukseen: ${purpose}.`,
+  embedHeld: (provider: string, purpose: string) =>
+    `Tämä sisältö tulee palvelusta ${provider}. Jos lataat sen, ${provider} voi asettaa evästeitä seuraavaan tarkoitukseen: ${purpose}.`,
   embedLoadOnce: 'Lataa tämän kerran',
   embedAlwaysAllow: (category: string) => `Salli aina: ${category}`,
-  signalConflict: 'Selaimesi lähettää tietosuojasignaalin, joka kieltää myynnin ja jakamisen. Noudatamme sitä, joten nämä luokat pysyvät pois päältä niin kauan kuin signaali on päällä.',
+  signalConflict:
+    'Selaimesi lähettää tietosuojasignaalin, joka kieltää myynnin ja jakamisen. Noudatamme sitä, joten nämä luokat pysyvät pois päältä niin kauan kuin signaali on päällä.',
 };

@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Vastaamme viimeistään ${date}.`,
   requestNoIdentity: 'Sinulta ei pyydetä henkilöllisyysasiakirjoja tätä pyyntöä varten.',
   requestRetry: 'Yritä uudelleen',
-  requestFailed: (reason: string) => `Pyyntöäsi ei voitu lähettää (${reason}). Mitään syöttämääsi ei menetetty: yritä uudelleen tai lähetä pyyntö sähköpostilla.`,
-  requestUncertain: 'Emme saaneet vastausta ajoissa, joten pyyntösi ei ehkä mennyt perille. Mitään syöttämääsi ei menetetty: yritä uudelleen (pyyntöä ei lasketa kahdesti) tai lähetä se sähköpostilla.',
+  requestFailed: (reason: string) =>
+    `Pyyntöäsi ei voitu lähettää (${reason}). Mitään syöttämääsi ei menetetty: yritä uudelleen tai lähetä pyyntö sähköpostilla.`,
+  requestUncertain:
+    'Emme saaneet vastausta ajoissa, joten pyyntösi ei ehkä mennyt perille. Mitään syöttämääsi ei menetetty: yritä uudelleen (pyyntöä ei lasketa kahdesti) tai lähetä se sähköpostilla.',
   requestNetworkError: 'ei yhteyttä',
   requestTimeout: 'ei vastausta ajoissa',
   requestServerError: (status: number) => `palvelin vastasi koodilla ${status}`,
   requestBadReply: 'palvelimen vastaus ei ollut vahvistus',
   requestOptional: '(valinnainen)',
-  requestNoMethod: 'Tässä selosteessa ei mainita tapaa tehdä tätä pyyntöä verkossa. Käytä tietosuojaselosteen yhteystietoja.',
+  requestNoMethod:
+    'Tässä selosteessa ei mainita tapaa tehdä tätä pyyntöä verkossa. Käytä tietosuojaselosteen yhteystietoja.',
   invalidEmail: 'Anna sähköpostiosoite, esimerkiksi nimi@example.com.',
   required: 'Tämä kenttä on pakollinen.',
   back: 'Takaisin',

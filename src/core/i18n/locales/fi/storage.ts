@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Asettaja',
   necessaryCategory: 'Välttämättömät',
   choiceCookie: 'Muistaa tietosuojavalintasi',
-  kinds: { localStorage: 'paikallinen tallennustila', sessionStorage: 'istunnon tallennustila', indexedDB: 'IndexedDB', pixel: 'seurantapikseli', other: 'muu tallennustila' } as Record<string, string>,
+  kinds: {
+    localStorage: 'paikallinen tallennustila',
+    sessionStorage: 'istunnon tallennustila',
+    indexedDB: 'IndexedDB',
+    pixel: 'seurantapikseli',
+    other: 'muu tallennustila',
+  } as Record<string, string>,
 };

@@ -3,14 +3,19 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Finnish UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Tietosuoja lyhyesti',
-  effective: (date: string, version: string, updated?: string) => `Voimassa ${date} alkaen, versio ${version}${updated ? `. Päivitetty viimeksi ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Voimassa ${date} alkaen, versio ${version}${updated ? `. Päivitetty viimeksi ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Päivitetty viimeksi ${date}, versio ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
   subjectLine: (subject: string) => `aiherivi: ”${subject}”`,
   optional: 'valinnainen',
   sensitive: 'arkaluonteinen',
-  sources: { provided: 'itse antamasi', automatic: 'kerätty automaattisesti', 'third-party': 'kolmansilta osapuolilta' },
+  sources: {
+    provided: 'itse antamasi',
+    automatic: 'kerätty automaattisesti',
+    'third-party': 'kolmansilta osapuolilta',
+  },
   dpa: 'Sidottu tietojenkäsittelysopimukseen',
   labelCollected: 'Mitä keräämme',
   labelPurposes: 'Mihin',
@@ -29,7 +34,8 @@ export const summaryStrings: typeof english = {
   indefinite: 'Toistaiseksi',
   minimumAge: (age: number) => `Ei alle ${age}-vuotiaille.`,
   ageIn: (region: string, age: number) => `${region}: alle ${age}-vuotiaat.`,
-  breachWithin: (window: string) => `Ilmoitamme sinua koskevista tietoturvaloukkauksista, ja ilmoitusaika on enintään ${window}.`,
+  breachWithin: (window: string) =>
+    `Ilmoitamme sinua koskevista tietoturvaloukkauksista, ja ilmoitusaika on enintään ${window}.`,
   noticeBefore: (period: string) => `Olennaisista muutoksista ilmoitetaan vähintään ${period} etukäteen.`,
   answerWithin: (period: string) => `Vastausaikamme on enintään ${period}.`,
   how: 'Miten',
@@ -46,12 +52,21 @@ export const summaryStrings: typeof english = {
           ? 'Jaamme henkilökohtaisia tietoja kontekstien väliseen käyttäytymisperusteiseen mainontaan.'
           : 'Emme myy emmekä jaa henkilökohtaisia tietojasi.') as typeof english.sale,
   usedFor: (uses: string) => `Käyttötarkoitus: ${uses}`,
-  uses: { sale: 'henkilökohtaisten tietojen myynti', sharing: 'jakaminen kontekstien väliseen käyttäytymisperusteiseen mainontaan', 'targeted-advertising': 'kohdennettu mainonta' },
+  uses: {
+    sale: 'henkilökohtaisten tietojen myynti',
+    sharing: 'jakaminen kontekstien väliseen käyttäytymisperusteiseen mainontaan',
+    'targeted-advertising': 'kohdennettu mainonta',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Noudatetaan',
   honouredNo: 'Ei noudateta',
-  roles: { processor: 'Henkilötietojen käsittelijä', controller: 'Itsenäinen rekisterinpitäjä', 'third-party': 'Kolmas osapuoli', 'user-chosen': 'Itse valitsemasi' },
+  roles: {
+    processor: 'Henkilötietojen käsittelijä',
+    controller: 'Itsenäinen rekisterinpitäjä',
+    'third-party': 'Kolmas osapuoli',
+    'user-chosen': 'Itse valitsemasi',
+  },
   sections: {
     about: 'Keitä olemme',
     collected: 'Keräämämme tiedot',

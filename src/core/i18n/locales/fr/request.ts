@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Nous vous répondrons au plus tard le ${date}.`,
   requestNoIdentity: 'Aucune pièce d’identité ne vous sera demandée pour cette demande.',
   requestRetry: 'Réessayer',
-  requestFailed: (reason: string) => `Votre demande n’a pas pu être envoyée (${reason}). Rien de ce que vous avez saisi n’a été perdu : réessayez ou envoyez-la par e-mail.`,
-  requestUncertain: 'Nous n’avons pas reçu de réponse à temps ; votre demande n’est peut-être pas arrivée. Rien de ce que vous avez saisi n’a été perdu : réessayez (elle ne sera pas comptée deux fois) ou envoyez-la par e-mail.',
+  requestFailed: (reason: string) =>
+    `Votre demande n’a pas pu être envoyée (${reason}). Rien de ce que vous avez saisi n’a été perdu : réessayez ou envoyez-la par e-mail.`,
+  requestUncertain:
+    'Nous n’avons pas reçu de réponse à temps ; votre demande n’est peut-être pas arrivée. Rien de ce que vous avez saisi n’a été perdu : réessayez (elle ne sera pas comptée deux fois) ou envoyez-la par e-mail.',
   requestNetworkError: 'pas de connexion',
   requestTimeout: 'pas de réponse à temps',
   requestServerError: (status: number) => `le serveur a répondu avec le code ${status}`,
   requestBadReply: 'la réponse du serveur n’était pas une confirmation',
   requestOptional: '(facultatif)',
-  requestNoMethod: 'Cette politique n’indique aucun moyen de faire cette demande en ligne. Utilisez les coordonnées figurant dans la politique de confidentialité.',
+  requestNoMethod:
+    'Cette politique n’indique aucun moyen de faire cette demande en ligne. Utilisez les coordonnées figurant dans la politique de confidentialité.',
   invalidEmail: 'Saisissez une adresse e-mail, par exemple nom@example.com.',
   required: 'Ce champ est obligatoire.',
   back: 'Retour',

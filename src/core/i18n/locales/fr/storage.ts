@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Déposé par',
   necessaryCategory: 'Strictement nécessaire',
   choiceCookie: 'Mémorise vos choix de confidentialité',
-  kinds: { localStorage: 'stockage local', sessionStorage: 'stockage de session', indexedDB: 'IndexedDB', pixel: 'pixel de suivi', other: 'autre stockage' } as Record<string, string>,
+  kinds: {
+    localStorage: 'stockage local',
+    sessionStorage: 'stockage de session',
+    indexedDB: 'IndexedDB',
+    pixel: 'pixel de suivi',
+    other: 'autre stockage',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** French UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'La confidentialité en bref',
-  effective: (date: string, version: string, updated?: string) => `En vigueur depuis le ${date}, version ${version}${updated ? `. Dernière mise à jour : ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `En vigueur depuis le ${date}, version ${version}${updated ? `. Dernière mise à jour : ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Dernière mise à jour : ${date}, version ${version}`,
   keptFor: (data: string, howLong: string) => `${data} : ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -29,7 +30,8 @@ export const summaryStrings: typeof english = {
   indefinite: 'Sans limite de durée',
   minimumAge: (age: number) => `Non destiné aux enfants de moins de ${age} ans.`,
   ageIn: (region: string, age: number) => `${region} : moins de ${age} ans.`,
-  breachWithin: (window: string) => `Les violations de données qui vous concernent vous sont communiquées dans un délai de ${window}.`,
+  breachWithin: (window: string) =>
+    `Les violations de données qui vous concernent vous sont communiquées dans un délai de ${window}.`,
   noticeBefore: (period: string) => `Les modifications importantes sont annoncées au moins ${period} à l’avance.`,
   answerWithin: (period: string) => `Nous répondons dans un délai de ${period}.`,
   how: 'Comment',
@@ -46,12 +48,21 @@ export const summaryStrings: typeof english = {
           ? 'Nous partageons des informations personnelles à des fins de publicité comportementale intercontextuelle.'
           : 'Nous ne vendons ni ne partageons vos informations personnelles.') as typeof english.sale,
   usedFor: (uses: string) => `Utilisation : ${uses}`,
-  uses: { sale: 'vente d’informations personnelles', sharing: 'partage à des fins de publicité comportementale intercontextuelle', 'targeted-advertising': 'publicité ciblée' },
+  uses: {
+    sale: 'vente d’informations personnelles',
+    sharing: 'partage à des fins de publicité comportementale intercontextuelle',
+    'targeted-advertising': 'publicité ciblée',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Respecté',
   honouredNo: 'Non respecté',
-  roles: { processor: 'Sous-traitant', controller: 'Responsable de traitement indépendant', 'third-party': 'Tiers', 'user-chosen': 'Choisi par vous' },
+  roles: {
+    processor: 'Sous-traitant',
+    controller: 'Responsable de traitement indépendant',
+    'third-party': 'Tiers',
+    'user-chosen': 'Choisi par vous',
+  },
   sections: {
     about: 'Qui nous sommes',
     collected: 'Données collectées',

@@ -3,11 +3,13 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Irish UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Fianáin ar an suíomh seo',
-  noticeText: 'Ní úsáideann an suíomh seo ach fianáin agus stóráil atá fíor-riachtanach chun go n-oibreoidh sé. Níl toiliú ag teastáil uathu, mar sin níl aon rud le glacadh leis ná le diúltú dó.',
+  noticeText:
+    'Ní úsáideann an suíomh seo ach fianáin agus stóráil atá fíor-riachtanach chun go n-oibreoidh sé. Níl toiliú ag teastáil uathu, mar sin níl aon rud le glacadh leis ná le diúltú dó.',
   cookieDetails: 'Faisnéis faoi fhianáin',
   acknowledge: 'Tuigim',
   promptTitle: 'Do roghanna príobháideachais',
-  promptText: 'Úsáidimid fianáin atá fíor-riachtanach chun an suíomh seo a rith. Ní úsáidtear aon rud roghnach go dtí go roghnaíonn tú, agus is féidir leat d’intinn a athrú am ar bith.',
+  promptText:
+    'Úsáidimid fianáin atá fíor-riachtanach chun an suíomh seo a rith. Ní úsáidtear aon rud roghnach go dtí go roghnaíonn tú, agus is féidir leat d’intinn a athrú am ar bith.',
   promptPurposes: (purposes: string) => `Le do chead, d’úsáidfimis fianáin freisin le haghaidh: ${purposes}.`,
   promptRecipients: (recipients: string) => `Rachadh sonraí uathu chuig: ${recipients}.`,
   promptMore: 'Féach gach fianán agus cé a fhaigheann na sonraí',
@@ -18,9 +20,12 @@ export const bannerStrings: typeof english = {
   save: 'Sábháil roghanna',
   alwaysOn: 'Ar siúl i gcónaí',
   reopen: 'Roghanna príobháideachais',
-  storageUnavailable: 'Cuireann do bhrabhsálaí bac ar fhianáin, mar sin ní bhaineann an rogha seo ach leis an leathanach seo.',
-  embedHeld: (provider: string, purpose: string) => `Is ó ${provider} an t-ábhar seo. Má lódálann tú é, féadfaidh ${provider} fianáin a shocrú chun na críche seo: ${purpose}.`,
+  storageUnavailable:
+    'Cuireann do bhrabhsálaí bac ar fhianáin, mar sin ní bhaineann an rogha seo ach leis an leathanach seo.',
+  embedHeld: (provider: string, purpose: string) =>
+    `Is ó ${provider} an t-ábhar seo. Má lódálann tú é, féadfaidh ${provider} fianáin a shocrú chun na críche seo: ${purpose}.`,
   embedLoadOnce: 'Lódáil an uair seo amháin',
   embedAlwaysAllow: (category: string) => `Ceadaigh i gcónaí: ${category}`,
-  signalConflict: 'Seolann do bhrabhsálaí comhartha príobháideachais a dhiúltaíonn do dhíol agus do chomhroinnt. Cloímid leis, mar sin fanann na catagóirí seo múchta fad is atá an comhartha ar siúl.',
+  signalConflict:
+    'Seolann do bhrabhsálaí comhartha príobháideachais a dhiúltaíonn do dhíol agus do chomhroinnt. Cloímid leis, mar sin fanann na catagóirí seo múchta fad is atá an comhartha ar siúl.',
 };

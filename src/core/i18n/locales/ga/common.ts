@@ -3,7 +3,9 @@ import type { commonStrings as english } from '../../en/common.js';
 /** Irish UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
 export const commonStrings: typeof english = {
   loading: 'An polasaí príobháideachais á lódáil…',
-  loadError: 'Níorbh fhéidir an polasaí príobháideachais a lódáil, mar sin ní féidir roghanna príobháideachais a thairiscint faoi láthair. Níor cumasaíodh aon rud roghnach.',
-  invalidPolicy: 'Tá earráidí i bpolasaí príobháideachais an tsuímh seo, mar sin ní féidir roghanna príobháideachais a thairiscint faoi láthair. Níor cumasaíodh aon rud roghnach.',
+  loadError:
+    'Níorbh fhéidir an polasaí príobháideachais a lódáil, mar sin ní féidir roghanna príobháideachais a thairiscint faoi láthair. Níor cumasaíodh aon rud roghnach.',
+  invalidPolicy:
+    'Tá earráidí i bpolasaí príobháideachais an tsuímh seo, mar sin ní féidir roghanna príobháideachais a thairiscint faoi láthair. Níor cumasaíodh aon rud roghnach.',
   close: 'Dún',
 };

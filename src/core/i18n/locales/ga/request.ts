@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Tabharfaimid freagra faoi ${date}.`,
   requestNoIdentity: 'Ní iarrfar doiciméid aitheantais ort don iarratas seo.',
   requestRetry: 'Bain triail eile as',
-  requestFailed: (reason: string) => `Níorbh fhéidir d’iarratas a sheoladh (${reason}). Níor cailleadh aon rud a chuir tú isteach: bain triail eile as, nó seol é trí ríomhphost.`,
-  requestUncertain: 'Ní bhfuaireamar freagra in am, mar sin b’fhéidir nár shroich d’iarratas sinn. Níor cailleadh aon rud a chuir tú isteach: bain triail eile as (ní áireofar faoi dhó é), nó seol é trí ríomhphost.',
+  requestFailed: (reason: string) =>
+    `Níorbh fhéidir d’iarratas a sheoladh (${reason}). Níor cailleadh aon rud a chuir tú isteach: bain triail eile as, nó seol é trí ríomhphost.`,
+  requestUncertain:
+    'Ní bhfuaireamar freagra in am, mar sin b’fhéidir nár shroich d’iarratas sinn. Níor cailleadh aon rud a chuir tú isteach: bain triail eile as (ní áireofar faoi dhó é), nó seol é trí ríomhphost.',
   requestNetworkError: 'gan cheangal',
   requestTimeout: 'níor tháinig freagra in am',
   requestServerError: (status: number) => `d’fhreagair an freastalaí le cód ${status}`,
   requestBadReply: 'ní dearbhú a bhí i bhfreagra an fhreastalaí',
   requestOptional: '(roghnach)',
-  requestNoMethod: 'Ní luann an polasaí seo aon bhealach chun an t-iarratas seo a dhéanamh ar líne. Bain úsáid as na sonraí teagmhála sa pholasaí príobháideachais.',
+  requestNoMethod:
+    'Ní luann an polasaí seo aon bhealach chun an t-iarratas seo a dhéanamh ar líne. Bain úsáid as na sonraí teagmhála sa pholasaí príobháideachais.',
   invalidEmail: 'Cuir isteach seoladh ríomhphoist, mar shampla ainm@example.com.',
   required: 'Tá an réimse seo riachtanach.',
   back: 'Siar',

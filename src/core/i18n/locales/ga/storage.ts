@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Socraithe ag',
   necessaryCategory: 'Fíor-riachtanach',
   choiceCookie: 'Cuimhníonn sé ar do roghanna príobháideachais',
-  kinds: { localStorage: 'stóráil áitiúil', sessionStorage: 'stóráil seisiúin', indexedDB: 'IndexedDB', pixel: 'picteilín rianaithe', other: 'stóráil eile' } as Record<string, string>,
+  kinds: {
+    localStorage: 'stóráil áitiúil',
+    sessionStorage: 'stóráil seisiúin',
+    indexedDB: 'IndexedDB',
+    pixel: 'picteilín rianaithe',
+    other: 'stóráil eile',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Irish UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Príobháideachas go hachomair',
-  effective: (date: string, version: string, updated?: string) => `I bhfeidhm ó ${date}, leagan ${version}${updated ? `. Nuashonraithe go deireanach ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `I bhfeidhm ó ${date}, leagan ${version}${updated ? `. Nuashonraithe go deireanach ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Nuashonraithe go deireanach ${date}, leagan ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'Comhroinnimid faisnéis phearsanta le haghaidh fógraíochta iompraíochta traschomhthéacs.'
           : 'Ní dhíolaimid agus ní chomhroinnimid d’fhaisnéis phearsanta.') as typeof english.sale,
   usedFor: (uses: string) => `Úsáidtear le haghaidh: ${uses}`,
-  uses: { sale: 'díol faisnéise pearsanta', sharing: 'comhroinnt le haghaidh fógraíochta iompraíochta traschomhthéacs', 'targeted-advertising': 'fógraíocht spriocdhírithe' },
+  uses: {
+    sale: 'díol faisnéise pearsanta',
+    sharing: 'comhroinnt le haghaidh fógraíochta iompraíochta traschomhthéacs',
+    'targeted-advertising': 'fógraíocht spriocdhírithe',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Cloítear leis',
   honouredNo: 'Ní chloítear leis',
-  roles: { processor: 'Próiseálaí', controller: 'Rialaitheoir neamhspleách', 'third-party': 'Tríú páirtí', 'user-chosen': 'Roghnaithe agat' },
+  roles: {
+    processor: 'Próiseálaí',
+    controller: 'Rialaitheoir neamhspleách',
+    'third-party': 'Tríú páirtí',
+    'user-chosen': 'Roghnaithe agat',
+  },
   sections: {
     about: 'Cé muid féin',
     collected: 'Sonraí a bhailímid',

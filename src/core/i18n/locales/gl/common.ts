@@ -3,7 +3,9 @@ import type { commonStrings as english } from '../../en/common.js';
 /** Galician UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
 export const commonStrings: typeof english = {
   loading: 'Cargando a política de privacidade…',
-  loadError: 'Non se puido cargar a política de privacidade, polo que agora mesmo non se poden ofrecer opcións de privacidade. Non se activou nada opcional.',
-  invalidPolicy: 'A política de privacidade deste sitio web ten erros, polo que agora mesmo non se poden ofrecer opcións de privacidade. Non se activou nada opcional.',
+  loadError:
+    'Non se puido cargar a política de privacidade, polo que agora mesmo non se poden ofrecer opcións de privacidade. Non se activou nada opcional.',
+  invalidPolicy:
+    'A política de privacidade deste sitio web ten erros, polo que agora mesmo non se poden ofrecer opcións de privacidade. Non se activou nada opcional.',
   close: 'Pechar',
 };

@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Responderemos como moi tarde o ${date}.`,
   requestNoIdentity: 'Para esta solicitude non se lle pedirán documentos de identidade.',
   requestRetry: 'Tentar de novo',
-  requestFailed: (reason: string) => `Non se puido enviar a súa solicitude (${reason}). Non se perdeu nada do que introduciu: ténteo de novo ou envíea por correo electrónico.`,
-  requestUncertain: 'Non recibimos resposta a tempo, polo que é posible que a súa solicitude non chegase. Non se perdeu nada do que introduciu: ténteo de novo (non se contará dúas veces) ou envíea por correo electrónico.',
+  requestFailed: (reason: string) =>
+    `Non se puido enviar a súa solicitude (${reason}). Non se perdeu nada do que introduciu: ténteo de novo ou envíea por correo electrónico.`,
+  requestUncertain:
+    'Non recibimos resposta a tempo, polo que é posible que a súa solicitude non chegase. Non se perdeu nada do que introduciu: ténteo de novo (non se contará dúas veces) ou envíea por correo electrónico.',
   requestNetworkError: 'sen conexión',
   requestTimeout: 'sen resposta a tempo',
   requestServerError: (status: number) => `o servidor respondeu co código ${status}`,
   requestBadReply: 'a resposta do servidor non era unha confirmación',
   requestOptional: '(opcional)',
-  requestNoMethod: 'Esta política non indica ningunha forma de facer esta solicitude en liña. Utilice os datos de contacto da política de privacidade.',
+  requestNoMethod:
+    'Esta política non indica ningunha forma de facer esta solicitude en liña. Utilice os datos de contacto da política de privacidade.',
   invalidEmail: 'Introduza un enderezo de correo electrónico, como name@example.com.',
   required: 'Este campo é obrigatorio.',
   back: 'Volver',

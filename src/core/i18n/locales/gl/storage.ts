@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Instalada por',
   necessaryCategory: 'Estritamente necesarias',
   choiceCookie: 'Lembra as súas opcións de privacidade',
-  kinds: { localStorage: 'almacenamento local', sessionStorage: 'almacenamento de sesión', indexedDB: 'IndexedDB', pixel: 'píxel', other: 'outro almacenamento' },
+  kinds: {
+    localStorage: 'almacenamento local',
+    sessionStorage: 'almacenamento de sesión',
+    indexedDB: 'IndexedDB',
+    pixel: 'píxel',
+    other: 'outro almacenamento',
+  },
 };

@@ -3,14 +3,19 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Galician UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'A privacidade dunha ollada',
-  effective: (date: string, version: string, updated?: string) => `En vigor desde o ${date}, versión ${version}${updated ? `. Última actualización: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `En vigor desde o ${date}, versión ${version}${updated ? `. Última actualización: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Última actualización: ${date}, versión ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
   subjectLine: (subject: string) => `asunto: «${subject}»`,
   optional: 'opcional',
   sensitive: 'sensible',
-  sources: { provided: 'facilitados por vostede', automatic: 'recollidos automaticamente', 'third-party': 'de terceiros' },
+  sources: {
+    provided: 'facilitados por vostede',
+    automatic: 'recollidos automaticamente',
+    'third-party': 'de terceiros',
+  },
   dpa: 'Vinculado por un contrato de encargo do tratamento',
   labelCollected: 'Que recollemos',
   labelPurposes: 'Para que',
@@ -46,12 +51,21 @@ export const summaryStrings: typeof english = {
           ? 'Intercambiamos información persoal para publicidade comportamental entre contextos.'
           : 'Non vendemos nin intercambiamos a súa información persoal.') as typeof english.sale,
   usedFor: (uses: string) => `Usado para: ${uses}`,
-  uses: { sale: 'venda de información persoal', sharing: 'intercambio para publicidade comportamental entre contextos', 'targeted-advertising': 'publicidade dirixida' },
+  uses: {
+    sale: 'venda de información persoal',
+    sharing: 'intercambio para publicidade comportamental entre contextos',
+    'targeted-advertising': 'publicidade dirixida',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Respectado',
   honouredNo: 'Non respectado',
-  roles: { processor: 'Encargado do tratamento', controller: 'Responsable do tratamento independente', 'third-party': 'Terceiro', 'user-chosen': 'Escollido por vostede' },
+  roles: {
+    processor: 'Encargado do tratamento',
+    controller: 'Responsable do tratamento independente',
+    'third-party': 'Terceiro',
+    'user-chosen': 'Escollido por vostede',
+  },
   sections: {
     about: 'Quen somos',
     collected: 'Datos que recollemos',

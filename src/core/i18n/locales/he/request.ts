@@ -15,8 +15,10 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `נשיב עד ${date}.`,
   requestNoIdentity: 'לא תתבקשו להציג מסמכי זיהוי עבור בקשה זו.',
   requestRetry: 'ניסיון חוזר',
-  requestFailed: (reason: string) => `לא ניתן היה לשלוח את בקשתכם (${reason}). שום דבר ממה שהזנתם לא אבד: נסו שוב או שלחו אותה בדוא״ל.`,
-  requestUncertain: 'לא התקבלה תשובה בזמן, ולכן ייתכן שבקשתכם לא הגיעה. שום דבר ממה שהזנתם לא אבד: נסו שוב (היא לא תיספר פעמיים) או שלחו אותה בדוא״ל.',
+  requestFailed: (reason: string) =>
+    `לא ניתן היה לשלוח את בקשתכם (${reason}). שום דבר ממה שהזנתם לא אבד: נסו שוב או שלחו אותה בדוא״ל.`,
+  requestUncertain:
+    'לא התקבלה תשובה בזמן, ולכן ייתכן שבקשתכם לא הגיעה. שום דבר ממה שהזנתם לא אבד: נסו שוב (היא לא תיספר פעמיים) או שלחו אותה בדוא״ל.',
   requestNetworkError: 'אין חיבור',
   requestTimeout: 'לא התקבלה תשובה בזמן',
   requestServerError: (status: number) => `השרת השיב בקוד ${status}`,

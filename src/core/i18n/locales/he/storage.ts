@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'הוגדר על ידי',
   necessaryCategory: 'נחוצים לחלוטין',
   choiceCookie: 'שומר את בחירות הפרטיות שלכם',
-  kinds: { localStorage: 'אחסון מקומי', sessionStorage: 'אחסון הפעלה', indexedDB: 'IndexedDB', pixel: 'פיקסל', other: 'אחסון אחר' },
+  kinds: {
+    localStorage: 'אחסון מקומי',
+    sessionStorage: 'אחסון הפעלה',
+    indexedDB: 'IndexedDB',
+    pixel: 'פיקסל',
+    other: 'אחסון אחר',
+  },
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Hebrew UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'פרטיות במבט חטוף',
-  effective: (date: string, version: string, updated?: string) => `בתוקף מ-${date}, גרסה ${version}${updated ? `. עדכון אחרון: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `בתוקף מ-${date}, גרסה ${version}${updated ? `. עדכון אחרון: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `עדכון אחרון: ${date}, גרסה ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'אנו משתפים מידע אישי לצורך פרסום התנהגותי המבוסס על פעילות באתרים ובשירותים אחרים.'
           : 'איננו מוכרים ואיננו משתפים את המידע האישי שלכם.') as typeof english.sale,
   usedFor: (uses: string) => `משמש למטרות: ${uses}`,
-  uses: { sale: 'מכירת מידע אישי', sharing: 'שיתוף לצורך פרסום התנהגותי המבוסס על פעילות באתרים ובשירותים אחרים', 'targeted-advertising': 'פרסום ממוקד' },
+  uses: {
+    sale: 'מכירת מידע אישי',
+    sharing: 'שיתוף לצורך פרסום התנהגותי המבוסס על פעילות באתרים ובשירותים אחרים',
+    'targeted-advertising': 'פרסום ממוקד',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'מכובד',
   honouredNo: 'אינו מכובד',
-  roles: { processor: 'מחזיק (מעבד מידע)', controller: 'בעל שליטה עצמאי', 'third-party': 'צד שלישי', 'user-chosen': 'נבחר על ידיכם' },
+  roles: {
+    processor: 'מחזיק (מעבד מידע)',
+    controller: 'בעל שליטה עצמאי',
+    'third-party': 'צד שלישי',
+    'user-chosen': 'נבחר על ידיכם',
+  },
   sections: {
     about: 'מי אנחנו',
     collected: 'מידע שאנו אוספים',

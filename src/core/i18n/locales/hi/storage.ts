@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'किसने सेट किया',
   necessaryCategory: 'बिल्कुल ज़रूरी',
   choiceCookie: 'आपके गोपनीयता विकल्पों को याद रखने के लिए',
-  kinds: { localStorage: 'लोकल स्टोरेज', sessionStorage: 'सेशन स्टोरेज', indexedDB: 'IndexedDB', pixel: 'पिक्सेल', other: 'अन्य स्टोरेज' } as Record<string, string>,
+  kinds: {
+    localStorage: 'लोकल स्टोरेज',
+    sessionStorage: 'सेशन स्टोरेज',
+    indexedDB: 'IndexedDB',
+    pixel: 'पिक्सेल',
+    other: 'अन्य स्टोरेज',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Hindi UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'गोपनीयता एक नज़र में',
-  effective: (date: string, version: string, updated?: string) => `${date} से लागू, संस्करण ${version}${updated ? `। अंतिम अपडेट ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `${date} से लागू, संस्करण ${version}${updated ? `। अंतिम अपडेट ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `अंतिम अपडेट ${date}, संस्करण ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -45,12 +46,21 @@ export const summaryStrings: typeof english = {
           ? 'हम व्यक्तिगत जानकारी क्रॉस-कॉन्टेक्स्ट व्यवहार-आधारित विज्ञापन के लिए साझा करते हैं।'
           : 'हम आपकी व्यक्तिगत जानकारी न बेचते हैं, न साझा करते हैं।') as typeof english.sale,
   usedFor: (uses: string) => `इनके लिए उपयोग: ${uses}`,
-  uses: { sale: 'व्यक्तिगत जानकारी की बिक्री', sharing: 'क्रॉस-कॉन्टेक्स्ट व्यवहार-आधारित विज्ञापन के लिए साझाकरण', 'targeted-advertising': 'लक्षित विज्ञापन' },
+  uses: {
+    sale: 'व्यक्तिगत जानकारी की बिक्री',
+    sharing: 'क्रॉस-कॉन्टेक्स्ट व्यवहार-आधारित विज्ञापन के लिए साझाकरण',
+    'targeted-advertising': 'लक्षित विज्ञापन',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'पालन किया जाता है',
   honouredNo: 'पालन नहीं किया जाता',
-  roles: { processor: 'प्रसंस्करणकर्ता', controller: 'स्वतंत्र नियंत्रक', 'third-party': 'तृतीय पक्ष', 'user-chosen': 'आपके द्वारा चुना गया' },
+  roles: {
+    processor: 'प्रसंस्करणकर्ता',
+    controller: 'स्वतंत्र नियंत्रक',
+    'third-party': 'तृतीय पक्ष',
+    'user-chosen': 'आपके द्वारा चुना गया',
+  },
   sections: {
     about: 'हम कौन हैं',
     collected: 'हम कौन-सा डेटा एकत्र करते हैं',

@@ -3,11 +3,13 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Croatian UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Kolačići na ovoj web-stranici',
-  noticeText: 'Ova web-stranica upotrebljava samo kolačiće i pohranu koji su strogo nužni za njezin rad. Za njih nije potrebna privola, pa nema ničega što biste trebali prihvatiti ili odbiti.',
+  noticeText:
+    'Ova web-stranica upotrebljava samo kolačiće i pohranu koji su strogo nužni za njezin rad. Za njih nije potrebna privola, pa nema ničega što biste trebali prihvatiti ili odbiti.',
   cookieDetails: 'Pojedinosti o kolačićima',
   acknowledge: 'Razumijem',
   promptTitle: 'Vaše postavke privatnosti',
-  promptText: 'Za rad ove web-stranice upotrebljavamo strogo nužne kolačiće. Ništa neobavezno ne upotrebljavamo dok ne odaberete, a svoju odluku možete promijeniti u bilo kojem trenutku.',
+  promptText:
+    'Za rad ove web-stranice upotrebljavamo strogo nužne kolačiće. Ništa neobavezno ne upotrebljavamo dok ne odaberete, a svoju odluku možete promijeniti u bilo kojem trenutku.',
   promptPurposes: (purposes: string) => `Uz vašu privolu kolačiće bismo upotrebljavali i u ove svrhe: ${purposes}.`,
   promptRecipients: (recipients: string) => `Podaci iz njih išli bi ovim primateljima: ${recipients}.`,
   promptMore: 'Pogledaj sve kolačiće i primatelje podataka',
@@ -19,8 +21,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: 'Uvijek uključeno',
   reopen: 'Odabiri privatnosti',
   storageUnavailable: 'Vaš preglednik blokira kolačiće, pa ovaj odabir vrijedi samo za ovu stranicu.',
-  embedHeld: (provider: string, purpose: string) => `Ovaj sadržaj dolazi od pružatelja ${provider}. Ako ga učitate, pružatelj ${provider} moći će postavljati kolačiće u ove svrhe: ${purpose}.`,
+  embedHeld: (provider: string, purpose: string) =>
+    `Ovaj sadržaj dolazi od pružatelja ${provider}. Ako ga učitate, pružatelj ${provider} moći će postavljati kolačiće u ove svrhe: ${purpose}.`,
   embedLoadOnce: 'Učitaj samo ovaj put',
   embedAlwaysAllow: (category: string) => `Uvijek dopusti: ${category}`,
-  signalConflict: 'Vaš preglednik šalje signal privatnosti kojim se odbija prodaja i dijeljenje. Poštujemo ga, pa ove kategorije ostaju isključene dok je signal uključen.',
+  signalConflict:
+    'Vaš preglednik šalje signal privatnosti kojim se odbija prodaja i dijeljenje. Poštujemo ga, pa ove kategorije ostaju isključene dok je signal uključen.',
 };

@@ -16,14 +16,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Odgovorit ćemo do ${date}`,
   requestNoIdentity: 'Za ovaj zahtjev nećemo od vas tražiti identifikacijske isprave.',
   requestRetry: 'Pokušaj ponovno',
-  requestFailed: (reason: string) => `Vaš zahtjev nije moguće poslati (${reason}). Ništa od unesenoga nije izgubljeno: pokušajte ponovno ili zahtjev pošaljite e-poštom.`,
-  requestUncertain: 'Odgovor nismo primili na vrijeme, pa vaš zahtjev možda nije stigao. Ništa od unesenoga nije izgubljeno: pokušajte ponovno (zahtjev se neće računati dvaput) ili ga pošaljite e-poštom.',
+  requestFailed: (reason: string) =>
+    `Vaš zahtjev nije moguće poslati (${reason}). Ništa od unesenoga nije izgubljeno: pokušajte ponovno ili zahtjev pošaljite e-poštom.`,
+  requestUncertain:
+    'Odgovor nismo primili na vrijeme, pa vaš zahtjev možda nije stigao. Ništa od unesenoga nije izgubljeno: pokušajte ponovno (zahtjev se neće računati dvaput) ili ga pošaljite e-poštom.',
   requestNetworkError: 'nema veze',
   requestTimeout: 'odgovor nije stigao na vrijeme',
   requestServerError: (status: number) => `poslužitelj je odgovorio kodom ${status}`,
   requestBadReply: 'odgovor poslužitelja nije bio potvrda',
   requestOptional: '(neobavezno)',
-  requestNoMethod: 'Ova politika ne navodi način za podnošenje ovog zahtjeva putem interneta. Upotrijebite kontaktne podatke iz politike privatnosti.',
+  requestNoMethod:
+    'Ova politika ne navodi način za podnošenje ovog zahtjeva putem interneta. Upotrijebite kontaktne podatke iz politike privatnosti.',
   invalidEmail: 'Unesite adresu e-pošte, npr. ime@example.com.',
   required: 'Ovo je polje obavezno.',
   back: 'Natrag',

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Pružatelj',
   necessaryCategory: 'Strogo nužni',
   choiceCookie: 'Pamti vaše odabire privatnosti',
-  kinds: { localStorage: 'lokalna pohrana', sessionStorage: 'pohrana sesije', indexedDB: 'IndexedDB', pixel: 'piksel za praćenje', other: 'druga pohrana' },
+  kinds: {
+    localStorage: 'lokalna pohrana',
+    sessionStorage: 'pohrana sesije',
+    indexedDB: 'IndexedDB',
+    pixel: 'piksel za praćenje',
+    other: 'druga pohrana',
+  },
 };

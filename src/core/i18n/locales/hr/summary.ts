@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Croatian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Privatnost ukratko',
-  effective: (date: string, version: string, updated?: string) => `Na snazi od ${date}, verzija ${version}${updated ? `. Posljednje ažuriranje: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Na snazi od ${date}, verzija ${version}${updated ? `. Posljednje ažuriranje: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Posljednje ažuriranje: ${date}, verzija ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'Dijelimo osobne podatke za bihevioralno oglašavanje temeljeno na aktivnostima na različitim web-stranicama i uslugama.'
           : 'Ne prodajemo niti dijelimo vaše osobne podatke.') as typeof english.sale,
   usedFor: (uses: string) => `Upotreba: ${uses}`,
-  uses: { sale: 'prodaja osobnih podataka', sharing: 'dijeljenje za bihevioralno oglašavanje temeljeno na aktivnostima na različitim web-stranicama i uslugama', 'targeted-advertising': 'ciljano oglašavanje' },
+  uses: {
+    sale: 'prodaja osobnih podataka',
+    sharing: 'dijeljenje za bihevioralno oglašavanje temeljeno na aktivnostima na različitim web-stranicama i uslugama',
+    'targeted-advertising': 'ciljano oglašavanje',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Uvažava se',
   honouredNo: 'Ne uvažava se',
-  roles: { processor: 'Izvršitelj obrade', controller: 'Samostalni voditelj obrade', 'third-party': 'Treća strana', 'user-chosen': 'Po vašem odabiru' },
+  roles: {
+    processor: 'Izvršitelj obrade',
+    controller: 'Samostalni voditelj obrade',
+    'third-party': 'Treća strana',
+    'user-chosen': 'Po vašem odabiru',
+  },
   sections: {
     about: 'Tko smo',
     collected: 'Podaci koje prikupljamo',

@@ -3,11 +3,13 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Hungarian UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Sütik ezen a webhelyen',
-  noticeText: 'Ez a webhely csak a működéséhez feltétlenül szükséges sütiket és tárolást használ. Ezekhez nem kell hozzájárulás, ezért nincs mit elfogadnia vagy elutasítania.',
+  noticeText:
+    'Ez a webhely csak a működéséhez feltétlenül szükséges sütiket és tárolást használ. Ezekhez nem kell hozzájárulás, ezért nincs mit elfogadnia vagy elutasítania.',
   cookieDetails: 'A sütik részletei',
   acknowledge: 'Rendben',
   promptTitle: 'Az Ön adatvédelmi döntései',
-  promptText: 'A webhely működtetéséhez feltétlenül szükséges sütiket használunk. Semmi opcionálisat nem használunk, amíg Ön nem dönt, és döntését bármikor megváltoztathatja.',
+  promptText:
+    'A webhely működtetéséhez feltétlenül szükséges sütiket használunk. Semmi opcionálisat nem használunk, amíg Ön nem dönt, és döntését bármikor megváltoztathatja.',
   promptPurposes: (purposes: string) => `Az Ön engedélyével sütiket használnánk a következőkre is: ${purposes}.`,
   promptRecipients: (recipients: string) => `Az ezekből származó adatokat a következők kapnák meg: ${recipients}.`,
   promptMore: 'Az összes süti és az adatok címzettjeinek megtekintése',
@@ -19,8 +21,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: 'Mindig bekapcsolva',
   reopen: 'Adatvédelmi döntések',
   storageUnavailable: 'Böngészője letiltja a sütiket, ezért ez a döntés csak erre az oldalra vonatkozik.',
-  embedHeld: (provider: string, purpose: string) => `Ez a tartalom külső szolgáltatótól származik: ${provider}. Ha betölti, ez a szolgáltató (${provider}) sütiket helyezhet el a következő célra: ${purpose}.`,
+  embedHeld: (provider: string, purpose: string) =>
+    `Ez a tartalom külső szolgáltatótól származik: ${provider}. Ha betölti, ez a szolgáltató (${provider}) sütiket helyezhet el a következő célra: ${purpose}.`,
   embedLoadOnce: 'Betöltés csak most az egyszer',
   embedAlwaysAllow: (category: string) => `Mindig engedélyezem: ${category}`,
-  signalConflict: 'Böngészője olyan adatvédelmi jelzést küld, amely megtiltja az adatok eladását és megosztását. Ezt tiszteletben tartjuk, ezért ezek a kategóriák kikapcsolva maradnak, amíg a jelzés be van kapcsolva.',
+  signalConflict:
+    'Böngészője olyan adatvédelmi jelzést küld, amely megtiltja az adatok eladását és megosztását. Ezt tiszteletben tartjuk, ezért ezek a kategóriák kikapcsolva maradnak, amíg a jelzés be van kapcsolva.',
 };

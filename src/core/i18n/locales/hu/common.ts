@@ -3,7 +3,9 @@ import type { commonStrings as english } from '../../en/common.js';
 /** Hungarian UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
 export const commonStrings: typeof english = {
   loading: 'Az adatvédelmi tájékoztató betöltése…',
-  loadError: 'Az adatvédelmi tájékoztatót nem sikerült betölteni, ezért most nem lehet adatvédelmi döntéseket felkínálni. Semmi opcionális nem lett bekapcsolva.',
-  invalidPolicy: 'A webhely adatvédelmi tájékoztatója hibás, ezért most nem lehet adatvédelmi döntéseket felkínálni. Semmi opcionális nem lett bekapcsolva.',
+  loadError:
+    'Az adatvédelmi tájékoztatót nem sikerült betölteni, ezért most nem lehet adatvédelmi döntéseket felkínálni. Semmi opcionális nem lett bekapcsolva.',
+  invalidPolicy:
+    'A webhely adatvédelmi tájékoztatója hibás, ezért most nem lehet adatvédelmi döntéseket felkínálni. Semmi opcionális nem lett bekapcsolva.',
   close: 'Bezárás',
 };

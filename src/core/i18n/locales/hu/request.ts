@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Válaszunk határideje: ${date}.`,
   requestNoIdentity: 'Ehhez a kérelemhez nem kérünk Öntől személyazonosító okmányokat.',
   requestRetry: 'Újrapróbálkozás',
-  requestFailed: (reason: string) => `Kérelmét nem sikerült elküldeni (${reason}). Semmi sem veszett el abból, amit megadott: próbálja újra, vagy küldje el e-mailben.`,
-  requestUncertain: 'Nem kaptunk időben választ, ezért lehet, hogy kérelme nem érkezett meg. Semmi sem veszett el abból, amit megadott: próbálja újra (nem számít kétszer), vagy küldje el e-mailben.',
+  requestFailed: (reason: string) =>
+    `Kérelmét nem sikerült elküldeni (${reason}). Semmi sem veszett el abból, amit megadott: próbálja újra, vagy küldje el e-mailben.`,
+  requestUncertain:
+    'Nem kaptunk időben választ, ezért lehet, hogy kérelme nem érkezett meg. Semmi sem veszett el abból, amit megadott: próbálja újra (nem számít kétszer), vagy küldje el e-mailben.',
   requestNetworkError: 'nincs kapcsolat',
   requestTimeout: 'nem érkezett időben válasz',
   requestServerError: (status: number) => `a szerver ezzel a kóddal válaszolt: ${status}`,
   requestBadReply: 'a szerver válasza nem visszaigazolás volt',
   requestOptional: '(nem kötelező)',
-  requestNoMethod: 'Ez a tájékoztató nem ad meg módot arra, hogy ezt a kérelmet online nyújtsa be. Használja az adatvédelmi tájékoztatóban szereplő elérhetőségeket.',
+  requestNoMethod:
+    'Ez a tájékoztató nem ad meg módot arra, hogy ezt a kérelmet online nyújtsa be. Használja az adatvédelmi tájékoztatóban szereplő elérhetőségeket.',
   invalidEmail: 'Adjon meg egy e-mail-címet, például: name@example.com.',
   required: 'Ez a mező kötelező.',
   back: 'Vissza',

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Elhelyezi',
   necessaryCategory: 'Feltétlenül szükséges',
   choiceCookie: 'Megjegyzi az Ön adatvédelmi döntéseit',
-  kinds: { localStorage: 'helyi tárhely', sessionStorage: 'munkamenet-tárhely', indexedDB: 'IndexedDB', pixel: 'követőpixel', other: 'egyéb tárolás' },
+  kinds: {
+    localStorage: 'helyi tárhely',
+    sessionStorage: 'munkamenet-tárhely',
+    indexedDB: 'IndexedDB',
+    pixel: 'követőpixel',
+    other: 'egyéb tárolás',
+  },
 };

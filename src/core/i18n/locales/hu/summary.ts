@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Hungarian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Adatvédelem dióhéjban',
-  effective: (date: string, version: string, updated?: string) => `Hatályos ettől: ${date}, verzió: ${version}${updated ? `. Utolsó frissítés: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Hatályos ettől: ${date}, verzió: ${version}${updated ? `. Utolsó frissítés: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Utolsó frissítés: ${date}, verzió: ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -29,7 +30,8 @@ export const summaryStrings: typeof english = {
   indefinite: 'Határozatlan ideig',
   minimumAge: (age: number) => `Nem szól ${age} év alatti gyermekeknek.`,
   ageIn: (region: string, age: number) => `${region}: ${age} év alatt.`,
-  breachWithin: (window: string) => `Az Önt érintő adatvédelmi incidenseket legfeljebb ennyi időn belül jelezzük: ${window}.`,
+  breachWithin: (window: string) =>
+    `Az Önt érintő adatvédelmi incidenseket legfeljebb ennyi időn belül jelezzük: ${window}.`,
   noticeBefore: (period: string) => `A lényeges változásokat legalább ennyivel előre bejelentjük: ${period}.`,
   answerWithin: (period: string) => `Ennyi időn belül válaszolunk: ${period}.`,
   how: 'Hogyan',
@@ -46,12 +48,21 @@ export const summaryStrings: typeof english = {
           ? 'Személyes információkat osztunk meg más webhelyeken és szolgáltatásokban tanúsított viselkedésen alapuló reklámozás céljából.'
           : 'Nem adjuk el és nem osztjuk meg az Ön személyes információit.') as typeof english.sale,
   usedFor: (uses: string) => `Felhasználás: ${uses}`,
-  uses: { sale: 'személyes információk eladása', sharing: 'megosztás más webhelyeken és szolgáltatásokban tanúsított viselkedésen alapuló reklámozás céljából', 'targeted-advertising': 'célzott reklámozás' },
+  uses: {
+    sale: 'személyes információk eladása',
+    sharing: 'megosztás más webhelyeken és szolgáltatásokban tanúsított viselkedésen alapuló reklámozás céljából',
+    'targeted-advertising': 'célzott reklámozás',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Tiszteletben tartjuk',
   honouredNo: 'Nem tartjuk tiszteletben',
-  roles: { processor: 'Adatfeldolgozó', controller: 'Önálló adatkezelő', 'third-party': 'Harmadik fél', 'user-chosen': 'Ön választotta' },
+  roles: {
+    processor: 'Adatfeldolgozó',
+    controller: 'Önálló adatkezelő',
+    'third-party': 'Harmadik fél',
+    'user-chosen': 'Ön választotta',
+  },
   sections: {
     about: 'Kik vagyunk',
     collected: 'Az általunk gyűjtött adatok',

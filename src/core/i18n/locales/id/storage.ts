@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Ditetapkan oleh',
   necessaryCategory: 'Benar-benar diperlukan',
   choiceCookie: 'Mengingat pilihan privasi Anda',
-  kinds: { localStorage: 'penyimpanan lokal', sessionStorage: 'penyimpanan sesi', indexedDB: 'IndexedDB', pixel: 'piksel', other: 'penyimpanan lain' } as Record<string, string>,
+  kinds: {
+    localStorage: 'penyimpanan lokal',
+    sessionStorage: 'penyimpanan sesi',
+    indexedDB: 'IndexedDB',
+    pixel: 'piksel',
+    other: 'penyimpanan lain',
+  } as Record<string, string>,
 };

@@ -3,14 +3,19 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Indonesian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Ringkasan privasi',
-  effective: (date: string, version: string, updated?: string) => `Berlaku sejak ${date}, versi ${version}${updated ? `. Terakhir diperbarui ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Berlaku sejak ${date}, versi ${version}${updated ? `. Terakhir diperbarui ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Terakhir diperbarui ${date}, versi ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
   subjectLine: (subject: string) => `subjek email: “${subject}”`,
   optional: 'opsional',
   sensitive: 'sensitif',
-  sources: { provided: 'diberikan oleh Anda', automatic: 'dikumpulkan secara otomatis', 'third-party': 'dari pihak ketiga' },
+  sources: {
+    provided: 'diberikan oleh Anda',
+    automatic: 'dikumpulkan secara otomatis',
+    'third-party': 'dari pihak ketiga',
+  },
   dpa: 'Terikat perjanjian pemrosesan data',
   labelCollected: 'Apa yang kami kumpulkan',
   labelPurposes: 'Untuk apa',
@@ -29,7 +34,8 @@ export const summaryStrings: typeof english = {
   indefinite: 'Tanpa batas waktu',
   minimumAge: (age: number) => `Tidak untuk anak di bawah ${age} tahun.`,
   ageIn: (region: string, age: number) => `${region}: di bawah ${age} tahun.`,
-  breachWithin: (window: string) => `Kegagalan pelindungan data pribadi yang berdampak pada Anda diberitahukan dalam waktu ${window}.`,
+  breachWithin: (window: string) =>
+    `Kegagalan pelindungan data pribadi yang berdampak pada Anda diberitahukan dalam waktu ${window}.`,
   noticeBefore: (period: string) => `Perubahan penting diumumkan setidaknya ${period} sebelumnya.`,
   answerWithin: (period: string) => `Kami menjawab dalam waktu ${period}.`,
   how: 'Cara',
@@ -45,12 +51,21 @@ export const summaryStrings: typeof english = {
           ? 'Kami membagikan informasi pribadi untuk iklan perilaku lintas konteks.'
           : 'Kami tidak menjual atau membagikan informasi pribadi Anda.') as typeof english.sale,
   usedFor: (uses: string) => `Digunakan untuk ${uses}`,
-  uses: { sale: 'penjualan informasi pribadi', sharing: 'pembagian untuk iklan perilaku lintas konteks', 'targeted-advertising': 'iklan bertarget' },
+  uses: {
+    sale: 'penjualan informasi pribadi',
+    sharing: 'pembagian untuk iklan perilaku lintas konteks',
+    'targeted-advertising': 'iklan bertarget',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Dihormati',
   honouredNo: 'Tidak dihormati',
-  roles: { processor: 'Prosesor', controller: 'Pengendali independen', 'third-party': 'Pihak ketiga', 'user-chosen': 'Dipilih oleh Anda' },
+  roles: {
+    processor: 'Prosesor',
+    controller: 'Pengendali independen',
+    'third-party': 'Pihak ketiga',
+    'user-chosen': 'Dipilih oleh Anda',
+  },
   sections: {
     about: 'Siapa kami',
     collected: 'Data yang kami kumpulkan',

@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Við svörum eigi síðar en ${date}.`,
   requestNoIdentity: 'Ekki verður farið fram á persónuskilríki vegna þessarar beiðni.',
   requestRetry: 'Reyna aftur',
-  requestFailed: (reason: string) => `Ekki tókst að senda beiðnina (${reason}). Ekkert af því sem þú slóst inn glataðist: reyndu aftur eða sendu hana með tölvupósti.`,
-  requestUncertain: 'Ekkert svar barst í tæka tíð, svo mögulega hefur beiðnin ekki borist. Ekkert af því sem þú slóst inn glataðist: reyndu aftur (hún verður ekki talin tvisvar) eða sendu hana með tölvupósti.',
+  requestFailed: (reason: string) =>
+    `Ekki tókst að senda beiðnina (${reason}). Ekkert af því sem þú slóst inn glataðist: reyndu aftur eða sendu hana með tölvupósti.`,
+  requestUncertain:
+    'Ekkert svar barst í tæka tíð, svo mögulega hefur beiðnin ekki borist. Ekkert af því sem þú slóst inn glataðist: reyndu aftur (hún verður ekki talin tvisvar) eða sendu hana með tölvupósti.',
   requestNetworkError: 'engin tenging',
   requestTimeout: 'ekkert svar í tæka tíð',
   requestServerError: (status: number) => `þjónninn svaraði með ${status}`,
   requestBadReply: 'svar þjónsins var ekki staðfesting',
   requestOptional: '(valkvætt)',
-  requestNoMethod: 'Þessi stefna tilgreinir enga leið til að leggja þessa beiðni fram á netinu. Notaðu samskiptaupplýsingarnar í persónuverndarstefnunni.',
+  requestNoMethod:
+    'Þessi stefna tilgreinir enga leið til að leggja þessa beiðni fram á netinu. Notaðu samskiptaupplýsingarnar í persónuverndarstefnunni.',
   invalidEmail: 'Sláðu inn netfang, t.d. nafn@example.com.',
   required: 'Þennan reit þarf að fylla út.',
   back: 'Til baka',

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Sett af',
   necessaryCategory: 'Bráðnauðsynlegar',
   choiceCookie: 'Man val þitt um persónuvernd',
-  kinds: { localStorage: 'staðbundin geymsla', sessionStorage: 'lotugeymsla', indexedDB: 'IndexedDB', pixel: 'rakningarpixill', other: 'önnur geymsla' } as Record<string, string>,
+  kinds: {
+    localStorage: 'staðbundin geymsla',
+    sessionStorage: 'lotugeymsla',
+    indexedDB: 'IndexedDB',
+    pixel: 'rakningarpixill',
+    other: 'önnur geymsla',
+  } as Record<string, string>,
 };

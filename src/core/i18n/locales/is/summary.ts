@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Icelandic UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Persónuvernd í hnotskurn',
-  effective: (date: string, version: string, updated?: string) => `Í gildi frá ${date}, útgáfa ${version}${updated ? `. Síðast uppfært ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Í gildi frá ${date}, útgáfa ${version}${updated ? `. Síðast uppfært ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Síðast uppfært ${date}, útgáfa ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'Við deilum persónulegum upplýsingum vegna atferlismiðaðra auglýsinga þvert á samhengi.'
           : 'Við hvorki seljum né deilum persónulegum upplýsingum þínum.') as typeof english.sale,
   usedFor: (uses: string) => `Notað til: ${uses}`,
-  uses: { sale: 'sala persónulegra upplýsinga', sharing: 'deiling vegna atferlismiðaðra auglýsinga þvert á samhengi', 'targeted-advertising': 'markvissar auglýsingar' },
+  uses: {
+    sale: 'sala persónulegra upplýsinga',
+    sharing: 'deiling vegna atferlismiðaðra auglýsinga þvert á samhengi',
+    'targeted-advertising': 'markvissar auglýsingar',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Virt',
   honouredNo: 'Ekki virt',
-  roles: { processor: 'Vinnsluaðili', controller: 'Sjálfstæður ábyrgðaraðili', 'third-party': 'Þriðji aðili', 'user-chosen': 'Valið af þér' },
+  roles: {
+    processor: 'Vinnsluaðili',
+    controller: 'Sjálfstæður ábyrgðaraðili',
+    'third-party': 'Þriðji aðili',
+    'user-chosen': 'Valið af þér',
+  },
   sections: {
     about: 'Hver við erum',
     collected: 'Gögn sem við söfnum',

@@ -9,20 +9,24 @@ export const requestStrings: typeof english = {
   requestDetails: 'Dettagli (facoltativo)',
   requestSubmit: 'Invia la richiesta',
   requestSending: 'Invio in corso…',
-  requestSent: (reference: string) => `La sua richiesta è stata ricevuta.${reference ? ` Riferimento: ${reference}` : ''}`,
+  requestSent: (reference: string) =>
+    `La sua richiesta è stata ricevuta.${reference ? ` Riferimento: ${reference}` : ''}`,
   requestByEmail: 'Scrivi un’email',
   requestSelfService: 'In autonomia dal suo account',
   requestDeadline: (date: string) => `Le risponderemo entro il ${date}.`,
   requestNoIdentity: 'Per questa richiesta non le verranno chiesti documenti d’identità.',
   requestRetry: 'Riprova',
-  requestFailed: (reason: string) => `Non è stato possibile inviare la sua richiesta (${reason}). Nulla di quanto ha inserito è andato perso: riprovi o la invii via email.`,
-  requestUncertain: 'Non abbiamo ricevuto risposta in tempo, quindi la sua richiesta potrebbe non essere arrivata. Nulla di quanto ha inserito è andato perso: riprovi (non verrà conteggiata due volte) o la invii via email.',
+  requestFailed: (reason: string) =>
+    `Non è stato possibile inviare la sua richiesta (${reason}). Nulla di quanto ha inserito è andato perso: riprovi o la invii via email.`,
+  requestUncertain:
+    'Non abbiamo ricevuto risposta in tempo, quindi la sua richiesta potrebbe non essere arrivata. Nulla di quanto ha inserito è andato perso: riprovi (non verrà conteggiata due volte) o la invii via email.',
   requestNetworkError: 'nessuna connessione',
   requestTimeout: 'nessuna risposta in tempo',
   requestServerError: (status: number) => `il server ha risposto con il codice ${status}`,
   requestBadReply: 'la risposta del server non era una conferma',
   requestOptional: '(facoltativo)',
-  requestNoMethod: 'Questa informativa non indica alcun modo per presentare questa richiesta online. Utilizzi i recapiti indicati nell’informativa privacy.',
+  requestNoMethod:
+    'Questa informativa non indica alcun modo per presentare questa richiesta online. Utilizzi i recapiti indicati nell’informativa privacy.',
   invalidEmail: 'Inserisca un indirizzo email, ad esempio nome@example.com.',
   required: 'Questo campo è obbligatorio.',
   back: 'Indietro',

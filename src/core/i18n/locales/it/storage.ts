@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Impostato da',
   necessaryCategory: 'Strettamente necessari',
   choiceCookie: 'Memorizza le sue scelte sulla privacy',
-  kinds: { localStorage: 'archiviazione locale', sessionStorage: 'archiviazione di sessione', indexedDB: 'IndexedDB', pixel: 'pixel di tracciamento', other: 'altra archiviazione' } as Record<string, string>,
+  kinds: {
+    localStorage: 'archiviazione locale',
+    sessionStorage: 'archiviazione di sessione',
+    indexedDB: 'IndexedDB',
+    pixel: 'pixel di tracciamento',
+    other: 'altra archiviazione',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Italian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'La privacy in breve',
-  effective: (date: string, version: string, updated?: string) => `In vigore dal ${date}, versione ${version}${updated ? `. Ultimo aggiornamento: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `In vigore dal ${date}, versione ${version}${updated ? `. Ultimo aggiornamento: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Ultimo aggiornamento: ${date}, versione ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'Condividiamo informazioni personali per pubblicità comportamentale tra contesti diversi.'
           : 'Non vendiamo né condividiamo le sue informazioni personali.') as typeof english.sale,
   usedFor: (uses: string) => `Utilizzo: ${uses}`,
-  uses: { sale: 'vendita di informazioni personali', sharing: 'condivisione per pubblicità comportamentale tra contesti diversi', 'targeted-advertising': 'pubblicità mirata' },
+  uses: {
+    sale: 'vendita di informazioni personali',
+    sharing: 'condivisione per pubblicità comportamentale tra contesti diversi',
+    'targeted-advertising': 'pubblicità mirata',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Rispettato',
   honouredNo: 'Non rispettato',
-  roles: { processor: 'Responsabile del trattamento', controller: 'Titolare autonomo del trattamento', 'third-party': 'Terza parte', 'user-chosen': 'Scelto da lei' },
+  roles: {
+    processor: 'Responsabile del trattamento',
+    controller: 'Titolare autonomo del trattamento',
+    'third-party': 'Terza parte',
+    'user-chosen': 'Scelto da lei',
+  },
   sections: {
     about: 'Chi siamo',
     collected: 'Dati che raccogliamo',

@@ -3,7 +3,9 @@ import type { commonStrings as english } from '../../en/common.js';
 /** Japanese UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
 export const commonStrings: typeof english = {
   loading: 'プライバシーポリシーを読み込んでいます…',
-  loadError: 'プライバシーポリシーを読み込めなかったため、現在プライバシーに関する選択肢を提供できません。任意のものは何も有効にしていません。',
-  invalidPolicy: 'このサイトのプライバシーポリシーにエラーがあるため、現在プライバシーに関する選択肢を提供できません。任意のものは何も有効にしていません。',
+  loadError:
+    'プライバシーポリシーを読み込めなかったため、現在プライバシーに関する選択肢を提供できません。任意のものは何も有効にしていません。',
+  invalidPolicy:
+    'このサイトのプライバシーポリシーにエラーがあるため、現在プライバシーに関する選択肢を提供できません。任意のものは何も有効にしていません。',
   close: '閉じる',
 };

@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `${date}までに回答します。`,
   requestNoIdentity: 'この請求で本人確認書類の提出を求めることはありません。',
   requestRetry: '再試行',
-  requestFailed: (reason: string) => `請求を送信できませんでした（${reason}）。入力内容は失われていません。もう一度お試しいただくか、メールでお送りください。`,
-  requestUncertain: '時間内に応答がなかったため、請求が届いていない可能性があります。入力内容は失われていません。もう一度お試しいただくか（二重に受け付けられることはありません）、メールでお送りください。',
+  requestFailed: (reason: string) =>
+    `請求を送信できませんでした（${reason}）。入力内容は失われていません。もう一度お試しいただくか、メールでお送りください。`,
+  requestUncertain:
+    '時間内に応答がなかったため、請求が届いていない可能性があります。入力内容は失われていません。もう一度お試しいただくか（二重に受け付けられることはありません）、メールでお送りください。',
   requestNetworkError: 'ネットワークに接続されていません',
   requestTimeout: '時間内に応答がありませんでした',
   requestServerError: (status: number) => `サーバーがステータス${status}を返しました`,
   requestBadReply: 'サーバーの応答が受付の確認ではありませんでした',
   requestOptional: '（任意）',
-  requestNoMethod: 'このポリシーには、この請求をオンラインで行う方法が記載されていません。プライバシーポリシーに記載の連絡先をご利用ください。',
+  requestNoMethod:
+    'このポリシーには、この請求をオンラインで行う方法が記載されていません。プライバシーポリシーに記載の連絡先をご利用ください。',
   invalidEmail: 'メールアドレスを入力してください（例：name@example.com）。',
   required: 'この項目は必須です。',
   back: '戻る',

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: '設定元',
   necessaryCategory: '厳密に必要',
   choiceCookie: 'プライバシーに関する選択を記憶します',
-  kinds: { localStorage: 'ローカルストレージ', sessionStorage: 'セッションストレージ', indexedDB: 'IndexedDB', pixel: 'ピクセル', other: 'その他のストレージ' } as Record<string, string>,
+  kinds: {
+    localStorage: 'ローカルストレージ',
+    sessionStorage: 'セッションストレージ',
+    indexedDB: 'IndexedDB',
+    pixel: 'ピクセル',
+    other: 'その他のストレージ',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Japanese UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'プライバシーの概要',
-  effective: (date: string, version: string, updated?: string) => `${date}から適用、バージョン${version}${updated ? `。最終更新日：${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `${date}から適用、バージョン${version}${updated ? `。最終更新日：${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `最終更新日：${date}、バージョン${version}`,
   keptFor: (data: string, howLong: string) => `${data}：${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data}（${flags.join('、')}）` : data),
@@ -45,7 +46,11 @@ export const summaryStrings: typeof english = {
           ? '当社はクロスコンテキスト行動広告のために個人情報を共有しています。'
           : '当社はあなたの個人情報を販売も共有もしていません。') as typeof english.sale,
   usedFor: (uses: string) => `用途：${uses}`,
-  uses: { sale: '個人情報の販売', sharing: 'クロスコンテキスト行動広告のための共有', 'targeted-advertising': 'ターゲティング広告' },
+  uses: {
+    sale: '個人情報の販売',
+    sharing: 'クロスコンテキスト行動広告のための共有',
+    'targeted-advertising': 'ターゲティング広告',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: '尊重しています',

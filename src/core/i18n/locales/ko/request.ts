@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `${date}까지 답변드리겠습니다.`,
   requestNoIdentity: '이 요청에는 신분증명서를 요구하지 않습니다.',
   requestRetry: '다시 시도',
-  requestFailed: (reason: string) => `요청을 보내지 못했습니다(${reason}). 입력하신 내용은 그대로 남아 있습니다. 다시 시도하시거나 이메일로 보내 주세요.`,
-  requestUncertain: '제시간에 응답을 받지 못해 요청이 전달되지 않았을 수 있습니다. 입력하신 내용은 그대로 남아 있습니다. 다시 시도하시거나(중복 접수되지 않습니다) 이메일로 보내 주세요.',
+  requestFailed: (reason: string) =>
+    `요청을 보내지 못했습니다(${reason}). 입력하신 내용은 그대로 남아 있습니다. 다시 시도하시거나 이메일로 보내 주세요.`,
+  requestUncertain:
+    '제시간에 응답을 받지 못해 요청이 전달되지 않았을 수 있습니다. 입력하신 내용은 그대로 남아 있습니다. 다시 시도하시거나(중복 접수되지 않습니다) 이메일로 보내 주세요.',
   requestNetworkError: '인터넷 연결 없음',
   requestTimeout: '제시간에 응답 없음',
   requestServerError: (status: number) => `서버 응답 코드 ${status}`,
   requestBadReply: '서버 응답이 접수 확인이 아님',
   requestOptional: '(선택)',
-  requestNoMethod: '이 방침에는 이 요청을 온라인으로 할 수 있는 방법이 나와 있지 않습니다. 개인정보 처리방침의 연락처를 이용해 주세요.',
+  requestNoMethod:
+    '이 방침에는 이 요청을 온라인으로 할 수 있는 방법이 나와 있지 않습니다. 개인정보 처리방침의 연락처를 이용해 주세요.',
   invalidEmail: 'name@example.com과 같은 형식으로 이메일 주소를 입력해 주세요.',
   required: '필수 입력 항목입니다.',
   back: '뒤로',

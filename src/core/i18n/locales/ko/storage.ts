@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: '설정 주체',
   necessaryCategory: '필수',
   choiceCookie: '개인정보 보호 선택 사항을 기억합니다',
-  kinds: { localStorage: '로컬 스토리지', sessionStorage: '세션 스토리지', indexedDB: 'IndexedDB', pixel: '픽셀', other: '기타 저장소' } as Record<string, string>,
+  kinds: {
+    localStorage: '로컬 스토리지',
+    sessionStorage: '세션 스토리지',
+    indexedDB: 'IndexedDB',
+    pixel: '픽셀',
+    other: '기타 저장소',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Korean UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: '개인정보 보호 한눈에 보기',
-  effective: (date: string, version: string, updated?: string) => `${date}부터 시행, 버전 ${version}${updated ? `. 최종 업데이트 ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `${date}부터 시행, 버전 ${version}${updated ? `. 최종 업데이트 ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `최종 업데이트 ${date}, 버전 ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -50,7 +51,12 @@ export const summaryStrings: typeof english = {
   signalDnt: 'Do Not Track',
   honouredYes: '존중함',
   honouredNo: '존중하지 않음',
-  roles: { processor: '수탁자(프로세서)', controller: '독립 컨트롤러', 'third-party': '제3자', 'user-chosen': '직접 선택' },
+  roles: {
+    processor: '수탁자(프로세서)',
+    controller: '독립 컨트롤러',
+    'third-party': '제3자',
+    'user-chosen': '직접 선택',
+  },
   sections: {
     about: '운영자 소개',
     collected: '수집하는 정보',

@@ -3,11 +3,13 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Lithuanian UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Slapukai šioje svetainėje',
-  noticeText: 'Ši svetainė naudoja tik tuos slapukus ir saugyklą, kurie būtini jai veikti. Jiems nereikia sutikimo, todėl nėra ko priimti ar atmesti.',
+  noticeText:
+    'Ši svetainė naudoja tik tuos slapukus ir saugyklą, kurie būtini jai veikti. Jiems nereikia sutikimo, todėl nėra ko priimti ar atmesti.',
   cookieDetails: 'Išsami informacija apie slapukus',
   acknowledge: 'Supratau',
   promptTitle: 'Jūsų privatumo pasirinkimai',
-  promptText: 'Šiai svetainei veikti naudojame būtinuosius slapukus. Niekas, kas neprivaloma, nenaudojama, kol nepasirinksite, o savo sprendimą galite bet kada pakeisti.',
+  promptText:
+    'Šiai svetainei veikti naudojame būtinuosius slapukus. Niekas, kas neprivaloma, nenaudojama, kol nepasirinksite, o savo sprendimą galite bet kada pakeisti.',
   promptPurposes: (purposes: string) => `Jums leidus, slapukus taip pat naudotume šiais tikslais: ${purposes}.`,
   promptRecipients: (recipients: string) => `Jų duomenys būtų perduodami šiems gavėjams: ${recipients}.`,
   promptMore: 'Peržiūrėti visus slapukus ir duomenų gavėjus',
@@ -19,8 +21,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: 'Visada įjungta',
   reopen: 'Privatumo pasirinkimai',
   storageUnavailable: 'Jūsų naršyklė blokuoja slapukus, todėl šis pasirinkimas galioja tik šiame puslapyje.',
-  embedHeld: (provider: string, purpose: string) => `Šį turinį teikia ${provider}. Jį įkėlus, ${provider} galės nustatyti slapukus šiuo tikslu: ${purpose}.`,
+  embedHeld: (provider: string, purpose: string) =>
+    `Šį turinį teikia ${provider}. Jį įkėlus, ${provider} galės nustatyti slapukus šiuo tikslu: ${purpose}.`,
   embedLoadOnce: 'Įkelti tik šį kartą',
   embedAlwaysAllow: (category: string) => `Visada leisti: ${category}`,
-  signalConflict: 'Jūsų naršyklė siunčia privatumo signalą, kuriuo atsisakoma pardavimo ir dalijimosi. Mes jo paisome, todėl šios kategorijos lieka išjungtos, kol signalas įjungtas.',
+  signalConflict:
+    'Jūsų naršyklė siunčia privatumo signalą, kuriuo atsisakoma pardavimo ir dalijimosi. Mes jo paisome, todėl šios kategorijos lieka išjungtos, kol signalas įjungtas.',
 };

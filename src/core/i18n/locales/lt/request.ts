@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Atsakysime iki ${date}.`,
   requestNoIdentity: 'Teikiant šią užklausą jūsų neprašys pateikti asmens tapatybę patvirtinančių dokumentų.',
   requestRetry: 'Bandyti dar kartą',
-  requestFailed: (reason: string) => `Jūsų užklausos išsiųsti nepavyko (${reason}). Niekas, ką įvedėte, neprarasta: bandykite dar kartą arba išsiųskite ją el. paštu.`,
-  requestUncertain: 'Laiku negavome atsakymo, todėl jūsų užklausa galėjo nepasiekti adresato. Niekas, ką įvedėte, neprarasta: bandykite dar kartą (ji nebus įskaičiuota du kartus) arba išsiųskite ją el. paštu.',
+  requestFailed: (reason: string) =>
+    `Jūsų užklausos išsiųsti nepavyko (${reason}). Niekas, ką įvedėte, neprarasta: bandykite dar kartą arba išsiųskite ją el. paštu.`,
+  requestUncertain:
+    'Laiku negavome atsakymo, todėl jūsų užklausa galėjo nepasiekti adresato. Niekas, ką įvedėte, neprarasta: bandykite dar kartą (ji nebus įskaičiuota du kartus) arba išsiųskite ją el. paštu.',
   requestNetworkError: 'nėra ryšio',
   requestTimeout: 'laiku negautas atsakymas',
   requestServerError: (status: number) => `serveris atsakė kodu ${status}`,
   requestBadReply: 'serverio atsakymas nebuvo patvirtinimas',
   requestOptional: '(neprivaloma)',
-  requestNoMethod: 'Šioje politikoje nenurodytas būdas pateikti šią užklausą internetu. Naudokitės privatumo politikoje nurodyta kontaktine informacija.',
+  requestNoMethod:
+    'Šioje politikoje nenurodytas būdas pateikti šią užklausą internetu. Naudokitės privatumo politikoje nurodyta kontaktine informacija.',
   invalidEmail: 'Įveskite el. pašto adresą, pavyzdžiui, vardas@example.com.',
   required: 'Šį lauką būtina užpildyti.',
   back: 'Atgal',

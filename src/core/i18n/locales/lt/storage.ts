@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Nustato',
   necessaryCategory: 'Būtinieji',
   choiceCookie: 'Įsimena jūsų privatumo pasirinkimus',
-  kinds: { localStorage: 'vietinė saugykla', sessionStorage: 'seanso saugykla', indexedDB: 'IndexedDB', pixel: 'sekimo pikselis', other: 'kita saugykla' } as Record<string, string>,
+  kinds: {
+    localStorage: 'vietinė saugykla',
+    sessionStorage: 'seanso saugykla',
+    indexedDB: 'IndexedDB',
+    pixel: 'sekimo pikselis',
+    other: 'kita saugykla',
+  } as Record<string, string>,
 };

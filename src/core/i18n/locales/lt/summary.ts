@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Lithuanian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Privatumas trumpai',
-  effective: (date: string, version: string, updated?: string) => `Galioja nuo ${date}, versija ${version}${updated ? `. Paskutinį kartą atnaujinta ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Galioja nuo ${date}, versija ${version}${updated ? `. Paskutinį kartą atnaujinta ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Paskutinį kartą atnaujinta ${date}, versija ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -30,7 +31,8 @@ export const summaryStrings: typeof english = {
   minimumAge: (age: number) => `Neskirta jaunesniems nei ${age} metų vaikams.`,
   ageIn: (region: string, age: number) => `${region}: jaunesniems nei ${age} metų.`,
   breachWithin: (window: string) => `Pranešimo apie jums įtakos turinčius saugumo pažeidimus terminas: ${window}.`,
-  noticeBefore: (period: string) => `Išankstinio pranešimo apie esminius pakeitimus terminas: ne mažiau kaip ${period}.`,
+  noticeBefore: (period: string) =>
+    `Išankstinio pranešimo apie esminius pakeitimus terminas: ne mažiau kaip ${period}.`,
   answerWithin: (period: string) => `Mūsų atsakymo terminas: ${period}.`,
   how: 'Kaip',
   extension: (period: string) => `Galimas termino pratęsimas: ${period}.`,
@@ -46,12 +48,21 @@ export const summaryStrings: typeof english = {
           ? 'Dalijamės asmenine informacija elgsena grindžiamai reklamai įvairiuose kontekstuose.'
           : 'Neparduodame jūsų asmeninės informacijos ir ja nesidalijame.') as typeof english.sale,
   usedFor: (uses: string) => `Naudojama šiems tikslams: ${uses}`,
-  uses: { sale: 'asmeninės informacijos pardavimas', sharing: 'dalijimasis elgsena grindžiamai reklamai įvairiuose kontekstuose', 'targeted-advertising': 'tikslinė reklama' },
+  uses: {
+    sale: 'asmeninės informacijos pardavimas',
+    sharing: 'dalijimasis elgsena grindžiamai reklamai įvairiuose kontekstuose',
+    'targeted-advertising': 'tikslinė reklama',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Paisoma',
   honouredNo: 'Nepaisoma',
-  roles: { processor: 'Duomenų tvarkytojas', controller: 'Savarankiškas duomenų valdytojas', 'third-party': 'Trečioji šalis', 'user-chosen': 'Jūsų pasirinktas' },
+  roles: {
+    processor: 'Duomenų tvarkytojas',
+    controller: 'Savarankiškas duomenų valdytojas',
+    'third-party': 'Trečioji šalis',
+    'user-chosen': 'Jūsų pasirinktas',
+  },
   sections: {
     about: 'Kas mes esame',
     collected: 'Kokius duomenis renkame',

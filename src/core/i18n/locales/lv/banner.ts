@@ -3,11 +3,13 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Latvian UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Sīkdatnes šajā vietnē',
-  noticeText: 'Šī vietne izmanto tikai tādas sīkdatnes un datu glabāšanu, kas ir obligāti nepieciešamas tās darbībai. Tām nav vajadzīga piekrišana, tāpēc nav nekā, ko pieņemt vai noraidīt.',
+  noticeText:
+    'Šī vietne izmanto tikai tādas sīkdatnes un datu glabāšanu, kas ir obligāti nepieciešamas tās darbībai. Tām nav vajadzīga piekrišana, tāpēc nav nekā, ko pieņemt vai noraidīt.',
   cookieDetails: 'Informācija par sīkdatnēm',
   acknowledge: 'Sapratu',
   promptTitle: 'Jūsu privātuma izvēles',
-  promptText: 'Mēs izmantojam obligāti nepieciešamās sīkdatnes, lai nodrošinātu šīs vietnes darbību. Nekas neobligāts netiek izmantots, pirms jūs to izvēlaties, un savu izvēli varat mainīt jebkurā laikā.',
+  promptText:
+    'Mēs izmantojam obligāti nepieciešamās sīkdatnes, lai nodrošinātu šīs vietnes darbību. Nekas neobligāts netiek izmantots, pirms jūs to izvēlaties, un savu izvēli varat mainīt jebkurā laikā.',
   promptPurposes: (purposes: string) => `Ar jūsu atļauju mēs sīkdatnes izmantotu arī šādiem nolūkiem: ${purposes}.`,
   promptRecipients: (recipients: string) => `To dati tiktu nosūtīti šiem saņēmējiem: ${recipients}.`,
   promptMore: 'Skatīt visas sīkdatnes un datu saņēmējus',
@@ -19,8 +21,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: 'Vienmēr ieslēgts',
   reopen: 'Privātuma izvēles',
   storageUnavailable: 'Jūsu pārlūkprogramma bloķē sīkdatnes, tāpēc šī izvēle attiecas tikai uz šo lapu.',
-  embedHeld: (provider: string, purpose: string) => `Šis saturs ir no ${provider}. Ja to ielādēsiet, ${provider} varēs iestatīt sīkdatnes šādam nolūkam: ${purpose}.`,
+  embedHeld: (provider: string, purpose: string) =>
+    `Šis saturs ir no ${provider}. Ja to ielādēsiet, ${provider} varēs iestatīt sīkdatnes šādam nolūkam: ${purpose}.`,
   embedLoadOnce: 'Ielādēt tikai šoreiz',
   embedAlwaysAllow: (category: string) => `Vienmēr atļaut: ${category}`,
-  signalConflict: 'Jūsu pārlūkprogramma sūta privātuma signālu, kas atsakās no pārdošanas un kopīgošanas. Mēs to ievērojam, tāpēc šīs kategorijas paliek izslēgtas, kamēr signāls ir ieslēgts.',
+  signalConflict:
+    'Jūsu pārlūkprogramma sūta privātuma signālu, kas atsakās no pārdošanas un kopīgošanas. Mēs to ievērojam, tāpēc šīs kategorijas paliek izslēgtas, kamēr signāls ir ieslēgts.',
 };

@@ -9,20 +9,24 @@ export const requestStrings: typeof english = {
   requestDetails: 'Sīkāka informācija (neobligāti)',
   requestSubmit: 'Nosūtīt pieprasījumu',
   requestSending: 'Sūta…',
-  requestSent: (reference: string) => `Jūsu pieprasījums ir saņemts.${reference ? ` Atsauces numurs: ${reference}` : ''}`,
+  requestSent: (reference: string) =>
+    `Jūsu pieprasījums ir saņemts.${reference ? ` Atsauces numurs: ${reference}` : ''}`,
   requestByEmail: 'Rakstīt e-pastu',
   requestSelfService: 'Pašapkalpošanās jūsu kontā',
   requestDeadline: (date: string) => `Mēs atbildēsim līdz ${date}.`,
   requestNoIdentity: 'Šim pieprasījumam no jums netiks prasīti personu apliecinoši dokumenti.',
   requestRetry: 'Mēģināt vēlreiz',
-  requestFailed: (reason: string) => `Jūsu pieprasījumu neizdevās nosūtīt (${reason}). Nekas no ievadītā nav zudis: mēģiniet vēlreiz vai nosūtiet to pa e-pastu.`,
-  requestUncertain: 'Mēs laikus nesaņēmām atbildi, tāpēc jūsu pieprasījums, iespējams, nav nonācis galā. Nekas no ievadītā nav zudis: mēģiniet vēlreiz (tas netiks ieskaitīts divreiz) vai nosūtiet to pa e-pastu.',
+  requestFailed: (reason: string) =>
+    `Jūsu pieprasījumu neizdevās nosūtīt (${reason}). Nekas no ievadītā nav zudis: mēģiniet vēlreiz vai nosūtiet to pa e-pastu.`,
+  requestUncertain:
+    'Mēs laikus nesaņēmām atbildi, tāpēc jūsu pieprasījums, iespējams, nav nonācis galā. Nekas no ievadītā nav zudis: mēģiniet vēlreiz (tas netiks ieskaitīts divreiz) vai nosūtiet to pa e-pastu.',
   requestNetworkError: 'nav savienojuma',
   requestTimeout: 'atbilde netika saņemta laikus',
   requestServerError: (status: number) => `serveris atbildēja ar kodu ${status}`,
   requestBadReply: 'servera atbilde nebija apstiprinājums',
   requestOptional: '(neobligāti)',
-  requestNoMethod: 'Šajā politikā nav norādīts veids, kā šo pieprasījumu iesniegt tiešsaistē. Izmantojiet privātuma politikā norādīto kontaktinformāciju.',
+  requestNoMethod:
+    'Šajā politikā nav norādīts veids, kā šo pieprasījumu iesniegt tiešsaistē. Izmantojiet privātuma politikā norādīto kontaktinformāciju.',
   invalidEmail: 'Ievadiet e-pasta adresi, piemēram, vards@example.com.',
   required: 'Šis lauks ir obligāts.',
   back: 'Atpakaļ',

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Iestatītājs',
   necessaryCategory: 'Obligāti nepieciešamās',
   choiceCookie: 'Atceras jūsu privātuma izvēles',
-  kinds: { localStorage: 'lokālā krātuve', sessionStorage: 'sesijas krātuve', indexedDB: 'IndexedDB', pixel: 'izsekošanas pikselis', other: 'cita krātuve' } as Record<string, string>,
+  kinds: {
+    localStorage: 'lokālā krātuve',
+    sessionStorage: 'sesijas krātuve',
+    indexedDB: 'IndexedDB',
+    pixel: 'izsekošanas pikselis',
+    other: 'cita krātuve',
+  } as Record<string, string>,
 };

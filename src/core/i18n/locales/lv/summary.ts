@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Latvian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Privātums īsumā',
-  effective: (date: string, version: string, updated?: string) => `Spēkā no ${date}, versija ${version}${updated ? `. Pēdējās izmaiņas: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Spēkā no ${date}, versija ${version}${updated ? `. Pēdējās izmaiņas: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Pēdējās izmaiņas: ${date}, versija ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -29,7 +30,8 @@ export const summaryStrings: typeof english = {
   indefinite: 'Uz nenoteiktu laiku',
   minimumAge: (age: number) => `Nav paredzēts bērniem, kas jaunāki par ${age} gadiem.`,
   ageIn: (region: string, age: number) => `${region}: jaunāki par ${age} gadiem.`,
-  breachWithin: (window: string) => `Termiņš, kurā paziņojam par jūs skarošiem datu aizsardzības pārkāpumiem: ${window}.`,
+  breachWithin: (window: string) =>
+    `Termiņš, kurā paziņojam par jūs skarošiem datu aizsardzības pārkāpumiem: ${window}.`,
   noticeBefore: (period: string) => `Par būtiskām izmaiņām tiek paziņots vismaz ${period} iepriekš.`,
   answerWithin: (period: string) => `Mūsu atbildes termiņš: ${period}.`,
   how: 'Kā',
@@ -46,12 +48,21 @@ export const summaryStrings: typeof english = {
           ? 'Mēs kopīgojam personisko informāciju uz uzvedību balstītai reklāmai dažādos kontekstos.'
           : 'Mēs nepārdodam un nekopīgojam jūsu personisko informāciju.') as typeof english.sale,
   usedFor: (uses: string) => `Izmantošanas nolūks: ${uses}`,
-  uses: { sale: 'personiskās informācijas pārdošana', sharing: 'kopīgošana uz uzvedību balstītai reklāmai dažādos kontekstos', 'targeted-advertising': 'mērķēta reklāma' },
+  uses: {
+    sale: 'personiskās informācijas pārdošana',
+    sharing: 'kopīgošana uz uzvedību balstītai reklāmai dažādos kontekstos',
+    'targeted-advertising': 'mērķēta reklāma',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Tiek ievērots',
   honouredNo: 'Netiek ievērots',
-  roles: { processor: 'Apstrādātājs', controller: 'Neatkarīgs pārzinis', 'third-party': 'Trešā persona', 'user-chosen': 'Jūsu izvēlēts' },
+  roles: {
+    processor: 'Apstrādātājs',
+    controller: 'Neatkarīgs pārzinis',
+    'third-party': 'Trešā persona',
+    'user-chosen': 'Jūsu izvēlēts',
+  },
   sections: {
     about: 'Kas mēs esam',
     collected: 'Dati, ko vācam',

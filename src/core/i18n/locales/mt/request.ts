@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Inwieġbu sa ${date}.`,
   requestNoIdentity: 'Għal din it-talba mhux se jintalbulek dokumenti tal-identità.',
   requestRetry: 'Erġa’ pprova',
-  requestFailed: (reason: string) => `It-talba tiegħek ma setgħetx tintbagħat (${reason}). Xejn minn dak li daħħalt ma ntilef: erġa’ pprova, jew ibgħatha bl-email.`,
-  requestUncertain: 'Ma rċevejniex tweġiba fil-ħin, għalhekk jista’ jkun li t-talba tiegħek ma waslitx. Xejn minn dak li daħħalt ma ntilef: erġa’ pprova (mhux se tingħadd darbtejn), jew ibgħatha bl-email.',
+  requestFailed: (reason: string) =>
+    `It-talba tiegħek ma setgħetx tintbagħat (${reason}). Xejn minn dak li daħħalt ma ntilef: erġa’ pprova, jew ibgħatha bl-email.`,
+  requestUncertain:
+    'Ma rċevejniex tweġiba fil-ħin, għalhekk jista’ jkun li t-talba tiegħek ma waslitx. Xejn minn dak li daħħalt ma ntilef: erġa’ pprova (mhux se tingħadd darbtejn), jew ibgħatha bl-email.',
   requestNetworkError: 'l-ebda konnessjoni',
   requestTimeout: 'l-ebda tweġiba fil-ħin',
   requestServerError: (status: number) => `is-server wieġeb bil-kodiċi ${status}`,
   requestBadReply: 'it-tweġiba tas-server ma kinitx konferma',
   requestOptional: '(fakultattiv)',
-  requestNoMethod: 'Din il-politika ma ssemmi l-ebda mod kif issir din it-talba online. Uża d-dettalji ta’ kuntatt fil-politika tal-privatezza.',
+  requestNoMethod:
+    'Din il-politika ma ssemmi l-ebda mod kif issir din it-talba online. Uża d-dettalji ta’ kuntatt fil-politika tal-privatezza.',
   invalidEmail: 'Daħħal indirizz tal-email, bħal name@example.com.',
   required: 'Dan il-qasam huwa obbligatorju.',
   back: 'Lura',

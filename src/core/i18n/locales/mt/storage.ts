@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Imqiegħed minn',
   necessaryCategory: 'Strettament meħtieġa',
   choiceCookie: 'Jiftakar l-għażliet tal-privatezza tiegħek',
-  kinds: { localStorage: 'ħażna lokali', sessionStorage: 'ħażna tas-sessjoni', indexedDB: 'IndexedDB', pixel: 'pixel tat-traċċar', other: 'ħażna oħra' },
+  kinds: {
+    localStorage: 'ħażna lokali',
+    sessionStorage: 'ħażna tas-sessjoni',
+    indexedDB: 'IndexedDB',
+    pixel: 'pixel tat-traċċar',
+    other: 'ħażna oħra',
+  },
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Maltese UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Il-privatezza f’daqqa t’għajn',
-  effective: (date: string, version: string, updated?: string) => `Fis-seħħ minn ${date}, verżjoni ${version}${updated ? `. L-aħħar aġġornament: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Fis-seħħ minn ${date}, verżjoni ${version}${updated ? `. L-aħħar aġġornament: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `L-aħħar aġġornament: ${date}, verżjoni ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -29,7 +30,8 @@ export const summaryStrings: typeof english = {
   indefinite: 'Għal żmien indefinit',
   minimumAge: (age: number) => `Mhux għal tfal taħt l-età ta’ ${age} sena.`,
   ageIn: (region: string, age: number) => `${region}: taħt l-età ta’ ${age} sena.`,
-  breachWithin: (window: string) => `Il-każijiet ta’ ksur ta’ data personali li jaffettwawk jiġu żvelati fi żmien ${window}.`,
+  breachWithin: (window: string) =>
+    `Il-każijiet ta’ ksur ta’ data personali li jaffettwawk jiġu żvelati fi żmien ${window}.`,
   noticeBefore: (period: string) => `It-tibdiliet materjali jitħabbru mill-inqas ${period} qabel.`,
   answerWithin: (period: string) => `Inwieġbu fi żmien ${period}.`,
   how: 'Kif',
@@ -46,12 +48,21 @@ export const summaryStrings: typeof english = {
           ? 'Aħna naqsmu informazzjoni personali għal reklamar ibbażat fuq l-imġiba f’siti u servizzi oħra.'
           : 'Aħna ma nbigħux u ma naqsmux l-informazzjoni personali tiegħek.') as typeof english.sale,
   usedFor: (uses: string) => `Użata għal: ${uses}`,
-  uses: { sale: 'bejgħ ta’ informazzjoni personali', sharing: 'qsim għal reklamar ibbażat fuq l-imġiba f’siti u servizzi oħra', 'targeted-advertising': 'reklamar immirat' },
+  uses: {
+    sale: 'bejgħ ta’ informazzjoni personali',
+    sharing: 'qsim għal reklamar ibbażat fuq l-imġiba f’siti u servizzi oħra',
+    'targeted-advertising': 'reklamar immirat',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Rispettat',
   honouredNo: 'Mhux rispettat',
-  roles: { processor: 'Proċessur', controller: 'Kontrollur indipendenti', 'third-party': 'Parti terza', 'user-chosen': 'Magħżul minnek' },
+  roles: {
+    processor: 'Proċessur',
+    controller: 'Kontrollur indipendenti',
+    'third-party': 'Parti terza',
+    'user-chosen': 'Magħżul minnek',
+  },
   sections: {
     about: 'Min aħna',
     collected: 'Id-data li niġbru',

@@ -3,11 +3,13 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Norwegian Bokmål UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Informasjonskapsler på dette nettstedet',
-  noticeText: 'Dette nettstedet bruker bare informasjonskapsler og lagring som er strengt nødvendige for at det skal fungere. De krever ikke samtykke, så det er ingenting å godta eller avvise.',
+  noticeText:
+    'Dette nettstedet bruker bare informasjonskapsler og lagring som er strengt nødvendige for at det skal fungere. De krever ikke samtykke, så det er ingenting å godta eller avvise.',
   cookieDetails: 'Detaljer om informasjonskapsler',
   acknowledge: 'OK',
   promptTitle: 'Dine personvernvalg',
-  promptText: 'Vi bruker strengt nødvendige informasjonskapsler for å drive dette nettstedet. Ingenting valgfritt tas i bruk før du har valgt, og du kan når som helst ombestemme deg.',
+  promptText:
+    'Vi bruker strengt nødvendige informasjonskapsler for å drive dette nettstedet. Ingenting valgfritt tas i bruk før du har valgt, og du kan når som helst ombestemme deg.',
   promptPurposes: (purposes: string) => `Med din tillatelse vil vi også bruke informasjonskapsler til: ${purposes}.`,
   promptRecipients: (recipients: string) => `Data fra dem vil bli sendt til: ${recipients}.`,
   promptMore: 'Se alle informasjonskapsler og hvem som mottar dataene',
@@ -19,8 +21,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: 'Alltid på',
   reopen: 'Personvernvalg',
   storageUnavailable: 'Nettleseren din blokkerer informasjonskapsler, så dette valget gjelder bare for denne siden.',
-  embedHeld: (provider: string, purpose: string) => `Dette innholdet kommer fra ${provider}. Hvis du laster det inn, kan ${provider} sette informasjonskapsler for ${purpose}.`,
+  embedHeld: (provider: string, purpose: string) =>
+    `Dette innholdet kommer fra ${provider}. Hvis du laster det inn, kan ${provider} sette informasjonskapsler for ${purpose}.`,
   embedLoadOnce: 'Last inn denne gangen',
   embedAlwaysAllow: (category: string) => `Tillat alltid ${category}`,
-  signalConflict: 'Nettleseren din sender et personvernsignal som reserverer seg mot salg og deling. Vi respekterer det, så disse kategoriene forblir slått av så lenge signalet er på.',
+  signalConflict:
+    'Nettleseren din sender et personvernsignal som reserverer seg mot salg og deling. Vi respekterer det, så disse kategoriene forblir slått av så lenge signalet er på.',
 };

@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Vi svarer innen ${date}.`,
   requestNoIdentity: 'Du blir ikke bedt om identitetsdokumenter for denne forespørselen.',
   requestRetry: 'Prøv igjen',
-  requestFailed: (reason: string) => `Forespørselen din kunne ikke sendes (${reason}). Ingenting av det du skrev, har gått tapt: prøv igjen, eller send den på e-post.`,
-  requestUncertain: 'Vi fikk ikke svar i tide, så forespørselen din har kanskje ikke kommet fram. Ingenting av det du skrev, har gått tapt: prøv igjen (den blir ikke telt to ganger), eller send den på e-post.',
+  requestFailed: (reason: string) =>
+    `Forespørselen din kunne ikke sendes (${reason}). Ingenting av det du skrev, har gått tapt: prøv igjen, eller send den på e-post.`,
+  requestUncertain:
+    'Vi fikk ikke svar i tide, så forespørselen din har kanskje ikke kommet fram. Ingenting av det du skrev, har gått tapt: prøv igjen (den blir ikke telt to ganger), eller send den på e-post.',
   requestNetworkError: 'ingen tilkobling',
   requestTimeout: 'ikke svar i tide',
   requestServerError: (status: number) => `serveren svarte med ${status}`,
   requestBadReply: 'svaret fra serveren var ikke en bekreftelse',
   requestOptional: '(valgfritt)',
-  requestNoMethod: 'Denne erklæringen oppgir ingen måte å sende denne forespørselen på nett. Bruk kontaktinformasjonen i personvernerklæringen.',
+  requestNoMethod:
+    'Denne erklæringen oppgir ingen måte å sende denne forespørselen på nett. Bruk kontaktinformasjonen i personvernerklæringen.',
   invalidEmail: 'Skriv inn en e-postadresse, for eksempel navn@example.com.',
   required: 'Dette feltet må fylles ut.',
   back: 'Tilbake',

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Satt av',
   necessaryCategory: 'Strengt nødvendige',
   choiceCookie: 'Husker personvernvalgene dine',
-  kinds: { localStorage: 'lokal lagring', sessionStorage: 'øktlagring', indexedDB: 'IndexedDB', pixel: 'sporingspiksel', other: 'annen lagring' } as Record<string, string>,
+  kinds: {
+    localStorage: 'lokal lagring',
+    sessionStorage: 'øktlagring',
+    indexedDB: 'IndexedDB',
+    pixel: 'sporingspiksel',
+    other: 'annen lagring',
+  } as Record<string, string>,
 };

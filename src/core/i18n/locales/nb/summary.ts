@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Norwegian Bokmål UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Personvern i korte trekk',
-  effective: (date: string, version: string, updated?: string) => `Gjelder fra ${date}, versjon ${version}${updated ? `. Sist oppdatert ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Gjelder fra ${date}, versjon ${version}${updated ? `. Sist oppdatert ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Sist oppdatert ${date}, versjon ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'Vi deler personlig informasjon for atferdsbasert reklame på tvers av kontekster.'
           : 'Vi verken selger eller deler den personlige informasjonen din.') as typeof english.sale,
   usedFor: (uses: string) => `Brukes til ${uses}`,
-  uses: { sale: 'salg av personlig informasjon', sharing: 'deling for atferdsbasert reklame på tvers av kontekster', 'targeted-advertising': 'målrettet reklame' },
+  uses: {
+    sale: 'salg av personlig informasjon',
+    sharing: 'deling for atferdsbasert reklame på tvers av kontekster',
+    'targeted-advertising': 'målrettet reklame',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Respekteres',
   honouredNo: 'Respekteres ikke',
-  roles: { processor: 'Databehandler', controller: 'Selvstendig behandlingsansvarlig', 'third-party': 'Tredjepart', 'user-chosen': 'Valgt av deg' },
+  roles: {
+    processor: 'Databehandler',
+    controller: 'Selvstendig behandlingsansvarlig',
+    'third-party': 'Tredjepart',
+    'user-chosen': 'Valgt av deg',
+  },
   sections: {
     about: 'Hvem vi er',
     collected: 'Opplysninger vi samler inn',

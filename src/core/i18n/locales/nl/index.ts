@@ -8,4 +8,12 @@ import { rightsStrings } from './rights.js';
 import { summaryStrings } from './summary.js';
 import { registerCatalog } from '../../catalog.js';
 
-registerCatalog('nl', { ...commonStrings, ...storageStrings, ...bannerStrings, ...signalsStrings, ...requestStrings, ...rightsStrings, ...summaryStrings });
+registerCatalog('nl', {
+  ...commonStrings,
+  ...storageStrings,
+  ...bannerStrings,
+  ...signalsStrings,
+  ...requestStrings,
+  ...rightsStrings,
+  ...summaryStrings,
+});

@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `We antwoorden uiterlijk ${date}.`,
   requestNoIdentity: 'Voor dit verzoek wordt u niet om identiteitsbewijzen gevraagd.',
   requestRetry: 'Opnieuw proberen',
-  requestFailed: (reason: string) => `Uw verzoek kon niet worden verstuurd (${reason}). Niets van wat u hebt ingevuld is verloren gegaan: probeer het opnieuw of verstuur het per e-mail.`,
-  requestUncertain: 'We kregen niet op tijd antwoord, dus uw verzoek is mogelijk niet aangekomen. Niets van wat u hebt ingevuld is verloren gegaan: probeer het opnieuw (het wordt niet dubbel geteld) of verstuur het per e-mail.',
+  requestFailed: (reason: string) =>
+    `Uw verzoek kon niet worden verstuurd (${reason}). Niets van wat u hebt ingevuld is verloren gegaan: probeer het opnieuw of verstuur het per e-mail.`,
+  requestUncertain:
+    'We kregen niet op tijd antwoord, dus uw verzoek is mogelijk niet aangekomen. Niets van wat u hebt ingevuld is verloren gegaan: probeer het opnieuw (het wordt niet dubbel geteld) of verstuur het per e-mail.',
   requestNetworkError: 'geen verbinding',
   requestTimeout: 'niet op tijd antwoord',
   requestServerError: (status: number) => `de server antwoordde met ${status}`,
   requestBadReply: 'het antwoord van de server was geen bevestiging',
   requestOptional: '(optioneel)',
-  requestNoMethod: 'Deze privacyverklaring noemt geen manier om dit verzoek online in te dienen. Gebruik de contactgegevens in de privacyverklaring.',
+  requestNoMethod:
+    'Deze privacyverklaring noemt geen manier om dit verzoek online in te dienen. Gebruik de contactgegevens in de privacyverklaring.',
   invalidEmail: 'Vul een e-mailadres in, bijvoorbeeld naam@example.com.',
   required: 'Dit veld is verplicht.',
   back: 'Terug',

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Geplaatst door',
   necessaryCategory: 'Strikt noodzakelijk',
   choiceCookie: 'Onthoudt uw privacykeuzes',
-  kinds: { localStorage: 'lokale opslag', sessionStorage: 'sessieopslag', indexedDB: 'IndexedDB', pixel: 'trackingpixel', other: 'andere opslag' } as Record<string, string>,
+  kinds: {
+    localStorage: 'lokale opslag',
+    sessionStorage: 'sessieopslag',
+    indexedDB: 'IndexedDB',
+    pixel: 'trackingpixel',
+    other: 'andere opslag',
+  } as Record<string, string>,
 };

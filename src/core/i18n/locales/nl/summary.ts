@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Dutch UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Privacy in één oogopslag',
-  effective: (date: string, version: string, updated?: string) => `Van kracht sinds ${date}, versie ${version}${updated ? `. Laatst bijgewerkt op ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Van kracht sinds ${date}, versie ${version}${updated ? `. Laatst bijgewerkt op ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Laatst bijgewerkt op ${date}, versie ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'We delen persoonlijke informatie voor contextoverschrijdende gedragsgerichte advertenties.'
           : 'We verkopen en delen uw persoonlijke informatie niet.') as typeof english.sale,
   usedFor: (uses: string) => `Gebruikt voor: ${uses}`,
-  uses: { sale: 'verkoop van persoonlijke informatie', sharing: 'delen voor contextoverschrijdende gedragsgerichte advertenties', 'targeted-advertising': 'gerichte advertenties' },
+  uses: {
+    sale: 'verkoop van persoonlijke informatie',
+    sharing: 'delen voor contextoverschrijdende gedragsgerichte advertenties',
+    'targeted-advertising': 'gerichte advertenties',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Gerespecteerd',
   honouredNo: 'Niet gerespecteerd',
-  roles: { processor: 'Verwerker', controller: 'Zelfstandig verwerkingsverantwoordelijke', 'third-party': 'Derde partij', 'user-chosen': 'Door u gekozen' },
+  roles: {
+    processor: 'Verwerker',
+    controller: 'Zelfstandig verwerkingsverantwoordelijke',
+    'third-party': 'Derde partij',
+    'user-chosen': 'Door u gekozen',
+  },
   sections: {
     about: 'Wie we zijn',
     collected: 'Gegevens die we verzamelen',

@@ -9,20 +9,24 @@ export const requestStrings: typeof english = {
   requestDetails: 'Szczegóły (opcjonalnie)',
   requestSubmit: 'Wyślij wniosek',
   requestSending: 'Wysyłanie…',
-  requestSent: (reference: string) => `Otrzymaliśmy Twój wniosek.${reference ? ` Numer referencyjny: ${reference}` : ''}`,
+  requestSent: (reference: string) =>
+    `Otrzymaliśmy Twój wniosek.${reference ? ` Numer referencyjny: ${reference}` : ''}`,
   requestByEmail: 'Napisz e-mail',
   requestSelfService: 'Zrób to samodzielnie na swoim koncie',
   requestDeadline: (date: string) => `Odpowiemy do ${date}.`,
   requestNoIdentity: 'W związku z tym wnioskiem nie poprosimy Cię o dokumenty tożsamości.',
   requestRetry: 'Spróbuj ponownie',
-  requestFailed: (reason: string) => `Nie udało się wysłać Twojego wniosku (${reason}). Wprowadzone dane nie zostały utracone: spróbuj ponownie lub wyślij wniosek e-mailem.`,
-  requestUncertain: 'Nie otrzymaliśmy odpowiedzi na czas, więc Twój wniosek mógł do nas nie dotrzeć. Wprowadzone dane nie zostały utracone: spróbuj ponownie (wniosek nie zostanie policzony dwa razy) lub wyślij go e-mailem.',
+  requestFailed: (reason: string) =>
+    `Nie udało się wysłać Twojego wniosku (${reason}). Wprowadzone dane nie zostały utracone: spróbuj ponownie lub wyślij wniosek e-mailem.`,
+  requestUncertain:
+    'Nie otrzymaliśmy odpowiedzi na czas, więc Twój wniosek mógł do nas nie dotrzeć. Wprowadzone dane nie zostały utracone: spróbuj ponownie (wniosek nie zostanie policzony dwa razy) lub wyślij go e-mailem.',
   requestNetworkError: 'brak połączenia',
   requestTimeout: 'brak odpowiedzi na czas',
   requestServerError: (status: number) => `serwer odpowiedział kodem ${status}`,
   requestBadReply: 'odpowiedź serwera nie była potwierdzeniem',
   requestOptional: '(opcjonalnie)',
-  requestNoMethod: 'Ta polityka nie wskazuje sposobu złożenia tego wniosku online. Skorzystaj z danych kontaktowych podanych w polityce prywatności.',
+  requestNoMethod:
+    'Ta polityka nie wskazuje sposobu złożenia tego wniosku online. Skorzystaj z danych kontaktowych podanych w polityce prywatności.',
   invalidEmail: 'Wpisz adres e-mail, np. nazwa@example.com.',
   required: 'To pole jest wymagane.',
   back: 'Wstecz',

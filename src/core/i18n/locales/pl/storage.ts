@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Dostawca',
   necessaryCategory: 'Ściśle niezbędne',
   choiceCookie: 'Zapamiętuje Twoje ustawienia prywatności',
-  kinds: { localStorage: 'pamięć lokalna', sessionStorage: 'pamięć sesji', indexedDB: 'IndexedDB', pixel: 'piksel', other: 'inny rodzaj pamięci' },
+  kinds: {
+    localStorage: 'pamięć lokalna',
+    sessionStorage: 'pamięć sesji',
+    indexedDB: 'IndexedDB',
+    pixel: 'piksel',
+    other: 'inny rodzaj pamięci',
+  },
 };

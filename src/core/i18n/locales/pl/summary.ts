@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Polish UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Prywatność w skrócie',
-  effective: (date: string, version: string, updated?: string) => `Obowiązuje od ${date}, wersja ${version}${updated ? `. Ostatnia aktualizacja: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Obowiązuje od ${date}, wersja ${version}${updated ? `. Ostatnia aktualizacja: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Ostatnia aktualizacja: ${date}, wersja ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -29,7 +30,8 @@ export const summaryStrings: typeof english = {
   indefinite: 'Bezterminowo',
   minimumAge: (age: number) => `Nie dla dzieci poniżej ${age} lat.`,
   ageIn: (region: string, age: number) => `${region}: poniżej ${age} lat.`,
-  breachWithin: (window: string) => `O naruszeniach, które Cię dotyczą, informujemy w terminie nie dłuższym niż ${window}.`,
+  breachWithin: (window: string) =>
+    `O naruszeniach, które Cię dotyczą, informujemy w terminie nie dłuższym niż ${window}.`,
   noticeBefore: (period: string) => `Istotne zmiany ogłaszamy co najmniej ${period} przed ich wprowadzeniem.`,
   answerWithin: (period: string) => `Odpowiadamy w terminie nie dłuższym niż ${period}.`,
   how: 'Sposób',
@@ -46,12 +48,21 @@ export const summaryStrings: typeof english = {
           ? 'Udostępniamy dane osobowe na potrzeby reklamy behawioralnej opartej na aktywności w różnych serwisach i aplikacjach.'
           : 'Nie sprzedajemy ani nie udostępniamy Twoich danych osobowych.') as typeof english.sale,
   usedFor: (uses: string) => `Wykorzystywane do: ${uses}`,
-  uses: { sale: 'sprzedaż danych osobowych', sharing: 'udostępnianie na potrzeby reklamy behawioralnej opartej na aktywności w różnych serwisach i aplikacjach', 'targeted-advertising': 'reklama ukierunkowana' },
+  uses: {
+    sale: 'sprzedaż danych osobowych',
+    sharing: 'udostępnianie na potrzeby reklamy behawioralnej opartej na aktywności w różnych serwisach i aplikacjach',
+    'targeted-advertising': 'reklama ukierunkowana',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Uwzględniany',
   honouredNo: 'Nieuwzględniany',
-  roles: { processor: 'Podmiot przetwarzający', controller: 'Niezależny administrator', 'third-party': 'Strona trzecia', 'user-chosen': 'Wybrany przez Ciebie' },
+  roles: {
+    processor: 'Podmiot przetwarzający',
+    controller: 'Niezależny administrator',
+    'third-party': 'Strona trzecia',
+    'user-chosen': 'Wybrany przez Ciebie',
+  },
   sections: {
     about: 'Kim jesteśmy',
     collected: 'Dane, które zbieramy',

@@ -3,11 +3,13 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Brazilian Portuguese UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookies neste site',
-  noticeText: 'Este site usa apenas cookies e armazenamento estritamente necessários para o seu funcionamento. Eles não exigem consentimento, então não há nada para aceitar ou recusar.',
+  noticeText:
+    'Este site usa apenas cookies e armazenamento estritamente necessários para o seu funcionamento. Eles não exigem consentimento, então não há nada para aceitar ou recusar.',
   cookieDetails: 'Detalhes dos cookies',
   acknowledge: 'Entendi',
   promptTitle: 'Suas escolhas de privacidade',
-  promptText: 'Usamos cookies estritamente necessários para o funcionamento deste site. Nada opcional é usado até você escolher, e você pode mudar de ideia a qualquer momento.',
+  promptText:
+    'Usamos cookies estritamente necessários para o funcionamento deste site. Nada opcional é usado até você escolher, e você pode mudar de ideia a qualquer momento.',
   promptPurposes: (purposes: string) => `Com a sua permissão, também usaríamos cookies para: ${purposes}.`,
   promptRecipients: (recipients: string) => `Os dados coletados seriam enviados para: ${recipients}.`,
   promptMore: 'Ver todos os cookies e quem recebe os dados',
@@ -19,8 +21,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: 'Sempre ativos',
   reopen: 'Escolhas de privacidade',
   storageUnavailable: 'Seu navegador bloqueia cookies, então esta escolha vale apenas para esta página.',
-  embedHeld: (provider: string, purpose: string) => `Este conteúdo vem de ${provider}. Ao carregá-lo, você permite que ${provider} defina cookies para: ${purpose}.`,
+  embedHeld: (provider: string, purpose: string) =>
+    `Este conteúdo vem de ${provider}. Ao carregá-lo, você permite que ${provider} defina cookies para: ${purpose}.`,
   embedLoadOnce: 'Carregar só desta vez',
   embedAlwaysAllow: (category: string) => `Sempre permitir: ${category}`,
-  signalConflict: 'Seu navegador envia um sinal de privacidade que recusa a venda e o compartilhamento. Nós o respeitamos, então estas categorias ficam desativadas enquanto o sinal estiver ativo.',
+  signalConflict:
+    'Seu navegador envia um sinal de privacidade que recusa a venda e o compartilhamento. Nós o respeitamos, então estas categorias ficam desativadas enquanto o sinal estiver ativo.',
 };

@@ -3,7 +3,9 @@ import type { commonStrings as english } from '../../en/common.js';
 /** Brazilian Portuguese UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
 export const commonStrings: typeof english = {
   loading: 'Carregando a política de privacidade…',
-  loadError: 'Não foi possível carregar a política de privacidade, então nenhuma escolha de privacidade pode ser oferecida no momento. Nada opcional foi ativado.',
-  invalidPolicy: 'A política de privacidade deste site tem erros, então nenhuma escolha de privacidade pode ser oferecida no momento. Nada opcional foi ativado.',
+  loadError:
+    'Não foi possível carregar a política de privacidade, então nenhuma escolha de privacidade pode ser oferecida no momento. Nada opcional foi ativado.',
+  invalidPolicy:
+    'A política de privacidade deste site tem erros, então nenhuma escolha de privacidade pode ser oferecida no momento. Nada opcional foi ativado.',
   close: 'Fechar',
 };

@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Responderemos até ${date}.`,
   requestNoIdentity: 'Não serão pedidos documentos de identidade para esta solicitação.',
   requestRetry: 'Tentar novamente',
-  requestFailed: (reason: string) => `Não foi possível enviar sua solicitação (${reason}). Nada do que você digitou foi perdido: tente novamente ou envie por e-mail.`,
-  requestUncertain: 'Não recebemos resposta a tempo, então sua solicitação pode não ter chegado. Nada do que você digitou foi perdido: tente novamente (ela não será contada duas vezes) ou envie por e-mail.',
+  requestFailed: (reason: string) =>
+    `Não foi possível enviar sua solicitação (${reason}). Nada do que você digitou foi perdido: tente novamente ou envie por e-mail.`,
+  requestUncertain:
+    'Não recebemos resposta a tempo, então sua solicitação pode não ter chegado. Nada do que você digitou foi perdido: tente novamente (ela não será contada duas vezes) ou envie por e-mail.',
   requestNetworkError: 'sem conexão',
   requestTimeout: 'sem resposta a tempo',
   requestServerError: (status: number) => `o servidor respondeu com o código ${status}`,
   requestBadReply: 'a resposta do servidor não foi uma confirmação',
   requestOptional: '(opcional)',
-  requestNoMethod: 'Esta política não indica nenhuma forma de fazer esta solicitação on-line. Use os dados de contato da política de privacidade.',
+  requestNoMethod:
+    'Esta política não indica nenhuma forma de fazer esta solicitação on-line. Use os dados de contato da política de privacidade.',
   invalidEmail: 'Digite um endereço de e-mail, como nome@example.com.',
   required: 'Este campo é obrigatório.',
   back: 'Voltar',

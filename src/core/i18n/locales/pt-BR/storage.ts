@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Definido por',
   necessaryCategory: 'Estritamente necessários',
   choiceCookie: 'Lembra suas escolhas de privacidade',
-  kinds: { localStorage: 'armazenamento local', sessionStorage: 'armazenamento de sessão', indexedDB: 'IndexedDB', pixel: 'pixel de rastreamento', other: 'outro armazenamento' } as Record<string, string>,
+  kinds: {
+    localStorage: 'armazenamento local',
+    sessionStorage: 'armazenamento de sessão',
+    indexedDB: 'IndexedDB',
+    pixel: 'pixel de rastreamento',
+    other: 'outro armazenamento',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Brazilian Portuguese UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Privacidade em resumo',
-  effective: (date: string, version: string, updated?: string) => `Em vigor desde ${date}, versão ${version}${updated ? `. Última atualização: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Em vigor desde ${date}, versão ${version}${updated ? `. Última atualização: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Última atualização: ${date}, versão ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'Compartilhamos informações pessoais para publicidade comportamental entre contextos.'
           : 'Não vendemos nem compartilhamos suas informações pessoais.') as typeof english.sale,
   usedFor: (uses: string) => `Uso: ${uses}`,
-  uses: { sale: 'venda de informações pessoais', sharing: 'compartilhamento para publicidade comportamental entre contextos', 'targeted-advertising': 'publicidade direcionada' },
+  uses: {
+    sale: 'venda de informações pessoais',
+    sharing: 'compartilhamento para publicidade comportamental entre contextos',
+    'targeted-advertising': 'publicidade direcionada',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Respeitado',
   honouredNo: 'Não respeitado',
-  roles: { processor: 'Operador', controller: 'Controlador independente', 'third-party': 'Terceiro', 'user-chosen': 'Escolhido por você' },
+  roles: {
+    processor: 'Operador',
+    controller: 'Controlador independente',
+    'third-party': 'Terceiro',
+    'user-chosen': 'Escolhido por você',
+  },
   sections: {
     about: 'Quem somos',
     collected: 'Dados que coletamos',

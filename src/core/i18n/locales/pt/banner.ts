@@ -3,11 +3,13 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Portuguese (Portugal) UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookies neste site',
-  noticeText: 'Este site utiliza apenas cookies e armazenamento estritamente necessários ao seu funcionamento. Não requerem consentimento, pelo que não há nada a aceitar ou recusar.',
+  noticeText:
+    'Este site utiliza apenas cookies e armazenamento estritamente necessários ao seu funcionamento. Não requerem consentimento, pelo que não há nada a aceitar ou recusar.',
   cookieDetails: 'Detalhes dos cookies',
   acknowledge: 'Compreendi',
   promptTitle: 'As suas opções de privacidade',
-  promptText: 'Utilizamos cookies estritamente necessários para o funcionamento deste site. Nada de opcional é utilizado até fazer a sua escolha, e pode mudar de ideias a qualquer momento.',
+  promptText:
+    'Utilizamos cookies estritamente necessários para o funcionamento deste site. Nada de opcional é utilizado até fazer a sua escolha, e pode mudar de ideias a qualquer momento.',
   promptPurposes: (purposes: string) => `Com a sua autorização, utilizaríamos também cookies para: ${purposes}.`,
   promptRecipients: (recipients: string) => `Os dados recolhidos seriam enviados a: ${recipients}.`,
   promptMore: 'Ver todos os cookies e quem recebe os dados',
@@ -19,8 +21,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: 'Sempre ativos',
   reopen: 'Opções de privacidade',
   storageUnavailable: 'O seu navegador bloqueia os cookies, pelo que esta escolha só se aplica a esta página.',
-  embedHeld: (provider: string, purpose: string) => `Este conteúdo provém de ${provider}. Se o carregar, ${provider} poderá colocar cookies para: ${purpose}.`,
+  embedHeld: (provider: string, purpose: string) =>
+    `Este conteúdo provém de ${provider}. Se o carregar, ${provider} poderá colocar cookies para: ${purpose}.`,
   embedLoadOnce: 'Carregar só desta vez',
   embedAlwaysAllow: (category: string) => `Permitir sempre: ${category}`,
-  signalConflict: 'O seu navegador envia um sinal de privacidade que se opõe à venda e à partilha. Respeitamo-lo, pelo que estas categorias permanecem desativadas enquanto o sinal estiver ativo.',
+  signalConflict:
+    'O seu navegador envia um sinal de privacidade que se opõe à venda e à partilha. Respeitamo-lo, pelo que estas categorias permanecem desativadas enquanto o sinal estiver ativo.',
 };

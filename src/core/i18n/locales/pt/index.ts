@@ -8,4 +8,12 @@ import { rightsStrings } from './rights.js';
 import { summaryStrings } from './summary.js';
 import { registerCatalog } from '../../catalog.js';
 
-registerCatalog('pt', { ...commonStrings, ...storageStrings, ...bannerStrings, ...signalsStrings, ...requestStrings, ...rightsStrings, ...summaryStrings });
+registerCatalog('pt', {
+  ...commonStrings,
+  ...storageStrings,
+  ...bannerStrings,
+  ...signalsStrings,
+  ...requestStrings,
+  ...rightsStrings,
+  ...summaryStrings,
+});

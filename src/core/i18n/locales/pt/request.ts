@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Responderemos até ${date}.`,
   requestNoIdentity: 'Não lhe serão pedidos documentos de identificação para este pedido.',
   requestRetry: 'Tentar novamente',
-  requestFailed: (reason: string) => `Não foi possível enviar o seu pedido (${reason}). Nada do que introduziu se perdeu: tente novamente ou envie-o por e-mail.`,
-  requestUncertain: 'Não recebemos resposta a tempo, pelo que o seu pedido pode não ter chegado. Nada do que introduziu se perdeu: tente novamente (não será contado duas vezes) ou envie-o por e-mail.',
+  requestFailed: (reason: string) =>
+    `Não foi possível enviar o seu pedido (${reason}). Nada do que introduziu se perdeu: tente novamente ou envie-o por e-mail.`,
+  requestUncertain:
+    'Não recebemos resposta a tempo, pelo que o seu pedido pode não ter chegado. Nada do que introduziu se perdeu: tente novamente (não será contado duas vezes) ou envie-o por e-mail.',
   requestNetworkError: 'sem ligação',
   requestTimeout: 'sem resposta a tempo',
   requestServerError: (status: number) => `o servidor respondeu com o código ${status}`,
   requestBadReply: 'a resposta do servidor não era uma confirmação',
   requestOptional: '(opcional)',
-  requestNoMethod: 'Esta política não indica nenhuma forma de fazer este pedido online. Utilize os contactos indicados na política de privacidade.',
+  requestNoMethod:
+    'Esta política não indica nenhuma forma de fazer este pedido online. Utilize os contactos indicados na política de privacidade.',
   invalidEmail: 'Introduza um endereço de e-mail, por exemplo nome@example.com.',
   required: 'Este campo é obrigatório.',
   back: 'Voltar',

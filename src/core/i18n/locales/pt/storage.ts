@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Definido por',
   necessaryCategory: 'Estritamente necessários',
   choiceCookie: 'Memoriza as suas opções de privacidade',
-  kinds: { localStorage: 'armazenamento local', sessionStorage: 'armazenamento de sessão', indexedDB: 'IndexedDB', pixel: 'pixel de rastreio', other: 'outro armazenamento' } as Record<string, string>,
+  kinds: {
+    localStorage: 'armazenamento local',
+    sessionStorage: 'armazenamento de sessão',
+    indexedDB: 'IndexedDB',
+    pixel: 'pixel de rastreio',
+    other: 'outro armazenamento',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Portuguese (Portugal) UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'A privacidade em resumo',
-  effective: (date: string, version: string, updated?: string) => `Em vigor desde ${date}, versão ${version}${updated ? `. Última atualização: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Em vigor desde ${date}, versão ${version}${updated ? `. Última atualização: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Última atualização: ${date}, versão ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -30,7 +31,8 @@ export const summaryStrings: typeof english = {
   minimumAge: (age: number) => `Não se destina a crianças com menos de ${age} anos.`,
   ageIn: (region: string, age: number) => `${region}: menos de ${age} anos.`,
   breachWithin: (window: string) => `As violações de dados que o afetem são-lhe comunicadas no prazo de ${window}.`,
-  noticeBefore: (period: string) => `As alterações importantes são anunciadas com, pelo menos, ${period} de antecedência.`,
+  noticeBefore: (period: string) =>
+    `As alterações importantes são anunciadas com, pelo menos, ${period} de antecedência.`,
   answerWithin: (period: string) => `Respondemos no prazo de ${period}.`,
   how: 'Como',
   extension: (period: string) => `Este prazo pode ser prorrogado por ${period}.`,
@@ -46,12 +48,21 @@ export const summaryStrings: typeof english = {
           ? 'Partilhamos informações pessoais para publicidade comportamental entre contextos.'
           : 'Não vendemos nem partilhamos as suas informações pessoais.') as typeof english.sale,
   usedFor: (uses: string) => `Utilização: ${uses}`,
-  uses: { sale: 'venda de informações pessoais', sharing: 'partilha para publicidade comportamental entre contextos', 'targeted-advertising': 'publicidade direcionada' },
+  uses: {
+    sale: 'venda de informações pessoais',
+    sharing: 'partilha para publicidade comportamental entre contextos',
+    'targeted-advertising': 'publicidade direcionada',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Respeitado',
   honouredNo: 'Não respeitado',
-  roles: { processor: 'Subcontratante', controller: 'Responsável pelo tratamento independente', 'third-party': 'Terceiro', 'user-chosen': 'Escolhido por si' },
+  roles: {
+    processor: 'Subcontratante',
+    controller: 'Responsável pelo tratamento independente',
+    'third-party': 'Terceiro',
+    'user-chosen': 'Escolhido por si',
+  },
   sections: {
     about: 'Quem somos',
     collected: 'Dados que recolhemos',

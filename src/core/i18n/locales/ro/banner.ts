@@ -3,11 +3,13 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Romanian UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookie-uri pe acest site',
-  noticeText: 'Acest site folosește doar cookie-uri și stocare strict necesare pentru funcționarea sa. Acestea nu necesită consimțământ, așa că nu există nimic de acceptat sau de refuzat.',
+  noticeText:
+    'Acest site folosește doar cookie-uri și stocare strict necesare pentru funcționarea sa. Acestea nu necesită consimțământ, așa că nu există nimic de acceptat sau de refuzat.',
   cookieDetails: 'Detalii despre cookie-uri',
   acknowledge: 'Am înțeles',
   promptTitle: 'Opțiunile dumneavoastră privind confidențialitatea',
-  promptText: 'Folosim cookie-uri strict necesare pentru funcționarea acestui site. Nimic opțional nu este folosit până nu alegeți, și vă puteți răzgândi oricând.',
+  promptText:
+    'Folosim cookie-uri strict necesare pentru funcționarea acestui site. Nimic opțional nu este folosit până nu alegeți, și vă puteți răzgândi oricând.',
   promptPurposes: (purposes: string) => `Cu permisiunea dumneavoastră, am folosi cookie-uri și pentru: ${purposes}.`,
   promptRecipients: (recipients: string) => `Datele obținute prin acestea ar ajunge la: ${recipients}.`,
   promptMore: 'Vedeți toate cookie-urile și cine primește datele',
@@ -18,9 +20,12 @@ export const bannerStrings: typeof english = {
   save: 'Salvați opțiunile',
   alwaysOn: 'Mereu active',
   reopen: 'Opțiuni de confidențialitate',
-  storageUnavailable: 'Browserul dumneavoastră blochează cookie-urile, așa că această alegere se aplică doar acestei pagini.',
-  embedHeld: (provider: string, purpose: string) => `Acest conținut provine de la ${provider}. Dacă îl încărcați, ${provider} poate plasa cookie-uri pentru: ${purpose}.`,
+  storageUnavailable:
+    'Browserul dumneavoastră blochează cookie-urile, așa că această alegere se aplică doar acestei pagini.',
+  embedHeld: (provider: string, purpose: string) =>
+    `Acest conținut provine de la ${provider}. Dacă îl încărcați, ${provider} poate plasa cookie-uri pentru: ${purpose}.`,
   embedLoadOnce: 'Încărcați doar de această dată',
   embedAlwaysAllow: (category: string) => `Permiteți întotdeauna: ${category}`,
-  signalConflict: 'Browserul dumneavoastră trimite un semnal de confidențialitate care refuză vânzarea și partajarea. Îl respectăm, așa că aceste categorii rămân dezactivate cât timp semnalul este activ.',
+  signalConflict:
+    'Browserul dumneavoastră trimite un semnal de confidențialitate care refuză vânzarea și partajarea. Îl respectăm, așa că aceste categorii rămân dezactivate cât timp semnalul este activ.',
 };

@@ -9,20 +9,24 @@ export const requestStrings: typeof english = {
   requestDetails: 'Detalii (opțional)',
   requestSubmit: 'Trimiteți cererea',
   requestSending: 'Se trimite…',
-  requestSent: (reference: string) => `Cererea dumneavoastră a fost primită.${reference ? ` Număr de referință: ${reference}` : ''}`,
+  requestSent: (reference: string) =>
+    `Cererea dumneavoastră a fost primită.${reference ? ` Număr de referință: ${reference}` : ''}`,
   requestByEmail: 'Scrieți un e-mail',
   requestSelfService: 'Rezolvați direct din contul dumneavoastră',
   requestDeadline: (date: string) => `Vă vom răspunde până la ${date}.`,
   requestNoIdentity: 'Pentru această cerere nu vi se vor cere documente de identitate.',
   requestRetry: 'Încercați din nou',
-  requestFailed: (reason: string) => `Cererea dumneavoastră nu a putut fi trimisă (${reason}). Nu s-a pierdut nimic din ce ați introdus: încercați din nou sau trimiteți-o prin e-mail.`,
-  requestUncertain: 'Nu am primit un răspuns la timp, așa că este posibil ca cererea dumneavoastră să nu fi ajuns. Nu s-a pierdut nimic din ce ați introdus: încercați din nou (nu va fi luată în calcul de două ori) sau trimiteți-o prin e-mail.',
+  requestFailed: (reason: string) =>
+    `Cererea dumneavoastră nu a putut fi trimisă (${reason}). Nu s-a pierdut nimic din ce ați introdus: încercați din nou sau trimiteți-o prin e-mail.`,
+  requestUncertain:
+    'Nu am primit un răspuns la timp, așa că este posibil ca cererea dumneavoastră să nu fi ajuns. Nu s-a pierdut nimic din ce ați introdus: încercați din nou (nu va fi luată în calcul de două ori) sau trimiteți-o prin e-mail.',
   requestNetworkError: 'fără conexiune',
   requestTimeout: 'niciun răspuns la timp',
   requestServerError: (status: number) => `serverul a răspuns cu codul ${status}`,
   requestBadReply: 'răspunsul serverului nu a fost o confirmare',
   requestOptional: '(opțional)',
-  requestNoMethod: 'Această politică nu indică nicio modalitate de a face această cerere online. Folosiți datele de contact din politica de confidențialitate.',
+  requestNoMethod:
+    'Această politică nu indică nicio modalitate de a face această cerere online. Folosiți datele de contact din politica de confidențialitate.',
   invalidEmail: 'Introduceți o adresă de e-mail, de exemplu name@example.com.',
   required: 'Acest câmp este obligatoriu.',
   back: 'Înapoi',

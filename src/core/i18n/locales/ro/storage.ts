@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Plasat de',
   necessaryCategory: 'Strict necesare',
   choiceCookie: 'Reține opțiunile dumneavoastră de confidențialitate',
-  kinds: { localStorage: 'stocare locală', sessionStorage: 'stocare de sesiune', indexedDB: 'IndexedDB', pixel: 'pixel de urmărire', other: 'altă stocare' },
+  kinds: {
+    localStorage: 'stocare locală',
+    sessionStorage: 'stocare de sesiune',
+    indexedDB: 'IndexedDB',
+    pixel: 'pixel de urmărire',
+    other: 'altă stocare',
+  },
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Romanian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Confidențialitatea pe scurt',
-  effective: (date: string, version: string, updated?: string) => `În vigoare din ${date}, versiunea ${version}${updated ? `. Ultima actualizare: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `În vigoare din ${date}, versiunea ${version}${updated ? `. Ultima actualizare: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Ultima actualizare: ${date}, versiunea ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -30,7 +31,8 @@ export const summaryStrings: typeof english = {
   // Romanian puts “de” between a number ending in 20–99 and its noun (“16 ani”, “21 de ani”).
   minimumAge: (age: number) => `Nu se adresează copiilor sub ${age} ${age % 100 >= 20 ? 'de ani' : 'ani'}.`,
   ageIn: (region: string, age: number) => `${region}: sub ${age} ${age % 100 >= 20 ? 'de ani' : 'ani'}.`,
-  breachWithin: (window: string) => `Încălcările securității datelor care vă afectează sunt comunicate în termen de ${window}.`,
+  breachWithin: (window: string) =>
+    `Încălcările securității datelor care vă afectează sunt comunicate în termen de ${window}.`,
   noticeBefore: (period: string) => `Modificările importante sunt anunțate cu cel puțin ${period} înainte.`,
   answerWithin: (period: string) => `Răspundem în termen de ${period}.`,
   how: 'Cum',
@@ -47,12 +49,21 @@ export const summaryStrings: typeof english = {
           ? 'Partajăm informații personale pentru publicitate comportamentală bazată pe activitatea de pe alte site-uri și servicii.'
           : 'Nu vindem și nu partajăm informațiile dumneavoastră personale.') as typeof english.sale,
   usedFor: (uses: string) => `Folosite pentru: ${uses}`,
-  uses: { sale: 'vânzarea informațiilor personale', sharing: 'partajare pentru publicitate comportamentală bazată pe activitatea de pe alte site-uri și servicii', 'targeted-advertising': 'publicitate direcționată' },
+  uses: {
+    sale: 'vânzarea informațiilor personale',
+    sharing: 'partajare pentru publicitate comportamentală bazată pe activitatea de pe alte site-uri și servicii',
+    'targeted-advertising': 'publicitate direcționată',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Respectat',
   honouredNo: 'Nerespectat',
-  roles: { processor: 'Persoană împuternicită de operator', controller: 'Operator independent', 'third-party': 'Terț', 'user-chosen': 'Ales de dumneavoastră' },
+  roles: {
+    processor: 'Persoană împuternicită de operator',
+    controller: 'Operator independent',
+    'third-party': 'Terț',
+    'user-chosen': 'Ales de dumneavoastră',
+  },
   sections: {
     about: 'Cine suntem',
     collected: 'Datele pe care le colectăm',

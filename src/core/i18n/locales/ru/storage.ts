@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Кем установлен',
   necessaryCategory: 'Строго необходимые',
   choiceCookie: 'Запоминает ваш выбор настроек конфиденциальности',
-  kinds: { localStorage: 'локальное хранилище', sessionStorage: 'хранилище сеанса', indexedDB: 'IndexedDB', pixel: 'пиксель', other: 'другое хранилище' },
+  kinds: {
+    localStorage: 'локальное хранилище',
+    sessionStorage: 'хранилище сеанса',
+    indexedDB: 'IndexedDB',
+    pixel: 'пиксель',
+    other: 'другое хранилище',
+  },
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Russian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Конфиденциальность вкратце',
-  effective: (date: string, version: string, updated?: string) => `Действует с ${date}, версия ${version}${updated ? `. Последнее обновление: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Действует с ${date}, версия ${version}${updated ? `. Последнее обновление: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Последнее обновление: ${date}, версия ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -27,10 +28,13 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} после события: ${event}`,
   until: (event: string) => `До события: ${event}`,
   indefinite: 'Бессрочно',
-  minimumAge: (age: number) => `Не предназначено для детей младше ${age} ${age % 10 === 1 && age % 100 !== 11 ? 'года' : 'лет'}.`,
-  ageIn: (region: string, age: number) => `${region}: младше ${age} ${age % 10 === 1 && age % 100 !== 11 ? 'года' : 'лет'}.`,
+  minimumAge: (age: number) =>
+    `Не предназначено для детей младше ${age} ${age % 10 === 1 && age % 100 !== 11 ? 'года' : 'лет'}.`,
+  ageIn: (region: string, age: number) =>
+    `${region}: младше ${age} ${age % 10 === 1 && age % 100 !== 11 ? 'года' : 'лет'}.`,
   breachWithin: (window: string) => `О нарушениях, затрагивающих вас, мы сообщаем не позднее чем через ${window}.`,
-  noticeBefore: (period: string) => `О существенных изменениях мы сообщаем не менее чем за ${period} до их вступления в силу.`,
+  noticeBefore: (period: string) =>
+    `О существенных изменениях мы сообщаем не менее чем за ${period} до их вступления в силу.`,
   answerWithin: (period: string) => `Мы отвечаем не позднее чем через ${period}.`,
   how: 'Способ',
   extension: (period: string) => `Этот срок может быть продлен на ${period}.`,
@@ -46,12 +50,21 @@ export const summaryStrings: typeof english = {
           ? 'Мы передаем персональные данные для поведенческой рекламы на основе активности на разных сайтах и в разных сервисах.'
           : 'Мы не продаем и не передаем ваши персональные данные.') as typeof english.sale,
   usedFor: (uses: string) => `Назначение: ${uses}`,
-  uses: { sale: 'продажа персональных данных', sharing: 'передача для поведенческой рекламы на основе активности на разных сайтах и в разных сервисах', 'targeted-advertising': 'таргетированная реклама' },
+  uses: {
+    sale: 'продажа персональных данных',
+    sharing: 'передача для поведенческой рекламы на основе активности на разных сайтах и в разных сервисах',
+    'targeted-advertising': 'таргетированная реклама',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Учитывается',
   honouredNo: 'Не учитывается',
-  roles: { processor: 'Обработчик', controller: 'Независимый контролер', 'third-party': 'Третья сторона', 'user-chosen': 'Выбран вами' },
+  roles: {
+    processor: 'Обработчик',
+    controller: 'Независимый контролер',
+    'third-party': 'Третья сторона',
+    'user-chosen': 'Выбран вами',
+  },
   sections: {
     about: 'Кто мы',
     collected: 'Какие данные мы собираем',

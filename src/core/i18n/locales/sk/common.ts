@@ -3,7 +3,9 @@ import type { commonStrings as english } from '../../en/common.js';
 /** Slovak UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
 export const commonStrings: typeof english = {
   loading: 'Načítavajú sa zásady ochrany osobných údajov…',
-  loadError: 'Zásady ochrany osobných údajov sa nepodarilo načítať, preto teraz nie je možné ponúknuť žiadne voľby súkromia. Nič voliteľné nebolo zapnuté.',
-  invalidPolicy: 'Zásady ochrany osobných údajov tejto webovej stránky obsahujú chyby, preto teraz nie je možné ponúknuť žiadne voľby súkromia. Nič voliteľné nebolo zapnuté.',
+  loadError:
+    'Zásady ochrany osobných údajov sa nepodarilo načítať, preto teraz nie je možné ponúknuť žiadne voľby súkromia. Nič voliteľné nebolo zapnuté.',
+  invalidPolicy:
+    'Zásady ochrany osobných údajov tejto webovej stránky obsahujú chyby, preto teraz nie je možné ponúknuť žiadne voľby súkromia. Nič voliteľné nebolo zapnuté.',
   close: 'Zavrieť',
 };

@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Odpovieme do ${date}.`,
   requestNoIdentity: 'Pri tejto žiadosti od vás nebudeme požadovať doklady totožnosti.',
   requestRetry: 'Skúsiť znova',
-  requestFailed: (reason: string) => `Vašu žiadosť sa nepodarilo odoslať (${reason}). Nič z toho, čo ste zadali, sa nestratilo: skúste to znova alebo žiadosť pošlite e-mailom.`,
-  requestUncertain: 'Odpoveď sme nedostali včas, takže vaša žiadosť možno nedorazila. Nič z toho, čo ste zadali, sa nestratilo: skúste to znova (žiadosť nebude započítaná dvakrát) alebo ju pošlite e-mailom.',
+  requestFailed: (reason: string) =>
+    `Vašu žiadosť sa nepodarilo odoslať (${reason}). Nič z toho, čo ste zadali, sa nestratilo: skúste to znova alebo žiadosť pošlite e-mailom.`,
+  requestUncertain:
+    'Odpoveď sme nedostali včas, takže vaša žiadosť možno nedorazila. Nič z toho, čo ste zadali, sa nestratilo: skúste to znova (žiadosť nebude započítaná dvakrát) alebo ju pošlite e-mailom.',
   requestNetworkError: 'bez pripojenia',
   requestTimeout: 'odpoveď neprišla včas',
   requestServerError: (status: number) => `server odpovedal kódom ${status}`,
   requestBadReply: 'odpoveď servera nebola potvrdením',
   requestOptional: '(nepovinné)',
-  requestNoMethod: 'Tieto zásady neuvádzajú žiadny spôsob, ako túto žiadosť podať online. Použite kontaktné údaje uvedené v zásadách ochrany osobných údajov.',
+  requestNoMethod:
+    'Tieto zásady neuvádzajú žiadny spôsob, ako túto žiadosť podať online. Použite kontaktné údaje uvedené v zásadách ochrany osobných údajov.',
   invalidEmail: 'Zadajte e-mailovú adresu, napríklad meno@example.com.',
   required: 'Toto pole je povinné.',
   back: 'Späť',

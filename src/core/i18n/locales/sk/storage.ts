@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Poskytovateľ',
   necessaryCategory: 'Nevyhnutne potrebné',
   choiceCookie: 'Pamätá si vaše voľby súkromia',
-  kinds: { localStorage: 'lokálne úložisko', sessionStorage: 'úložisko relácie', indexedDB: 'IndexedDB', pixel: 'sledovací pixel', other: 'iné úložisko' },
+  kinds: {
+    localStorage: 'lokálne úložisko',
+    sessionStorage: 'úložisko relácie',
+    indexedDB: 'IndexedDB',
+    pixel: 'sledovací pixel',
+    other: 'iné úložisko',
+  },
 };

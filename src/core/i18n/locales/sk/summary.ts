@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Slovak UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Súkromie v kocke',
-  effective: (date: string, version: string, updated?: string) => `Platí od ${date}, verzia ${version}${updated ? `. Posledná aktualizácia: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Platí od ${date}, verzia ${version}${updated ? `. Posledná aktualizácia: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Posledná aktualizácia: ${date}, verzia ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -29,7 +30,8 @@ export const summaryStrings: typeof english = {
   indefinite: 'Na neurčitý čas',
   minimumAge: (age: number) => `Nie je určené deťom mladším ako ${age} rokov.`,
   ageIn: (region: string, age: number) => `${region}: mladší ako ${age} rokov.`,
-  breachWithin: (window: string) => `Porušenia ochrany osobných údajov, ktoré sa vás týkajú, oznamujeme najneskôr za ${window}.`,
+  breachWithin: (window: string) =>
+    `Porušenia ochrany osobných údajov, ktoré sa vás týkajú, oznamujeme najneskôr za ${window}.`,
   noticeBefore: (period: string) => `Podstatné zmeny oznamujeme najmenej ${period} vopred.`,
   answerWithin: (period: string) => `Odpovedáme najneskôr za ${period}.`,
   how: 'Spôsob',
@@ -46,12 +48,21 @@ export const summaryStrings: typeof english = {
           ? 'Zdieľame osobné údaje na účely behaviorálnej reklamy založenej na aktivite naprieč webmi a službami.'
           : 'Vaše osobné údaje nepredávame ani nezdieľame.') as typeof english.sale,
   usedFor: (uses: string) => `Použitie: ${uses}`,
-  uses: { sale: 'predaj osobných údajov', sharing: 'zdieľanie na účely behaviorálnej reklamy založenej na aktivite naprieč webmi a službami', 'targeted-advertising': 'cielená reklama' },
+  uses: {
+    sale: 'predaj osobných údajov',
+    sharing: 'zdieľanie na účely behaviorálnej reklamy založenej na aktivite naprieč webmi a službami',
+    'targeted-advertising': 'cielená reklama',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Rešpektovaný',
   honouredNo: 'Nerešpektovaný',
-  roles: { processor: 'Sprostredkovateľ', controller: 'Samostatný prevádzkovateľ', 'third-party': 'Tretia strana', 'user-chosen': 'Zvolený vami' },
+  roles: {
+    processor: 'Sprostredkovateľ',
+    controller: 'Samostatný prevádzkovateľ',
+    'third-party': 'Tretia strana',
+    'user-chosen': 'Zvolený vami',
+  },
   sections: {
     about: 'Kto sme',
     collected: 'Údaje, ktoré zhromažďujeme',

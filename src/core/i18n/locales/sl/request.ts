@@ -9,20 +9,24 @@ export const requestStrings: typeof english = {
   requestDetails: 'Podrobnosti (neobvezno)',
   requestSubmit: 'Pošlji zahtevo',
   requestSending: 'Pošiljanje…',
-  requestSent: (reference: string) => `Vašo zahtevo smo prejeli.${reference ? ` Referenčna številka: ${reference}` : ''}`,
+  requestSent: (reference: string) =>
+    `Vašo zahtevo smo prejeli.${reference ? ` Referenčna številka: ${reference}` : ''}`,
   requestByEmail: 'Napiši e-poštno sporočilo',
   requestSelfService: 'Uredi samostojno v svojem računu',
   requestDeadline: (date: string) => `Rok za naš odgovor: ${date}.`,
   requestNoIdentity: 'Za to zahtevo vas ne bomo prosili za osebne dokumente.',
   requestRetry: 'Poskusi znova',
-  requestFailed: (reason: string) => `Vaše zahteve ni bilo mogoče poslati (${reason}). Nič od vnesenega se ni izgubilo: poskusite znova ali zahtevo pošljite po e-pošti.`,
-  requestUncertain: 'Odgovora nismo prejeli pravočasno, zato vaša zahteva morda ni prispela. Nič od vnesenega se ni izgubilo: poskusite znova (zahteva ne bo šteta dvakrat) ali jo pošljite po e-pošti.',
+  requestFailed: (reason: string) =>
+    `Vaše zahteve ni bilo mogoče poslati (${reason}). Nič od vnesenega se ni izgubilo: poskusite znova ali zahtevo pošljite po e-pošti.`,
+  requestUncertain:
+    'Odgovora nismo prejeli pravočasno, zato vaša zahteva morda ni prispela. Nič od vnesenega se ni izgubilo: poskusite znova (zahteva ne bo šteta dvakrat) ali jo pošljite po e-pošti.',
   requestNetworkError: 'ni povezave',
   requestTimeout: 'odgovor ni prispel pravočasno',
   requestServerError: (status: number) => `strežnik je odgovoril s kodo ${status}`,
   requestBadReply: 'odgovor strežnika ni bil potrditev',
   requestOptional: '(neobvezno)',
-  requestNoMethod: 'Ta politika ne navaja načina za spletno oddajo te zahteve. Uporabite kontaktne podatke iz politike zasebnosti.',
+  requestNoMethod:
+    'Ta politika ne navaja načina za spletno oddajo te zahteve. Uporabite kontaktne podatke iz politike zasebnosti.',
   invalidEmail: 'Vnesite e-poštni naslov, na primer ime@example.com.',
   required: 'To polje je obvezno.',
   back: 'Nazaj',

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Ponudnik',
   necessaryCategory: 'Nujno potrebni',
   choiceCookie: 'Zapomni si vaše izbire glede zasebnosti',
-  kinds: { localStorage: 'lokalna shramba', sessionStorage: 'shramba seje', indexedDB: 'IndexedDB', pixel: 'sledilni piksel', other: 'druga shramba' },
+  kinds: {
+    localStorage: 'lokalna shramba',
+    sessionStorage: 'shramba seje',
+    indexedDB: 'IndexedDB',
+    pixel: 'sledilni piksel',
+    other: 'druga shramba',
+  },
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Slovenian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Zasebnost na kratko',
-  effective: (date: string, version: string, updated?: string) => `Začetek veljavnosti: ${date}, različica ${version}${updated ? `. Zadnja posodobitev: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Začetek veljavnosti: ${date}, različica ${version}${updated ? `. Zadnja posodobitev: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Zadnja posodobitev: ${date}, različica ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'Osebne podatke delimo za vedenjsko oglaševanje na podlagi dejavnosti na različnih spletnih mestih in storitvah.'
           : 'Vaših osebnih podatkov ne prodajamo in ne delimo.') as typeof english.sale,
   usedFor: (uses: string) => `Uporaba: ${uses}`,
-  uses: { sale: 'prodaja osebnih podatkov', sharing: 'deljenje za vedenjsko oglaševanje na podlagi dejavnosti na različnih spletnih mestih in storitvah', 'targeted-advertising': 'ciljno oglaševanje' },
+  uses: {
+    sale: 'prodaja osebnih podatkov',
+    sharing: 'deljenje za vedenjsko oglaševanje na podlagi dejavnosti na različnih spletnih mestih in storitvah',
+    'targeted-advertising': 'ciljno oglaševanje',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Upoštevan',
   honouredNo: 'Ni upoštevan',
-  roles: { processor: 'Obdelovalec', controller: 'Samostojni upravljavec', 'third-party': 'Tretja oseba', 'user-chosen': 'Po vaši izbiri' },
+  roles: {
+    processor: 'Obdelovalec',
+    controller: 'Samostojni upravljavec',
+    'third-party': 'Tretja oseba',
+    'user-chosen': 'Po vaši izbiri',
+  },
   sections: {
     about: 'Kdo smo',
     collected: 'Podatki, ki jih zbiramo',

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Пружалац',
   necessaryCategory: 'Строго неопходни',
   choiceCookie: 'Памти ваше изборе у вези с приватношћу',
-  kinds: { localStorage: 'локално складиште', sessionStorage: 'складиште сесије', indexedDB: 'IndexedDB', pixel: 'пиксел за праћење', other: 'друго складиште' },
+  kinds: {
+    localStorage: 'локално складиште',
+    sessionStorage: 'складиште сесије',
+    indexedDB: 'IndexedDB',
+    pixel: 'пиксел за праћење',
+    other: 'друго складиште',
+  },
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Serbian (Cyrillic) UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Приватност укратко',
-  effective: (date: string, version: string, updated?: string) => `Почетак примене: ${date}, верзија ${version}${updated ? `. Последње ажурирање: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Почетак примене: ${date}, верзија ${version}${updated ? `. Последње ажурирање: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Последње ажурирање: ${date}, верзија ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'Делимо податке о личности за бихејвиорално оглашавање засновано на активностима на различитим сајтовима и услугама.'
           : 'Не продајемо нити делимо ваше податке о личности.') as typeof english.sale,
   usedFor: (uses: string) => `Употреба: ${uses}`,
-  uses: { sale: 'продаја података о личности', sharing: 'дељење за бихејвиорално оглашавање засновано на активностима на различитим сајтовима и услугама', 'targeted-advertising': 'циљано оглашавање' },
+  uses: {
+    sale: 'продаја података о личности',
+    sharing: 'дељење за бихејвиорално оглашавање засновано на активностима на различитим сајтовима и услугама',
+    'targeted-advertising': 'циљано оглашавање',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Уважава се',
   honouredNo: 'Не уважава се',
-  roles: { processor: 'Обрађивач', controller: 'Самостални руковалац', 'third-party': 'Трећа страна', 'user-chosen': 'По вашем избору' },
+  roles: {
+    processor: 'Обрађивач',
+    controller: 'Самостални руковалац',
+    'third-party': 'Трећа страна',
+    'user-chosen': 'По вашем избору',
+  },
   sections: {
     about: 'Ко смо',
     collected: 'Подаци које прикупљамо',

@@ -3,11 +3,13 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Swedish UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Kakor på den här webbplatsen',
-  noticeText: 'Den här webbplatsen använder bara kakor och lagring som är strikt nödvändiga för att den ska fungera. De kräver inget samtycke, så det finns inget att godkänna eller avvisa.',
+  noticeText:
+    'Den här webbplatsen använder bara kakor och lagring som är strikt nödvändiga för att den ska fungera. De kräver inget samtycke, så det finns inget att godkänna eller avvisa.',
   cookieDetails: 'Information om kakor',
   acknowledge: 'OK',
   promptTitle: 'Dina integritetsval',
-  promptText: 'Vi använder strikt nödvändiga kakor för att driva webbplatsen. Inget valfritt används förrän du har gjort ett val, och du kan när som helst ändra dig.',
+  promptText:
+    'Vi använder strikt nödvändiga kakor för att driva webbplatsen. Inget valfritt används förrän du har gjort ett val, och du kan när som helst ändra dig.',
   promptPurposes: (purposes: string) => `Med ditt tillstånd skulle vi även använda kakor för: ${purposes}.`,
   promptRecipients: (recipients: string) => `Uppgifter från dem skulle gå till: ${recipients}.`,
   promptMore: 'Se alla kakor och vem som tar emot uppgifterna',
@@ -19,8 +21,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: 'Alltid på',
   reopen: 'Integritetsval',
   storageUnavailable: 'Din webbläsare blockerar kakor, så det här valet gäller bara den här sidan.',
-  embedHeld: (provider: string, purpose: string) => `Det här innehållet kommer från ${provider}. Om du läser in det kan ${provider} sätta kakor för ${purpose}.`,
+  embedHeld: (provider: string, purpose: string) =>
+    `Det här innehållet kommer från ${provider}. Om du läser in det kan ${provider} sätta kakor för ${purpose}.`,
   embedLoadOnce: 'Läs in den här gången',
   embedAlwaysAllow: (category: string) => `Tillåt alltid ${category}`,
-  signalConflict: 'Din webbläsare skickar en integritetssignal som väljer bort försäljning och delning. Vi respekterar den, så de här kategorierna förblir avstängda så länge signalen är på.',
+  signalConflict:
+    'Din webbläsare skickar en integritetssignal som väljer bort försäljning och delning. Vi respekterar den, så de här kategorierna förblir avstängda så länge signalen är på.',
 };

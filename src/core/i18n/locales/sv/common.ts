@@ -3,7 +3,9 @@ import type { commonStrings as english } from '../../en/common.js';
 /** Swedish UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
 export const commonStrings: typeof english = {
   loading: 'Läser in integritetspolicyn…',
-  loadError: 'Integritetspolicyn kunde inte läsas in, så inga integritetsval kan erbjudas just nu. Inget valfritt har aktiverats.',
-  invalidPolicy: 'Webbplatsens integritetspolicy innehåller fel, så inga integritetsval kan erbjudas just nu. Inget valfritt har aktiverats.',
+  loadError:
+    'Integritetspolicyn kunde inte läsas in, så inga integritetsval kan erbjudas just nu. Inget valfritt har aktiverats.',
+  invalidPolicy:
+    'Webbplatsens integritetspolicy innehåller fel, så inga integritetsval kan erbjudas just nu. Inget valfritt har aktiverats.',
   close: 'Stäng',
 };

@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `Vi svarar senast ${date}.`,
   requestNoIdentity: 'Du kommer inte att behöva visa id-handlingar för den här begäran.',
   requestRetry: 'Försök igen',
-  requestFailed: (reason: string) => `Din begäran kunde inte skickas (${reason}). Inget av det du har skrivit har gått förlorat: försök igen eller skicka den via e-post.`,
-  requestUncertain: 'Vi fick inget svar i tid, så din begäran kanske inte har kommit fram. Inget av det du har skrivit har gått förlorat: försök igen (den räknas inte två gånger) eller skicka den via e-post.',
+  requestFailed: (reason: string) =>
+    `Din begäran kunde inte skickas (${reason}). Inget av det du har skrivit har gått förlorat: försök igen eller skicka den via e-post.`,
+  requestUncertain:
+    'Vi fick inget svar i tid, så din begäran kanske inte har kommit fram. Inget av det du har skrivit har gått förlorat: försök igen (den räknas inte två gånger) eller skicka den via e-post.',
   requestNetworkError: 'ingen anslutning',
   requestTimeout: 'inget svar i tid',
   requestServerError: (status: number) => `servern svarade med ${status}`,
   requestBadReply: 'serverns svar var ingen bekräftelse',
   requestOptional: '(valfritt)',
-  requestNoMethod: 'Den här policyn anger inget sätt att göra den här begäran online. Använd kontaktuppgifterna i integritetspolicyn.',
+  requestNoMethod:
+    'Den här policyn anger inget sätt att göra den här begäran online. Använd kontaktuppgifterna i integritetspolicyn.',
   invalidEmail: 'Ange en e-postadress, till exempel namn@example.com.',
   required: 'Det här fältet är obligatoriskt.',
   back: 'Tillbaka',

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Sätts av',
   necessaryCategory: 'Strikt nödvändiga',
   choiceCookie: 'Kommer ihåg dina integritetsval',
-  kinds: { localStorage: 'lokal lagring', sessionStorage: 'sessionslagring', indexedDB: 'IndexedDB', pixel: 'spårningspixel', other: 'annan lagring' } as Record<string, string>,
+  kinds: {
+    localStorage: 'lokal lagring',
+    sessionStorage: 'sessionslagring',
+    indexedDB: 'IndexedDB',
+    pixel: 'spårningspixel',
+    other: 'annan lagring',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Swedish UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Integritet i korthet',
-  effective: (date: string, version: string, updated?: string) => `Gäller från ${date}, version ${version}${updated ? `. Senast uppdaterad ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Gäller från ${date}, version ${version}${updated ? `. Senast uppdaterad ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Senast uppdaterad ${date}, version ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'Vi delar personlig information för kontextöverskridande beteendebaserad reklam.'
           : 'Vi varken säljer eller delar din personliga information.') as typeof english.sale,
   usedFor: (uses: string) => `Används för ${uses}`,
-  uses: { sale: 'försäljning av personlig information', sharing: 'delning för kontextöverskridande beteendebaserad reklam', 'targeted-advertising': 'riktad reklam' },
+  uses: {
+    sale: 'försäljning av personlig information',
+    sharing: 'delning för kontextöverskridande beteendebaserad reklam',
+    'targeted-advertising': 'riktad reklam',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Respekteras',
   honouredNo: 'Respekteras inte',
-  roles: { processor: 'Personuppgiftsbiträde', controller: 'Självständig personuppgiftsansvarig', 'third-party': 'Tredje part', 'user-chosen': 'Vald av dig' },
+  roles: {
+    processor: 'Personuppgiftsbiträde',
+    controller: 'Självständig personuppgiftsansvarig',
+    'third-party': 'Tredje part',
+    'user-chosen': 'Vald av dig',
+  },
   sections: {
     about: 'Vilka vi är',
     collected: 'Uppgifter vi samlar in',

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'ผู้ตั้งค่า',
   necessaryCategory: 'จำเป็นอย่างยิ่ง',
   choiceCookie: 'จดจำตัวเลือกความเป็นส่วนตัวของคุณ',
-  kinds: { localStorage: 'พื้นที่จัดเก็บในเครื่อง', sessionStorage: 'พื้นที่จัดเก็บเซสชัน', indexedDB: 'IndexedDB', pixel: 'พิกเซล', other: 'พื้นที่จัดเก็บอื่น' } as Record<string, string>,
+  kinds: {
+    localStorage: 'พื้นที่จัดเก็บในเครื่อง',
+    sessionStorage: 'พื้นที่จัดเก็บเซสชัน',
+    indexedDB: 'IndexedDB',
+    pixel: 'พิกเซล',
+    other: 'พื้นที่จัดเก็บอื่น',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Thai UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'สรุปความเป็นส่วนตัว',
-  effective: (date: string, version: string, updated?: string) => `มีผลตั้งแต่ ${date} เวอร์ชัน ${version}${updated ? ` ปรับปรุงล่าสุด ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `มีผลตั้งแต่ ${date} เวอร์ชัน ${version}${updated ? ` ปรับปรุงล่าสุด ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `ปรับปรุงล่าสุด ${date} เวอร์ชัน ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(' ')})` : data),
@@ -45,12 +46,21 @@ export const summaryStrings: typeof english = {
           ? 'เราแบ่งปันข้อมูลส่วนบุคคลเพื่อการโฆษณาตามพฤติกรรมข้ามบริบท'
           : 'เราไม่ขายและไม่แบ่งปันข้อมูลส่วนบุคคลของคุณ') as typeof english.sale,
   usedFor: (uses: string) => `ใช้สำหรับ ${uses}`,
-  uses: { sale: 'การขายข้อมูลส่วนบุคคล', sharing: 'การแบ่งปันเพื่อการโฆษณาตามพฤติกรรมข้ามบริบท', 'targeted-advertising': 'การโฆษณาแบบกำหนดเป้าหมาย' },
+  uses: {
+    sale: 'การขายข้อมูลส่วนบุคคล',
+    sharing: 'การแบ่งปันเพื่อการโฆษณาตามพฤติกรรมข้ามบริบท',
+    'targeted-advertising': 'การโฆษณาแบบกำหนดเป้าหมาย',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'ปฏิบัติตาม',
   honouredNo: 'ไม่ปฏิบัติตาม',
-  roles: { processor: 'ผู้ประมวลผลข้อมูลส่วนบุคคล', controller: 'ผู้ควบคุมข้อมูลส่วนบุคคลที่เป็นอิสระ', 'third-party': 'บุคคลที่สาม', 'user-chosen': 'คุณเป็นผู้เลือก' },
+  roles: {
+    processor: 'ผู้ประมวลผลข้อมูลส่วนบุคคล',
+    controller: 'ผู้ควบคุมข้อมูลส่วนบุคคลที่เป็นอิสระ',
+    'third-party': 'บุคคลที่สาม',
+    'user-chosen': 'คุณเป็นผู้เลือก',
+  },
   sections: {
     about: 'เราคือใคร',
     collected: 'ข้อมูลที่เราเก็บรวบรวม',

@@ -8,4 +8,12 @@ import { rightsStrings } from './rights.js';
 import { summaryStrings } from './summary.js';
 import { registerCatalog } from '../../catalog.js';
 
-registerCatalog('tr', { ...commonStrings, ...storageStrings, ...bannerStrings, ...signalsStrings, ...requestStrings, ...rightsStrings, ...summaryStrings });
+registerCatalog('tr', {
+  ...commonStrings,
+  ...storageStrings,
+  ...bannerStrings,
+  ...signalsStrings,
+  ...requestStrings,
+  ...rightsStrings,
+  ...summaryStrings,
+});

@@ -15,14 +15,17 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `En geç şu tarihe kadar yanıt vereceğiz: ${date}.`,
   requestNoIdentity: 'Bu talep için sizden kimlik belgesi istenmeyecektir.',
   requestRetry: 'Tekrar deneyin',
-  requestFailed: (reason: string) => `Talebiniz gönderilemedi (${reason}). Girdiğiniz hiçbir bilgi kaybolmadı: tekrar deneyin veya e-postayla gönderin.`,
-  requestUncertain: 'Zamanında yanıt alamadık; bu nedenle talebiniz ulaşmamış olabilir. Girdiğiniz hiçbir bilgi kaybolmadı: tekrar deneyin (iki kez sayılmayacaktır) veya e-postayla gönderin.',
+  requestFailed: (reason: string) =>
+    `Talebiniz gönderilemedi (${reason}). Girdiğiniz hiçbir bilgi kaybolmadı: tekrar deneyin veya e-postayla gönderin.`,
+  requestUncertain:
+    'Zamanında yanıt alamadık; bu nedenle talebiniz ulaşmamış olabilir. Girdiğiniz hiçbir bilgi kaybolmadı: tekrar deneyin (iki kez sayılmayacaktır) veya e-postayla gönderin.',
   requestNetworkError: 'bağlantı yok',
   requestTimeout: 'zamanında yanıt gelmedi',
   requestServerError: (status: number) => `sunucu şu kodla yanıt verdi: ${status}`,
   requestBadReply: 'sunucunun yanıtı bir onay değildi',
   requestOptional: '(isteğe bağlı)',
-  requestNoMethod: 'Bu politika, bu talebin çevrimiçi yapılması için bir yol belirtmiyor. Gizlilik politikasındaki iletişim bilgilerini kullanın.',
+  requestNoMethod:
+    'Bu politika, bu talebin çevrimiçi yapılması için bir yol belirtmiyor. Gizlilik politikasındaki iletişim bilgilerini kullanın.',
   invalidEmail: 'Bir e-posta adresi girin, örneğin name@example.com.',
   required: 'Bu alan zorunludur.',
   back: 'Geri',

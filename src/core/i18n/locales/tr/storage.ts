@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Yerleştiren',
   necessaryCategory: 'Kesinlikle gerekli',
   choiceCookie: 'Gizlilik seçimlerinizi hatırlar',
-  kinds: { localStorage: 'yerel depolama', sessionStorage: 'oturum depolaması', indexedDB: 'IndexedDB', pixel: 'piksel', other: 'diğer depolama' },
+  kinds: {
+    localStorage: 'yerel depolama',
+    sessionStorage: 'oturum depolaması',
+    indexedDB: 'IndexedDB',
+    pixel: 'piksel',
+    other: 'diğer depolama',
+  },
 };

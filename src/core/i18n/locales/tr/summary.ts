@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Turkish UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Bir bakışta gizlilik',
-  effective: (date: string, version: string, updated?: string) => `Yürürlük tarihi: ${date}, sürüm ${version}${updated ? `. Son güncelleme: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Yürürlük tarihi: ${date}, sürüm ${version}${updated ? `. Son güncelleme: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Son güncelleme: ${date}, sürüm ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -46,12 +47,21 @@ export const summaryStrings: typeof english = {
           ? 'Kişisel bilgileri, başka site ve hizmetlerdeki davranışa dayalı reklamcılık için paylaşıyoruz.'
           : 'Kişisel bilgilerinizi satmıyor ve paylaşmıyoruz.') as typeof english.sale,
   usedFor: (uses: string) => `Kullanım amacı: ${uses}`,
-  uses: { sale: 'kişisel bilgilerin satışı', sharing: 'başka site ve hizmetlerdeki davranışa dayalı reklamcılık için paylaşım', 'targeted-advertising': 'hedefli reklamcılık' },
+  uses: {
+    sale: 'kişisel bilgilerin satışı',
+    sharing: 'başka site ve hizmetlerdeki davranışa dayalı reklamcılık için paylaşım',
+    'targeted-advertising': 'hedefli reklamcılık',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Uygulanıyor',
   honouredNo: 'Uygulanmıyor',
-  roles: { processor: 'Veri işleyen', controller: 'Bağımsız veri sorumlusu', 'third-party': 'Üçüncü taraf', 'user-chosen': 'Sizin seçtiğiniz' },
+  roles: {
+    processor: 'Veri işleyen',
+    controller: 'Bağımsız veri sorumlusu',
+    'third-party': 'Üçüncü taraf',
+    'user-chosen': 'Sizin seçtiğiniz',
+  },
   sections: {
     about: 'Biz kimiz',
     collected: 'Topladığımız veriler',

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Ким встановлено',
   necessaryCategory: 'Суворо необхідні',
   choiceCookie: 'Запам’ятовує ваш вибір щодо конфіденційності',
-  kinds: { localStorage: 'локальне сховище', sessionStorage: 'сховище сеансу', indexedDB: 'IndexedDB', pixel: 'піксель', other: 'інше сховище' },
+  kinds: {
+    localStorage: 'локальне сховище',
+    sessionStorage: 'сховище сеансу',
+    indexedDB: 'IndexedDB',
+    pixel: 'піксель',
+    other: 'інше сховище',
+  },
 };

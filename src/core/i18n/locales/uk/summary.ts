@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Ukrainian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Конфіденційність коротко',
-  effective: (date: string, version: string, updated?: string) => `Діє з ${date}, версія ${version}${updated ? `. Останнє оновлення: ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Діє з ${date}, версія ${version}${updated ? `. Останнє оновлення: ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Останнє оновлення: ${date}, версія ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -27,10 +28,13 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} після події: ${event}`,
   until: (event: string) => `До події: ${event}`,
   indefinite: 'Безстроково',
-  minimumAge: (age: number) => `Не призначено для дітей віком до ${age} ${age % 10 === 1 && age % 100 !== 11 ? 'року' : 'років'}.`,
-  ageIn: (region: string, age: number) => `${region}: до ${age} ${age % 10 === 1 && age % 100 !== 11 ? 'року' : 'років'}.`,
+  minimumAge: (age: number) =>
+    `Не призначено для дітей віком до ${age} ${age % 10 === 1 && age % 100 !== 11 ? 'року' : 'років'}.`,
+  ageIn: (region: string, age: number) =>
+    `${region}: до ${age} ${age % 10 === 1 && age % 100 !== 11 ? 'року' : 'років'}.`,
   breachWithin: (window: string) => `Про порушення, що стосуються вас, ми повідомляємо не пізніше ніж через ${window}.`,
-  noticeBefore: (period: string) => `Про істотні зміни ми повідомляємо щонайменше за ${period} до набрання ними чинності.`,
+  noticeBefore: (period: string) =>
+    `Про істотні зміни ми повідомляємо щонайменше за ${period} до набрання ними чинності.`,
   answerWithin: (period: string) => `Ми відповідаємо не пізніше ніж через ${period}.`,
   how: 'Спосіб',
   extension: (period: string) => `Цей строк може бути продовжено на ${period}.`,
@@ -46,12 +50,21 @@ export const summaryStrings: typeof english = {
           ? 'Ми передаємо персональні дані для поведінкової реклами на основі активності на різних сайтах і в різних сервісах.'
           : 'Ми не продаємо й не передаємо ваші персональні дані.') as typeof english.sale,
   usedFor: (uses: string) => `Призначення: ${uses}`,
-  uses: { sale: 'продаж персональних даних', sharing: 'передавання для поведінкової реклами на основі активності на різних сайтах і в різних сервісах', 'targeted-advertising': 'таргетована реклама' },
+  uses: {
+    sale: 'продаж персональних даних',
+    sharing: 'передавання для поведінкової реклами на основі активності на різних сайтах і в різних сервісах',
+    'targeted-advertising': 'таргетована реклама',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Враховується',
   honouredNo: 'Не враховується',
-  roles: { processor: 'Розпорядник', controller: 'Самостійний володілець', 'third-party': 'Третя особа', 'user-chosen': 'Обраний вами' },
+  roles: {
+    processor: 'Розпорядник',
+    controller: 'Самостійний володілець',
+    'third-party': 'Третя особа',
+    'user-chosen': 'Обраний вами',
+  },
   sections: {
     about: 'Хто ми',
     collected: 'Які дані ми збираємо',

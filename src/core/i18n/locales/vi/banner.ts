@@ -3,11 +3,13 @@ import type { bannerStrings as english } from '../../en/banner.js';
 /** Vietnamese UI strings: the cookie banner and its preferences dialog. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookie trên trang web này',
-  noticeText: 'Trang web này chỉ sử dụng cookie và bộ nhớ thật sự cần thiết để hoạt động. Chúng không cần sự đồng ý, vì vậy không có gì để chấp nhận hay từ chối.',
+  noticeText:
+    'Trang web này chỉ sử dụng cookie và bộ nhớ thật sự cần thiết để hoạt động. Chúng không cần sự đồng ý, vì vậy không có gì để chấp nhận hay từ chối.',
   cookieDetails: 'Chi tiết cookie',
   acknowledge: 'Đã hiểu',
   promptTitle: 'Lựa chọn quyền riêng tư của bạn',
-  promptText: 'Chúng tôi sử dụng cookie thật sự cần thiết để vận hành trang web này. Không có gì tùy chọn được sử dụng cho đến khi bạn lựa chọn, và bạn có thể thay đổi ý định bất cứ lúc nào.',
+  promptText:
+    'Chúng tôi sử dụng cookie thật sự cần thiết để vận hành trang web này. Không có gì tùy chọn được sử dụng cho đến khi bạn lựa chọn, và bạn có thể thay đổi ý định bất cứ lúc nào.',
   promptPurposes: (purposes: string) => `Nếu bạn cho phép, chúng tôi cũng sẽ dùng cookie cho: ${purposes}.`,
   promptRecipients: (recipients: string) => `Dữ liệu từ các cookie này sẽ được gửi đến: ${recipients}.`,
   promptMore: 'Xem từng cookie và bên nhận dữ liệu',
@@ -19,8 +21,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: 'Luôn bật',
   reopen: 'Lựa chọn quyền riêng tư',
   storageUnavailable: 'Trình duyệt của bạn chặn cookie, vì vậy lựa chọn này chỉ áp dụng cho trang này.',
-  embedHeld: (provider: string, purpose: string) => `Nội dung này đến từ ${provider}. Nếu tải nội dung này, ${provider} có thể đặt cookie cho mục đích: ${purpose}.`,
+  embedHeld: (provider: string, purpose: string) =>
+    `Nội dung này đến từ ${provider}. Nếu tải nội dung này, ${provider} có thể đặt cookie cho mục đích: ${purpose}.`,
   embedLoadOnce: 'Chỉ tải lần này',
   embedAlwaysAllow: (category: string) => `Luôn cho phép ${category}`,
-  signalConflict: 'Trình duyệt của bạn gửi tín hiệu quyền riêng tư từ chối việc bán và chia sẻ. Chúng tôi tôn trọng tín hiệu này, vì vậy các danh mục này luôn tắt trong thời gian tín hiệu còn bật.',
+  signalConflict:
+    'Trình duyệt của bạn gửi tín hiệu quyền riêng tư từ chối việc bán và chia sẻ. Chúng tôi tôn trọng tín hiệu này, vì vậy các danh mục này luôn tắt trong thời gian tín hiệu còn bật.',
 };

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: 'Bên đặt',
   necessaryCategory: 'Thật sự cần thiết',
   choiceCookie: 'Ghi nhớ lựa chọn quyền riêng tư của bạn',
-  kinds: { localStorage: 'bộ nhớ cục bộ', sessionStorage: 'bộ nhớ phiên', indexedDB: 'IndexedDB', pixel: 'pixel theo dõi', other: 'bộ nhớ khác' } as Record<string, string>,
+  kinds: {
+    localStorage: 'bộ nhớ cục bộ',
+    sessionStorage: 'bộ nhớ phiên',
+    indexedDB: 'IndexedDB',
+    pixel: 'pixel theo dõi',
+    other: 'bộ nhớ khác',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Vietnamese UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: 'Tóm tắt về quyền riêng tư',
-  effective: (date: string, version: string, updated?: string) => `Có hiệu lực từ ${date}, phiên bản ${version}${updated ? `. Cập nhật lần cuối ${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `Có hiệu lực từ ${date}, phiên bản ${version}${updated ? `. Cập nhật lần cuối ${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `Cập nhật lần cuối ${date}, phiên bản ${version}`,
   keptFor: (data: string, howLong: string) => `${data}: ${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data} (${flags.join(', ')})` : data),
@@ -45,12 +46,21 @@ export const summaryStrings: typeof english = {
           ? 'Chúng tôi chia sẻ thông tin cá nhân cho quảng cáo hành vi đa ngữ cảnh.'
           : 'Chúng tôi không bán hoặc chia sẻ thông tin cá nhân của bạn.') as typeof english.sale,
   usedFor: (uses: string) => `Dùng cho ${uses}`,
-  uses: { sale: 'bán thông tin cá nhân', sharing: 'chia sẻ cho quảng cáo hành vi đa ngữ cảnh', 'targeted-advertising': 'quảng cáo nhắm mục tiêu' },
+  uses: {
+    sale: 'bán thông tin cá nhân',
+    sharing: 'chia sẻ cho quảng cáo hành vi đa ngữ cảnh',
+    'targeted-advertising': 'quảng cáo nhắm mục tiêu',
+  },
   signalGpc: 'Global Privacy Control',
   signalDnt: 'Do Not Track',
   honouredYes: 'Được tôn trọng',
   honouredNo: 'Không được tôn trọng',
-  roles: { processor: 'Bên xử lý dữ liệu', controller: 'Bên kiểm soát dữ liệu độc lập', 'third-party': 'Bên thứ ba', 'user-chosen': 'Do bạn chọn' },
+  roles: {
+    processor: 'Bên xử lý dữ liệu',
+    controller: 'Bên kiểm soát dữ liệu độc lập',
+    'third-party': 'Bên thứ ba',
+    'user-chosen': 'Do bạn chọn',
+  },
   sections: {
     about: 'Chúng tôi là ai',
     collected: 'Dữ liệu chúng tôi thu thập',

@@ -19,8 +19,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: '始终开启',
   reopen: '隐私选择',
   storageUnavailable: '您的浏览器阻止了 Cookie，因此此选择仅适用于当前页面。',
-  embedHeld: (provider: string, purpose: string) => `此内容来自 ${provider}。加载后，${provider} 将可以为以下目的设置 Cookie：${purpose}。`,
+  embedHeld: (provider: string, purpose: string) =>
+    `此内容来自 ${provider}。加载后，${provider} 将可以为以下目的设置 Cookie：${purpose}。`,
   embedLoadOnce: '仅加载这一次',
   embedAlwaysAllow: (category: string) => `始终允许${category}`,
-  signalConflict: '您的浏览器发送了选择退出出售和共享的隐私信号。我们遵从该信号，因此在其开启期间，这些类别将保持关闭。',
+  signalConflict:
+    '您的浏览器发送了选择退出出售和共享的隐私信号。我们遵从该信号，因此在其开启期间，这些类别将保持关闭。',
 };

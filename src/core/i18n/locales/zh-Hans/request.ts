@@ -15,8 +15,10 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `我们将于${date}前答复。`,
   requestNoIdentity: '此请求不会要求您提供身份证件。',
   requestRetry: '重试',
-  requestFailed: (reason: string) => `您的请求未能发送（${reason}）。您输入的内容均未丢失：请重试，或通过电子邮件发送。`,
-  requestUncertain: '我们未能及时收到回应，因此您的请求可能未送达。您输入的内容均未丢失：请重试（不会重复计算），或通过电子邮件发送。',
+  requestFailed: (reason: string) =>
+    `您的请求未能发送（${reason}）。您输入的内容均未丢失：请重试，或通过电子邮件发送。`,
+  requestUncertain:
+    '我们未能及时收到回应，因此您的请求可能未送达。您输入的内容均未丢失：请重试（不会重复计算），或通过电子邮件发送。',
   requestNetworkError: '无网络连接',
   requestTimeout: '未能及时收到回应',
   requestServerError: (status: number) => `服务器返回状态码 ${status}`,

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: '设置方',
   necessaryCategory: '严格必要',
   choiceCookie: '记住您的隐私选择',
-  kinds: { localStorage: '本地存储', sessionStorage: '会话存储', indexedDB: 'IndexedDB', pixel: '像素标签', other: '其他存储' } as Record<string, string>,
+  kinds: {
+    localStorage: '本地存储',
+    sessionStorage: '会话存储',
+    indexedDB: 'IndexedDB',
+    pixel: '像素标签',
+    other: '其他存储',
+  } as Record<string, string>,
 };

@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Simplified Chinese UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: '隐私概览',
-  effective: (date: string, version: string, updated?: string) => `自${date}起生效，版本 ${version}${updated ? `。最后更新于${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `自${date}起生效，版本 ${version}${updated ? `。最后更新于${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `最后更新于${date}，版本 ${version}`,
   keptFor: (data: string, howLong: string) => `${data}：${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data}（${flags.join('、')}）` : data),

@@ -7,7 +7,8 @@ export const bannerStrings: typeof english = {
   cookieDetails: 'Cookie 詳細資訊',
   acknowledge: '我知道了',
   promptTitle: '您的隱私權選擇',
-  promptText: '我們使用絕對必要的 Cookie 來維持本網站運作。在您做出選擇之前，不會使用任何選用項目；您也可以隨時改變主意。',
+  promptText:
+    '我們使用絕對必要的 Cookie 來維持本網站運作。在您做出選擇之前，不會使用任何選用項目；您也可以隨時改變主意。',
   promptPurposes: (purposes: string) => `經您許可，我們也會將 Cookie 用於：${purposes}。`,
   promptRecipients: (recipients: string) => `這些 Cookie 的資料將提供給：${recipients}。`,
   promptMore: '查看所有 Cookie 及資料接收者',
@@ -19,8 +20,10 @@ export const bannerStrings: typeof english = {
   alwaysOn: '一律啟用',
   reopen: '隱私權選擇',
   storageUnavailable: '您的瀏覽器封鎖了 Cookie，因此這項選擇只適用於此頁面。',
-  embedHeld: (provider: string, purpose: string) => `此內容來自 ${provider}。載入後，${provider} 可為下列目的設定 Cookie：${purpose}。`,
+  embedHeld: (provider: string, purpose: string) =>
+    `此內容來自 ${provider}。載入後，${provider} 可為下列目的設定 Cookie：${purpose}。`,
   embedLoadOnce: '僅載入這一次',
   embedAlwaysAllow: (category: string) => `一律允許${category}`,
-  signalConflict: '您的瀏覽器發出了選擇退出販售及分享的隱私訊號。我們會遵循此訊號，因此在訊號開啟期間，這些類別將維持關閉。',
+  signalConflict:
+    '您的瀏覽器發出了選擇退出販售及分享的隱私訊號。我們會遵循此訊號，因此在訊號開啟期間，這些類別將維持關閉。',
 };

@@ -15,8 +15,10 @@ export const requestStrings: typeof english = {
   requestDeadline: (date: string) => `我們將於${date}前回覆。`,
   requestNoIdentity: '此請求不會要求您提供身分證明文件。',
   requestRetry: '重試',
-  requestFailed: (reason: string) => `無法送出您的請求（${reason}）。您輸入的內容都沒有遺失：請重試，或改用電子郵件寄送。`,
-  requestUncertain: '我們未能及時收到回應，因此您的請求可能沒有送達。您輸入的內容都沒有遺失：請重試（不會重複計算），或改用電子郵件寄送。',
+  requestFailed: (reason: string) =>
+    `無法送出您的請求（${reason}）。您輸入的內容都沒有遺失：請重試，或改用電子郵件寄送。`,
+  requestUncertain:
+    '我們未能及時收到回應，因此您的請求可能沒有送達。您輸入的內容都沒有遺失：請重試（不會重複計算），或改用電子郵件寄送。',
   requestNetworkError: '沒有網路連線',
   requestTimeout: '未能及時收到回應',
   requestServerError: (status: number) => `伺服器回傳狀態碼 ${status}`,

@@ -13,5 +13,11 @@ export const storageStrings: typeof english = {
   provider: '設定者',
   necessaryCategory: '絕對必要',
   choiceCookie: '記住您的隱私權選擇',
-  kinds: { localStorage: '本機儲存空間', sessionStorage: '工作階段儲存空間', indexedDB: 'IndexedDB', pixel: '像素標籤', other: '其他儲存空間' } as Record<string, string>,
+  kinds: {
+    localStorage: '本機儲存空間',
+    sessionStorage: '工作階段儲存空間',
+    indexedDB: 'IndexedDB',
+    pixel: '像素標籤',
+    other: '其他儲存空間',
+  } as Record<string, string>,
 };

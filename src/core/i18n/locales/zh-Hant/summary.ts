@@ -3,7 +3,8 @@ import type { summaryStrings as english } from '../../en/summary.js';
 /** Traditional Chinese UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
   summaryTitle: '隱私權摘要',
-  effective: (date: string, version: string, updated?: string) => `自${date}起生效，版本 ${version}${updated ? `。最後更新：${updated}` : ''}`,
+  effective: (date: string, version: string, updated?: string) =>
+    `自${date}起生效，版本 ${version}${updated ? `。最後更新：${updated}` : ''}`,
   lastUpdated: (date: string, version: string) => `最後更新：${date}，版本 ${version}`,
   keptFor: (data: string, howLong: string) => `${data}：${howLong}`,
   flagged: (data: string, flags: string[]) => (flags.length ? `${data}（${flags.join('、')}）` : data),
