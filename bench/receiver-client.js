@@ -82,7 +82,10 @@ export async function load(url, { consentPerSecond, requestsPerSecond, ms, signa
   let sentRequests = 0;
   while (!signal?.aborted && performance.now() - start < ms) {
     const elapsed = (performance.now() - start) / 1000;
-    while (sentRecords < elapsed * consentPerSecond) (sentRecords++, send('records', '/api/consent', consentRecord()));
+    while (sentRecords < elapsed * consentPerSecond) {
+      sentRecords++;
+      send('records', '/api/consent', consentRecord());
+    }
     while (sentRequests < elapsed * requestsPerSecond) {
       sentRequests++;
       send(
