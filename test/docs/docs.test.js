@@ -112,9 +112,15 @@ test('html examples use only attributes the library reads', () => {
       .filter((d) => d.tagName)
       .map((d) => [d.tagName, new Set((d.attributes ?? []).map((a) => a.name))]),
   );
-  const GLOBAL = new Set(['id', 'class', 'slot', 'lang', 'dir', 'hidden', 'title']);
+  // color-scheme is read by every element's styles (:host([color-scheme])), not as a property.
+  const GLOBAL = new Set(['id', 'class', 'slot', 'lang', 'dir', 'hidden', 'title', 'color-scheme']);
   const SCRIPT_TAG = new Set(['data-policy', 'data-lang', 'data-banner', 'data-region']);
-  const PAGE_HOOKS = new Set(['data-privacy-open', 'data-privacy-request', 'data-privacy-category']);
+  const PAGE_HOOKS = new Set([
+    'data-privacy-open',
+    'data-privacy-request',
+    'data-privacy-category',
+    'data-privacy-provider',
+  ]);
   const wrong = [];
   for (const page of pages)
     for (const block of page.blocks.filter((b) => b.lang === 'html')) {
