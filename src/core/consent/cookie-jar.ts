@@ -39,6 +39,20 @@ function writeCookie(name: string, value: string, a: CookieAttributes) {
   Reflect.set(Document.prototype, 'cookie', parts.join('; '), document);
 }
 
+/** Every cookie the page sees, as [name, raw value] in the browser's order; a name with a malformed escape is skipped. */
+function cookiePairs(): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const pair of documentProperty('cookie').split(/;\s*/)) {
+    const at = pair.indexOf('=');
+    try {
+      if (at > 0) pairs.push([decodeURIComponent(pair.slice(0, at)), pair.slice(at + 1)]);
+    } catch {
+      // Another script's cookie with a malformed escape: not ours.
+    }
+  }
+  return pairs;
+}
+
 /**
  * The page's cookies, encoded and decoded as js-cookie does (the only module that imports it), but
  * read and written through `Document.prototype`: `<img name="cookie">` shadows `document.cookie`
@@ -48,26 +62,16 @@ export const browserCookieJar: CookieJar = {
   get: (name) => browserCookieJar.all(name)[0],
   all(name) {
     const found: string[] = [];
-    for (const pair of documentProperty('cookie').split(/;\s*/)) {
-      const at = pair.indexOf('=');
+    for (const [key, value] of cookiePairs())
       try {
-        if (at > 0 && decodeURIComponent(pair.slice(0, at)) === name)
-          found.push(Cookies.converter.read(pair.slice(at + 1), name));
+        if (key === name) found.push(Cookies.converter.read(value, name));
       } catch {
-        // Another script's cookie with a malformed escape: not ours.
+        // A value with a malformed escape (another script's): not a record of ours.
       }
-    }
     return found;
   },
   // Each name once, though the browser may hand over several cookies of one name (other domains and paths).
-  names: () =>
-    [
-      ...new Set(
-        documentProperty('cookie')
-          .split(/;\s*/)
-          .map((pair) => pair.slice(0, pair.indexOf('='))),
-      ),
-    ].filter(Boolean),
+  names: () => [...new Set(cookiePairs().map(([key]) => key))],
   set: writeCookie,
   remove: (name, attributes) => writeCookie(name, '', { ...attributes, expires: new Date(0) }),
 };
