@@ -18,7 +18,6 @@ export const requestStrings = {
   requestUncertain:
     'We got no answer in time, so your request may not have arrived. Nothing you entered was lost: try again (it will not be counted twice), or send it by email.',
   requestNetworkError: 'no connection',
-  requestTimeout: 'no answer in time',
   requestServerError: (status: number) => `the server answered ${status}`,
   requestBadReply: 'the server’s answer was not a confirmation',
   requestOptional: '(optional)',

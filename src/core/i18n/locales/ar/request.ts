@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'لم نتلقَّ ردًا في الوقت المحدد، لذا ربما لم يصل طلبك. لم يُفقد أي شيء مما أدخلته: يمكنك إعادة المحاولة (لن يُحتسب الطلب مرتين) أو إرساله بالبريد الإلكتروني.',
   requestNetworkError: 'لا يوجد اتصال',
-  requestTimeout: 'لم يصل رد في الوقت المحدد',
   requestServerError: (status: number) => `ردّ الخادم بالرمز ${status}`,
   requestBadReply: 'لم يكن رد الخادم تأكيدًا',
   requestOptional: '(اختياري)',

@@ -21,7 +21,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Не получихме отговор навреме, затова искането ви може да не е пристигнало. Нищо от въведеното не е загубено: опитайте отново (искането няма да бъде отчетено два пъти) или го изпратете по имейл.',
   requestNetworkError: 'няма връзка',
-  requestTimeout: 'няма отговор навреме',
   requestServerError: (status: number) => `сървърът отговори с код ${status}`,
   requestBadReply: 'отговорът на сървъра не беше потвърждение',
   requestOptional: '(по избор)',

@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'No hem rebut resposta a temps, de manera que és possible que la seva sol·licitud no hagi arribat. No s’ha perdut res del que ha escrit: torni-ho a provar (no es comptarà dues vegades) o enviï-la per correu electrònic.',
   requestNetworkError: 'sense connexió',
-  requestTimeout: 'sense resposta a temps',
   requestServerError: (status: number) => `el servidor ha respost amb el codi ${status}`,
   requestBadReply: 'la resposta del servidor no era una confirmació',
   requestOptional: '(opcional)',

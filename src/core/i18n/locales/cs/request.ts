@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Odpověď jsme nedostali včas, takže vaše žádost možná nedorazila. Nic z toho, co jste zadali, se neztratilo: zkuste to znovu (žádost nebude započítána dvakrát), nebo ji pošlete e-mailem.',
   requestNetworkError: 'není připojení',
-  requestTimeout: 'odpověď nepřišla včas',
   requestServerError: (status: number) => `server odpověděl kódem ${status}`,
   requestBadReply: 'odpověď serveru nebyla potvrzením',
   requestOptional: '(nepovinné)',

@@ -21,7 +21,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Vi fik ikke svar i tide, så din anmodning er muligvis ikke nået frem. Intet af det, du har indtastet, er gået tabt: prøv igen (den bliver ikke talt med to gange), eller send den via e-mail.',
   requestNetworkError: 'ingen forbindelse',
-  requestTimeout: 'intet svar i tide',
   requestServerError: (status: number) => `serveren svarede med ${status}`,
   requestBadReply: 'serverens svar var ikke en bekræftelse',
   requestOptional: '(valgfrit)',

@@ -21,7 +21,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Wir haben nicht rechtzeitig eine Antwort erhalten, daher ist Ihre Anfrage möglicherweise nicht angekommen. Nichts von Ihren Eingaben ist verloren gegangen: Versuchen Sie es erneut (sie wird nicht doppelt gezählt) oder senden Sie sie per E-Mail.',
   requestNetworkError: 'keine Verbindung',
-  requestTimeout: 'keine rechtzeitige Antwort',
   requestServerError: (status: number) => `der Server antwortete mit ${status}`,
   requestBadReply: 'die Antwort des Servers war keine Bestätigung',
   requestOptional: '(freiwillig)',

@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Δεν λάβαμε απάντηση εγκαίρως, οπότε το αίτημά σας ίσως δεν έφτασε. Δεν χάθηκε τίποτα από όσα καταχωρίσατε: δοκιμάστε ξανά (δεν θα καταμετρηθεί δύο φορές) ή στείλτε το με email.',
   requestNetworkError: 'δεν υπάρχει σύνδεση',
-  requestTimeout: 'δεν υπήρξε απάντηση εγκαίρως',
   requestServerError: (status: number) => `ο διακομιστής απάντησε με κωδικό ${status}`,
   requestBadReply: 'η απάντηση του διακομιστή δεν ήταν επιβεβαίωση',
   requestOptional: '(προαιρετικό)',

@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'No recibimos respuesta a tiempo, así que es posible que su solicitud no haya llegado. No se perdió nada de lo que escribió: intente de nuevo (no se contará dos veces) o envíela por correo electrónico.',
   requestNetworkError: 'sin conexión',
-  requestTimeout: 'sin respuesta a tiempo',
   requestServerError: (status: number) => `el servidor respondió con el código ${status}`,
   requestBadReply: 'la respuesta del servidor no era una confirmación',
   requestOptional: '(opcional)',

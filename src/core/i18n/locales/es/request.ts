@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'No hemos recibido respuesta a tiempo, así que es posible que su solicitud no haya llegado. No se ha perdido nada de lo que ha escrito: vuelva a intentarlo (no se contará dos veces) o envíela por correo electrónico.',
   requestNetworkError: 'sin conexión',
-  requestTimeout: 'sin respuesta a tiempo',
   requestServerError: (status: number) => `el servidor ha respondido con el código ${status}`,
   requestBadReply: 'la respuesta del servidor no era una confirmación',
   requestOptional: '(opcional)',

@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Me ei saanud õigel ajal vastust, seega ei pruukinud teie taotlus kohale jõuda. Midagi sisestatust ei läinud kaduma: proovige uuesti (seda ei arvestata kaks korda) või saatke see e-postiga.',
   requestNetworkError: 'ühendus puudub',
-  requestTimeout: 'vastust ei tulnud õigel ajal',
   requestServerError: (status: number) => `server vastas koodiga ${status}`,
   requestBadReply: 'serveri vastus ei olnud kinnitus',
   requestOptional: '(valikuline)',

@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Ez dugu erantzunik jaso garaiz; beraz, baliteke zure eskaera iritsi ez izana. Idatzi duzun ezer ez da galdu: saiatu berriro (ez da bi aldiz zenbatuko), edo bidali posta elektronikoz.',
   requestNetworkError: 'ez dago konexiorik',
-  requestTimeout: 'ez da erantzunik jaso garaiz',
   requestServerError: (status: number) => `zerbitzariak kode honekin erantzun du: ${status}`,
   requestBadReply: 'zerbitzariaren erantzuna ez zen berrespen bat',
   requestOptional: '(aukerakoa)',

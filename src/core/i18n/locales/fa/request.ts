@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'پاسخی به‌موقع دریافت نکردیم، بنابراین ممکن است درخواست شما نرسیده باشد. هیچ‌یک از اطلاعاتی که وارد کرده‌اید از بین نرفته است: دوباره تلاش کنید (دو بار شمرده نمی‌شود) یا آن را با ایمیل بفرستید.',
   requestNetworkError: 'اتصال برقرار نیست',
-  requestTimeout: 'پاسخی به‌موقع نرسید',
   requestServerError: (status: number) => `سرور با کد ${status} پاسخ داد`,
   requestBadReply: 'پاسخ سرور تأیید دریافت نبود',
   requestOptional: '(اختیاری)',

@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Emme saaneet vastausta ajoissa, joten pyyntösi ei ehkä mennyt perille. Mitään syöttämääsi ei menetetty: yritä uudelleen (pyyntöä ei lasketa kahdesti) tai lähetä se sähköpostilla.',
   requestNetworkError: 'ei yhteyttä',
-  requestTimeout: 'ei vastausta ajoissa',
   requestServerError: (status: number) => `palvelin vastasi koodilla ${status}`,
   requestBadReply: 'palvelimen vastaus ei ollut vahvistus',
   requestOptional: '(valinnainen)',

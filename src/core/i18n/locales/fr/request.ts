@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Nous n’avons pas reçu de réponse à temps ; votre demande n’est peut-être pas arrivée. Rien de ce que vous avez saisi n’a été perdu : réessayez (elle ne sera pas comptée deux fois) ou envoyez-la par e-mail.',
   requestNetworkError: 'pas de connexion',
-  requestTimeout: 'pas de réponse à temps',
   requestServerError: (status: number) => `le serveur a répondu avec le code ${status}`,
   requestBadReply: 'la réponse du serveur n’était pas une confirmation',
   requestOptional: '(facultatif)',

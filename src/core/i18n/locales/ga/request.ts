@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Ní bhfuaireamar freagra in am, mar sin b’fhéidir nár shroich d’iarratas sinn. Níor cailleadh aon rud a chuir tú isteach: bain triail eile as (ní áireofar faoi dhó é), nó seol é trí ríomhphost.',
   requestNetworkError: 'gan cheangal',
-  requestTimeout: 'níor tháinig freagra in am',
   requestServerError: (status: number) => `d’fhreagair an freastalaí le cód ${status}`,
   requestBadReply: 'ní dearbhú a bhí i bhfreagra an fhreastalaí',
   requestOptional: '(roghnach)',

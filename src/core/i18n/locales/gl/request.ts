@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Non recibimos resposta a tempo, polo que é posible que a súa solicitude non chegase. Non se perdeu nada do que introduciu: ténteo de novo (non se contará dúas veces) ou envíea por correo electrónico.',
   requestNetworkError: 'sen conexión',
-  requestTimeout: 'sen resposta a tempo',
   requestServerError: (status: number) => `o servidor respondeu co código ${status}`,
   requestBadReply: 'a resposta do servidor non era unha confirmación',
   requestOptional: '(opcional)',

@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'לא התקבלה תשובה בזמן, ולכן ייתכן שבקשתכם לא הגיעה. שום דבר ממה שהזנתם לא אבד: נסו שוב (היא לא תיספר פעמיים) או שלחו אותה בדוא״ל.',
   requestNetworkError: 'אין חיבור',
-  requestTimeout: 'לא התקבלה תשובה בזמן',
   requestServerError: (status: number) => `השרת השיב בקוד ${status}`,
   requestBadReply: 'תשובת השרת לא הייתה אישור',
   requestOptional: '(לא חובה)',

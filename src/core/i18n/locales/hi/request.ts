@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'हमें समय पर कोई जवाब नहीं मिला, इसलिए हो सकता है कि आपका अनुरोध न पहुँचा हो। आपकी दर्ज की गई कोई भी जानकारी खोई नहीं है: फिर से कोशिश करें (इसे दो बार नहीं गिना जाएगा), या इसे ईमेल से भेजें।',
   requestNetworkError: 'कोई कनेक्शन नहीं',
-  requestTimeout: 'समय पर कोई जवाब नहीं',
   requestServerError: (status: number) => `सर्वर ने ${status} लौटाया`,
   requestBadReply: 'सर्वर का जवाब पुष्टि नहीं था',
   requestOptional: '(वैकल्पिक)',

@@ -21,7 +21,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Odgovor nismo primili na vrijeme, pa vaš zahtjev možda nije stigao. Ništa od unesenoga nije izgubljeno: pokušajte ponovno (zahtjev se neće računati dvaput) ili ga pošaljite e-poštom.',
   requestNetworkError: 'nema veze',
-  requestTimeout: 'odgovor nije stigao na vrijeme',
   requestServerError: (status: number) => `poslužitelj je odgovorio kodom ${status}`,
   requestBadReply: 'odgovor poslužitelja nije bio potvrda',
   requestOptional: '(neobavezno)',

@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Nem kaptunk időben választ, ezért lehet, hogy kérelme nem érkezett meg. Semmi sem veszett el abból, amit megadott: próbálja újra (nem számít kétszer), vagy küldje el e-mailben.',
   requestNetworkError: 'nincs kapcsolat',
-  requestTimeout: 'nem érkezett időben válasz',
   requestServerError: (status: number) => `a szerver ezzel a kóddal válaszolt: ${status}`,
   requestBadReply: 'a szerver válasza nem visszaigazolás volt',
   requestOptional: '(nem kötelező)',

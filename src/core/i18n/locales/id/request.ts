@@ -21,7 +21,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Kami tidak menerima jawaban tepat waktu, jadi permintaan Anda mungkin belum sampai. Tidak ada isian Anda yang hilang: coba lagi (tidak akan dihitung dua kali), atau kirim melalui email.',
   requestNetworkError: 'tidak ada koneksi',
-  requestTimeout: 'tidak ada jawaban tepat waktu',
   requestServerError: (status: number) => `server menjawab ${status}`,
   requestBadReply: 'jawaban server bukan konfirmasi',
   requestOptional: '(opsional)',

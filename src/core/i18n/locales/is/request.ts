@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Ekkert svar barst í tæka tíð, svo mögulega hefur beiðnin ekki borist. Ekkert af því sem þú slóst inn glataðist: reyndu aftur (hún verður ekki talin tvisvar) eða sendu hana með tölvupósti.',
   requestNetworkError: 'engin tenging',
-  requestTimeout: 'ekkert svar í tæka tíð',
   requestServerError: (status: number) => `þjónninn svaraði með ${status}`,
   requestBadReply: 'svar þjónsins var ekki staðfesting',
   requestOptional: '(valkvætt)',

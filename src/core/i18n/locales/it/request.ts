@@ -21,7 +21,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Non abbiamo ricevuto risposta in tempo, quindi la sua richiesta potrebbe non essere arrivata. Nulla di quanto ha inserito è andato perso: riprovi (non verrà conteggiata due volte) o la invii via email.',
   requestNetworkError: 'nessuna connessione',
-  requestTimeout: 'nessuna risposta in tempo',
   requestServerError: (status: number) => `il server ha risposto con il codice ${status}`,
   requestBadReply: 'la risposta del server non era una conferma',
   requestOptional: '(facoltativo)',

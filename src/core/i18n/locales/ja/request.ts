@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     '時間内に応答がなかったため、請求が届いていない可能性があります。入力内容は失われていません。もう一度お試しいただくか（二重に受け付けられることはありません）、メールでお送りください。',
   requestNetworkError: 'ネットワークに接続されていません',
-  requestTimeout: '時間内に応答がありませんでした',
   requestServerError: (status: number) => `サーバーがステータス${status}を返しました`,
   requestBadReply: 'サーバーの応答が受付の確認ではありませんでした',
   requestOptional: '（任意）',

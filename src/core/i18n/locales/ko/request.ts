@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     '제시간에 응답을 받지 못해 요청이 전달되지 않았을 수 있습니다. 입력하신 내용은 그대로 남아 있습니다. 다시 시도하시거나(중복 접수되지 않습니다) 이메일로 보내 주세요.',
   requestNetworkError: '인터넷 연결 없음',
-  requestTimeout: '제시간에 응답 없음',
   requestServerError: (status: number) => `서버 응답 코드 ${status}`,
   requestBadReply: '서버 응답이 접수 확인이 아님',
   requestOptional: '(선택)',

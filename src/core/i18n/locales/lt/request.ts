@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Laiku negavome atsakymo, todėl jūsų užklausa galėjo nepasiekti adresato. Niekas, ką įvedėte, neprarasta: bandykite dar kartą (ji nebus įskaičiuota du kartus) arba išsiųskite ją el. paštu.',
   requestNetworkError: 'nėra ryšio',
-  requestTimeout: 'laiku negautas atsakymas',
   requestServerError: (status: number) => `serveris atsakė kodu ${status}`,
   requestBadReply: 'serverio atsakymas nebuvo patvirtinimas',
   requestOptional: '(neprivaloma)',

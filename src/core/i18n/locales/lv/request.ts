@@ -21,7 +21,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Mēs laikus nesaņēmām atbildi, tāpēc jūsu pieprasījums, iespējams, nav nonācis galā. Nekas no ievadītā nav zudis: mēģiniet vēlreiz (tas netiks ieskaitīts divreiz) vai nosūtiet to pa e-pastu.',
   requestNetworkError: 'nav savienojuma',
-  requestTimeout: 'atbilde netika saņemta laikus',
   requestServerError: (status: number) => `serveris atbildēja ar kodu ${status}`,
   requestBadReply: 'servera atbilde nebija apstiprinājums',
   requestOptional: '(neobligāti)',

@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Ma rċevejniex tweġiba fil-ħin, għalhekk jista’ jkun li t-talba tiegħek ma waslitx. Xejn minn dak li daħħalt ma ntilef: erġa’ pprova (mhux se tingħadd darbtejn), jew ibgħatha bl-email.',
   requestNetworkError: 'l-ebda konnessjoni',
-  requestTimeout: 'l-ebda tweġiba fil-ħin',
   requestServerError: (status: number) => `is-server wieġeb bil-kodiċi ${status}`,
   requestBadReply: 'it-tweġiba tas-server ma kinitx konferma',
   requestOptional: '(fakultattiv)',

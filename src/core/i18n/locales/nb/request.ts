@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Vi fikk ikke svar i tide, så forespørselen din har kanskje ikke kommet fram. Ingenting av det du skrev, har gått tapt: prøv igjen (den blir ikke telt to ganger), eller send den på e-post.',
   requestNetworkError: 'ingen tilkobling',
-  requestTimeout: 'ikke svar i tide',
   requestServerError: (status: number) => `serveren svarte med ${status}`,
   requestBadReply: 'svaret fra serveren var ikke en bekreftelse',
   requestOptional: '(valgfritt)',

@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'We kregen niet op tijd antwoord, dus uw verzoek is mogelijk niet aangekomen. Niets van wat u hebt ingevuld is verloren gegaan: probeer het opnieuw (het wordt niet dubbel geteld) of verstuur het per e-mail.',
   requestNetworkError: 'geen verbinding',
-  requestTimeout: 'niet op tijd antwoord',
   requestServerError: (status: number) => `de server antwoordde met ${status}`,
   requestBadReply: 'het antwoord van de server was geen bevestiging',
   requestOptional: '(optioneel)',

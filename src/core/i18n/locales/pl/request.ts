@@ -21,7 +21,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Nie otrzymaliśmy odpowiedzi na czas, więc Twój wniosek mógł do nas nie dotrzeć. Wprowadzone dane nie zostały utracone: spróbuj ponownie (wniosek nie zostanie policzony dwa razy) lub wyślij go e-mailem.',
   requestNetworkError: 'brak połączenia',
-  requestTimeout: 'brak odpowiedzi na czas',
   requestServerError: (status: number) => `serwer odpowiedział kodem ${status}`,
   requestBadReply: 'odpowiedź serwera nie była potwierdzeniem',
   requestOptional: '(opcjonalnie)',

@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Não recebemos resposta a tempo, então sua solicitação pode não ter chegado. Nada do que você digitou foi perdido: tente novamente (ela não será contada duas vezes) ou envie por e-mail.',
   requestNetworkError: 'sem conexão',
-  requestTimeout: 'sem resposta a tempo',
   requestServerError: (status: number) => `o servidor respondeu com o código ${status}`,
   requestBadReply: 'a resposta do servidor não foi uma confirmação',
   requestOptional: '(opcional)',

@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Não recebemos resposta a tempo, pelo que o seu pedido pode não ter chegado. Nada do que introduziu se perdeu: tente novamente (não será contado duas vezes) ou envie-o por e-mail.',
   requestNetworkError: 'sem ligação',
-  requestTimeout: 'sem resposta a tempo',
   requestServerError: (status: number) => `o servidor respondeu com o código ${status}`,
   requestBadReply: 'a resposta do servidor não era uma confirmação',
   requestOptional: '(opcional)',

@@ -21,7 +21,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Nu am primit un răspuns la timp, așa că este posibil ca cererea dumneavoastră să nu fi ajuns. Nu s-a pierdut nimic din ce ați introdus: încercați din nou (nu va fi luată în calcul de două ori) sau trimiteți-o prin e-mail.',
   requestNetworkError: 'fără conexiune',
-  requestTimeout: 'niciun răspuns la timp',
   requestServerError: (status: number) => `serverul a răspuns cu codul ${status}`,
   requestBadReply: 'răspunsul serverului nu a fost o confirmare',
   requestOptional: '(opțional)',

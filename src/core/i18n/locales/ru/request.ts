@@ -21,7 +21,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Мы не получили ответ вовремя, поэтому ваш запрос мог не дойти. Введенные данные не потеряны: повторите попытку (запрос не будет учтен дважды) или отправьте его по электронной почте.',
   requestNetworkError: 'нет соединения',
-  requestTimeout: 'ответ не получен вовремя',
   requestServerError: (status: number) => `сервер ответил кодом ${status}`,
   requestBadReply: 'ответ сервера не был подтверждением',
   requestOptional: '(необязательно)',

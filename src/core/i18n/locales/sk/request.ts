@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Odpoveď sme nedostali včas, takže vaša žiadosť možno nedorazila. Nič z toho, čo ste zadali, sa nestratilo: skúste to znova (žiadosť nebude započítaná dvakrát) alebo ju pošlite e-mailom.',
   requestNetworkError: 'bez pripojenia',
-  requestTimeout: 'odpoveď neprišla včas',
   requestServerError: (status: number) => `server odpovedal kódom ${status}`,
   requestBadReply: 'odpoveď servera nebola potvrdením',
   requestOptional: '(nepovinné)',

@@ -21,7 +21,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Odgovora nismo prejeli pravočasno, zato vaša zahteva morda ni prispela. Nič od vnesenega se ni izgubilo: poskusite znova (zahteva ne bo šteta dvakrat) ali jo pošljite po e-pošti.',
   requestNetworkError: 'ni povezave',
-  requestTimeout: 'odgovor ni prispel pravočasno',
   requestServerError: (status: number) => `strežnik je odgovoril s kodo ${status}`,
   requestBadReply: 'odgovor strežnika ni bil potrditev',
   requestOptional: '(neobvezno)',

@@ -21,7 +21,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Нисмо на време добили одговор, па ваш захтев можда није стигао. Ништа од унетог није изгубљено: покушајте поново (захтев се неће рачунати двапут) или га пошаљите е-поштом.',
   requestNetworkError: 'нема везе',
-  requestTimeout: 'одговор није стигао на време',
   requestServerError: (status: number) => `сервер је одговорио кодом ${status}`,
   requestBadReply: 'одговор сервера није био потврда',
   requestOptional: '(опционо)',

@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Vi fick inget svar i tid, så din begäran kanske inte har kommit fram. Inget av det du har skrivit har gått förlorat: försök igen (den räknas inte två gånger) eller skicka den via e-post.',
   requestNetworkError: 'ingen anslutning',
-  requestTimeout: 'inget svar i tid',
   requestServerError: (status: number) => `servern svarade med ${status}`,
   requestBadReply: 'serverns svar var ingen bekräftelse',
   requestOptional: '(valfritt)',

@@ -19,7 +19,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'เราไม่ได้รับการตอบกลับภายในเวลาที่กำหนด คำขอของคุณจึงอาจส่งไม่ถึง ข้อมูลที่คุณกรอกไว้ไม่สูญหาย โปรดลองอีกครั้ง (คำขอจะไม่ถูกนับซ้ำ) หรือส่งทางอีเมล',
   requestNetworkError: 'ไม่มีการเชื่อมต่อ',
-  requestTimeout: 'ไม่มีการตอบกลับภายในเวลาที่กำหนด',
   requestServerError: (status: number) => `เซิร์ฟเวอร์ตอบกลับด้วยรหัส ${status}`,
   requestBadReply: 'การตอบกลับของเซิร์ฟเวอร์ไม่ใช่การยืนยัน',
   requestOptional: '(ไม่บังคับ)',

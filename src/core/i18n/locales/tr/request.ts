@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Zamanında yanıt alamadık; bu nedenle talebiniz ulaşmamış olabilir. Girdiğiniz hiçbir bilgi kaybolmadı: tekrar deneyin (iki kez sayılmayacaktır) veya e-postayla gönderin.',
   requestNetworkError: 'bağlantı yok',
-  requestTimeout: 'zamanında yanıt gelmedi',
   requestServerError: (status: number) => `sunucu şu kodla yanıt verdi: ${status}`,
   requestBadReply: 'sunucunun yanıtı bir onay değildi',
   requestOptional: '(isteğe bağlı)',

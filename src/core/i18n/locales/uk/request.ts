@@ -21,7 +21,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Ми не отримали відповіді вчасно, тому ваш запит міг не надійти. Введені дані не втрачено: спробуйте ще раз (запит не буде враховано двічі) або надішліть його електронною поштою.',
   requestNetworkError: 'немає з’єднання',
-  requestTimeout: 'відповідь не надійшла вчасно',
   requestServerError: (status: number) => `сервер відповів кодом ${status}`,
   requestBadReply: 'відповідь сервера не була підтвердженням',
   requestOptional: '(необов’язково)',

@@ -21,7 +21,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     'Chúng tôi không nhận được phản hồi kịp thời, nên yêu cầu của bạn có thể chưa đến nơi. Những gì bạn đã nhập không bị mất: hãy thử lại (yêu cầu sẽ không bị tính hai lần) hoặc gửi qua email.',
   requestNetworkError: 'không có kết nối',
-  requestTimeout: 'không có phản hồi kịp thời',
   requestServerError: (status: number) => `máy chủ trả về ${status}`,
   requestBadReply: 'phản hồi của máy chủ không phải là xác nhận',
   requestOptional: '(không bắt buộc)',

@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     '我们未能及时收到回应，因此您的请求可能未送达。您输入的内容均未丢失：请重试（不会重复计算），或通过电子邮件发送。',
   requestNetworkError: '无网络连接',
-  requestTimeout: '未能及时收到回应',
   requestServerError: (status: number) => `服务器返回状态码 ${status}`,
   requestBadReply: '服务器的回应不是确认信息',
   requestOptional: '（选填）',

@@ -20,7 +20,6 @@ export const requestStrings: typeof english = {
   requestUncertain:
     '我們未能及時收到回應，因此您的請求可能沒有送達。您輸入的內容都沒有遺失：請重試（不會重複計算），或改用電子郵件寄送。',
   requestNetworkError: '沒有網路連線',
-  requestTimeout: '未能及時收到回應',
   requestServerError: (status: number) => `伺服器回傳狀態碼 ${status}`,
   requestBadReply: '伺服器的回應不是確認訊息',
   requestOptional: '（選填）',
