@@ -21,6 +21,7 @@ const esmInputs = [
   'src/cli/index.ts',
   'src/server/index.ts',
   'src/core/manifest/json-schema.ts',
+  'src/development.ts',
   ...elements.flatMap((name) => [`src/elements/${name}/${name}.ts`, `src/elements/${name}/define.ts`]),
   ...locales.map((tag) => `src/core/i18n/locales/${tag}/index.ts`),
 ];
@@ -68,7 +69,8 @@ function localeChunks(): Plugin {
 const browserPlugins = (outDir: string) => [
   resolve(),
   minifyTemplates(),
-  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir }),
+  // Whole-program compilation: const enums (the manifest rules' problem codes) become plain numbers.
+  typescript({ tsconfig: './tsconfig.json', declaration: false, outDir, isolatedModules: false }),
 ];
 
 /**
@@ -94,6 +96,15 @@ function bannerPath(): (
   };
 }
 
+/** The development build: `DEVELOPMENT` (src/internal/build-mode.ts) is true, so the loader brings the full validator first. */
+const developmentMode = (): Plugin => ({
+  name: 'development-mode',
+  transform: (code, id) =>
+    id.endsWith(resolvePath('src/internal/build-mode.ts'))
+      ? code.replace(/DEVELOPMENT(: boolean)? = false/, 'DEVELOPMENT = true')
+      : null,
+});
+
 /** Writes the entry's code a second time, under another name. */
 const copyAs = (fileName: string): Plugin => ({
   name: 'copy-as',
@@ -110,7 +121,7 @@ const config: RollupOptions[] = [
     external: (id) => /^(lit|@lit|@lit-labs|js-cookie|node:|pg$|@electric-sql\/pglite)/.test(id),
     plugins: [
       minifyTemplates(),
-      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist' }),
+      typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', isolatedModules: false }),
     ],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
   },
@@ -119,6 +130,7 @@ const config: RollupOptions[] = [
     // when a page needs it and sharing what they have in common.
     input: {
       runtime: 'src/script-runtime.ts',
+      development: 'src/development.ts',
       ...Object.fromEntries(elements.map((name) => [name, `src/elements/${name}/define.ts`])),
       ...Object.fromEntries(
         locales.flatMap((tag) =>
@@ -142,6 +154,13 @@ const config: RollupOptions[] = [
     input: 'src/loader.ts',
     plugins: [...browserPlugins('dist'), minify(COMPILE_HINT), copyAs('privacy-banner.min.js')],
     output: { dir: 'dist', entryFileNames: 'privacy-elements.min.js', format: 'iife' },
+  },
+  {
+    // The same loader for development: every manifest is checked by the full validator, whose
+    // messages name each problem's JSON path, before any element uses it.
+    input: 'src/loader.ts',
+    plugins: [...browserPlugins('dist'), developmentMode(), minify()],
+    output: { dir: 'dist', entryFileNames: 'privacy-elements.dev.js', format: 'iife' },
   },
 ];
 

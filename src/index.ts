@@ -6,8 +6,9 @@ export {
   isSafeUrl,
   type ManifestIssue,
   type Validation,
+  parseManifest,
 } from './core/manifest/validate.js';
-export { loadManifest, parseManifest, clearManifestCache } from './core/manifest/load.js';
+export { loadManifest, clearManifestCache } from './core/manifest/load.js';
 export { localize } from './core/manifest/localize.js';
 export {
   RIGHTS,

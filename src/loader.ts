@@ -7,6 +7,7 @@ import { currentScript, currentScriptData, documentMethod, documentProperty } fr
 import { inPageRef, requestManifest } from './core/manifest/request.js';
 import { catalogFor, type Locale } from './core/i18n/available.js';
 import { emit } from './internal/emit.js';
+import { DEVELOPMENT } from './internal/build-mode.js';
 import type * as Runtime from './script-runtime.js';
 
 type Api = Pick<
@@ -71,10 +72,14 @@ const pageLocale = (): Locale | undefined =>
 
 const localeChunk = (locale: Locale, part: string) => load(`locales/${locale}/${part}`).catch(() => {});
 
+// The development build checks every manifest with the full validator: it is in place before any element runs.
+const validatorReady: Promise<unknown> | undefined = DEVELOPMENT ? load('development') : undefined;
+const code = <T>(name: string): Promise<T> => (validatorReady ? validatorReady.then(() => load<T>(name)) : load<T>(name));
+
 /** An element's code, and with it its strings in the page's language. */
 function define(tag: Tag): Promise<unknown> {
   const locale = pageLocale();
-  return Promise.all([load(tag), locale && localeChunk(locale, PARTS[tag])]);
+  return Promise.all([code(tag), locale && localeChunk(locale, PARTS[tag])]);
 }
 
 let api: Api | undefined;
@@ -113,7 +118,7 @@ const pageApi = {
 
 const bannerOff = options.banner === 'off';
 void Promise.all([
-  load<typeof Runtime>('runtime'),
+  code<typeof Runtime>('runtime'),
   // The banner's first layer comes with its strings: no English shows first on a German page.
   bannerOff ? undefined : define('privacy-banner'),
 ]).then(

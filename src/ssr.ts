@@ -6,7 +6,8 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { formatIssues, validateManifest, type ManifestIssue } from './core/manifest/validate.js';
+import * as validator from './core/manifest/validate.js';
+import { useValidator } from './core/manifest/load.js';
 import { inlineScript } from './core/manifest/inline.js';
 import { localize } from './core/manifest/localize.js';
 import type { Manifest } from './core/manifest/schema.js';
@@ -14,6 +15,11 @@ import type { Signals } from './core/signals/detect.js';
 import { resolveCatalog } from './core/i18n/catalog.js';
 import { summaryStrings } from './core/i18n/en/summary.js';
 import './define.js';
+
+const { formatIssues, validateManifest } = validator;
+type ManifestIssue = validator.ManifestIssue;
+// A server renders what it was given, and says what is wrong with it in full: no guard here.
+useValidator(validator);
 
 /** A manifest that failed validation: `issues` names each problem with its JSON path. */
 export class ManifestError extends Error {

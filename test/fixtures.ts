@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 import type { Manifest } from '../src/core/manifest/schema.js';
 import { validateManifest } from '../src/core/manifest/validate.js';
 
@@ -17,6 +18,16 @@ export async function loadSeed(name: (typeof SEEDS)[number]): Promise<Manifest> 
   const result = validateManifest(value);
   if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.issues)}`);
   return result.manifest;
+}
+
+/**
+ * Waits until an element's policy is read: ready, or refused. A refused manifest is reported
+ * after the validator that words the problems has loaded, a moment later than a valid one renders.
+ */
+export async function policySettled(el: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
+  const state = () => (el as unknown as { policyController: { state: { status: string } } }).policyController.state;
+  await waitUntil(() => state().status !== 'loading', `<${el.localName}> never settled`, { timeout: 5000 });
+  await el.updateComplete;
 }
 
 const restoreAfterTest: (() => void)[] = [];

@@ -1,7 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { parseManifest } from '../core/manifest/load.js';
-import { formatIssues } from '../core/manifest/validate.js';
+import { formatIssues, parseManifest } from '../core/manifest/validate.js';
 import type { Manifest } from '../core/manifest/schema.js';
 import { paint, plural, type Io } from './io.js';
 

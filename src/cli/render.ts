@@ -1,7 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { parseManifest } from '../core/manifest/load.js';
-import { formatIssues } from '../core/manifest/validate.js';
+import { formatIssues, parseManifest } from '../core/manifest/validate.js';
 import { renderPolicyPage } from '../ssr.js';
 import { errorCount, type Io } from './io.js';
 

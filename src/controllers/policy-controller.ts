@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { inPageRef, manifestFrom, parseManifest } from '../core/manifest/load.js';
-import { formatIssues, validateManifest, type ManifestIssue, type Validation } from '../core/manifest/validate.js';
+import { checkValue, inPageRef, manifestFrom, readJson } from '../core/manifest/load.js';
+import { formatIssues, type ManifestIssue, type Validation } from '../core/manifest/issues.js';
 import type { Manifest } from '../core/manifest/schema.js';
 import { onConfigure, pageConfig } from '../internal/config.js';
 import { documentMethod, documentProperty } from '../internal/page-document.js';
@@ -71,7 +71,9 @@ export class PolicyController implements ReactiveController {
    * whoever renders on the server validates first (as the `render` command does).
    */
   readOnServer() {
-    const result = this.host.manifest === undefined ? undefined : validateManifest(this.host.manifest);
+    const checked = this.host.manifest === undefined ? undefined : checkValue(this.host.manifest);
+    // Without the full validator (privacy-elements/ssr installs it) a refused manifest has no issues to name here.
+    const result: Validation | undefined = checked instanceof Promise ? { ok: false, issues: [] } : checked;
     this.state = !result
       ? { status: 'loading' }
       : result.ok
@@ -88,11 +90,11 @@ export class PolicyController implements ReactiveController {
   private findSource(): Source | undefined {
     const { host } = this;
     if (host.manifest !== undefined)
-      return { key: host.manifest, label: 'the manifest property', load: () => validateManifest(host.manifest) };
+      return { key: host.manifest, label: 'the manifest property', load: () => checkValue(host.manifest) };
     const inline = host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
     if (inline) {
       const json = inline.textContent ?? '';
-      return { key: json, label: 'the inline JSON', load: () => parseManifest(json) };
+      return { key: json, label: 'the inline JSON', load: () => readJson(json) };
     }
     const url = host.policy || pageConfig.policy;
     if (!url) return undefined;

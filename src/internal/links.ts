@@ -1,4 +1,4 @@
-import { isSafeUrl } from '../core/manifest/validate.js';
+import { isSafeUrl } from '../core/manifest/urls.js';
 
 /** The URL if it is http(s), mailto or relative; otherwise undefined, so no link is rendered. */
 export const safeHref = (url: string | undefined) => (url && isSafeUrl(url) ? url : undefined);

@@ -43,6 +43,7 @@ test('a marketing page fetches the loader, the banner, the policy and its langua
     ),
     `no other element's code: ${fetched}`,
   );
+  assert.ok(!fetched.some((p) => /validate-/.test(p)), `a valid policy brings no validator: ${fetched}`);
   assert.deepEqual(problems.errors, []);
   assert.deepEqual(problems.consoleErrors, []);
 });
@@ -114,4 +115,47 @@ test('a language whose strings cannot be loaded falls back to English and says s
   );
   assert.equal(problems.consoleErrors.filter((e) => e.includes('locales/de/banner.js')).length, 1);
   assert.deepEqual(problems.errors, []);
+});
+
+/** The privacy-error details each element fired on a page, once both elements reported. */
+async function reportedErrors(build) {
+  const { page, problems } = await harness.page(`/test/e2e/pages/invalid-policy.${build}.html`, {
+    initScript: () =>
+      document.addEventListener('privacy-error', (e) =>
+        (window.errors ??= []).push({ tag: e.target.localName, ...e.detail }),
+      ),
+  });
+  await page.waitForFunction(() => window.errors?.length >= 2);
+  await page.waitForTimeout(200);
+  const errors = await page.evaluate(() => window.errors);
+  return { page, problems, errors, fetched: await paths(page) };
+}
+
+test('a broken policy: the development build names every problem with its path, the production build the same after loading the validator', async () => {
+  const dev = await reportedErrors('dev');
+  const prod = await reportedErrors('min');
+  const byTag = (errors) => Object.fromEntries(errors.map((e) => [e.tag, e.issues]));
+  const expected = [
+    '$.effectiveDate',
+    '$.controller.email',
+    '$.url',
+    '$.cookies.categories[2].id',
+    '$.cookies.categories[0].uses',
+    '$.recipients[0].categories[0]',
+    '$.recipients[0].purpose',
+  ];
+  for (const { errors } of [dev, prod]) {
+    assert.deepEqual(errors.map((e) => e.tag).sort(), ['privacy-banner', 'privacy-summary']);
+    for (const e of errors) assert.deepEqual(e.issues.map((i) => i.path).sort(), [...expected].sort());
+  }
+  assert.deepEqual(byTag(prod.errors), byTag(dev.errors));
+  // The production page brought the validator only because the guard refused; the development page from the start.
+  assert.ok(prod.fetched.some((p) => /\/shared\/validate-/.test(p)), `${prod.fetched}`);
+  assert.ok(dev.fetched.includes('/dist/chunks/development.js'), `${dev.fetched}`);
+  for (const { page, problems } of [dev, prod]) {
+    assert.equal(await page.evaluate(() => window.PrivacyElements.isGranted('analytics')), false);
+    assert.equal(await page.evaluate(() => document.cookie), '');
+    assert.equal(await page.locator('privacy-banner [part~=status]').count(), 1);
+    assert.deepEqual(problems.errors, []);
+  }
 });

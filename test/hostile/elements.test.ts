@@ -1,3 +1,4 @@
+import { policySettled } from '../fixtures.js';
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define.js';
@@ -83,7 +84,7 @@ describe('every element under hostile manifests (property-based)', () => {
           })}
         </div>`);
         const elements = [...holder.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
-        await Promise.all(elements.map((el) => el.updateComplete));
+        await Promise.all(elements.map(policySettled));
         await Promise.all(elements.map((el) => el.updateComplete));
 
         const result = validateManifest(manifest);

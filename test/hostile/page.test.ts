@@ -1,6 +1,7 @@
 // The page around the library is hostile: other scripts polluted Object.prototype before it loaded,
 // markup clobbers document and window names, a sibling planted a second consent cookie, and the
 // manifest is huge. The library is imported only after all that, as a page would load it late.
+import { policySettled } from '../fixtures.js';
 import { expect, fixture, html } from '@open-wc/testing';
 
 const POLLUTION: Record<string, unknown> = {
@@ -126,7 +127,7 @@ describe('the library loaded into a hostile page', () => {
       const holder = await fixture<HTMLElement>(
         html`<div @privacy-error=${(e: CustomEvent) => errors.push(e)}><privacy-banner .manifest=${huge}></privacy-banner></div>`,
       );
-      await (holder.firstElementChild as Banner).updateComplete;
+      await policySettled(holder.firstElementChild!);
     } finally {
       console.error = realError;
     }

@@ -9,7 +9,7 @@ import { signalSources } from '../../src/controllers/signals-controller.js';
 import { clearManifestCache } from '../../src/core/manifest/load.js';
 import type { PrivacyBanner } from '../../src/elements/privacy-banner/privacy-banner.js';
 import type { PrivacyRequest } from '../../src/elements/privacy-request/privacy-request.js';
-import { loadSeed } from '../fixtures.js';
+import { loadSeed, policySettled } from '../fixtures.js';
 import { buttonOf, noticeManifest, promptManifest } from '../elements/privacy-banner/helpers.js';
 import { clearCookies } from '../core/consent/helpers.js';
 import { boundaryContrastProblems, targetSizeProblems } from './targets.js';
@@ -67,8 +67,11 @@ const never = (tag: string) => async () => {
   stubFetch(() => new Promise(() => {}));
   return fixture<Lit>(`<${tag} policy="/never-answers.json"></${tag}>`);
 };
-const broken = (tag: string) => async () =>
-  fixture<Lit>(`<${tag}><script type="application/json">{"version": 1</script></${tag}>`);
+const broken = (tag: string) => async () => {
+  const el = await fixture<Lit>(`<${tag}><script type="application/json">{"version": 1</script></${tag}>`);
+  await policySettled(el);
+  return el;
+};
 const withManifest =
   (tag: string, manifest: unknown, attributes: Record<string, string> = {}) =>
   async () => {

@@ -4,7 +4,7 @@ import { PolicyElement } from '../../src/internal/policy-element.js';
 import { PolicyController } from '../../src/controllers/policy-controller.js';
 import { configure, pageConfig } from '../../src/internal/config.js';
 import { clearManifestCache, loadManifest, readPageManifest } from '../../src/core/manifest/load.js';
-import { minimalManifest } from '../fixtures.js';
+import { minimalManifest, policySettled } from '../fixtures.js';
 import { commonStrings } from '../../src/core/i18n/en/common.js';
 
 /** The smallest concrete policy element: shows the controller's name once ready. */
@@ -244,7 +244,7 @@ describe('PolicyElement failures', () => {
     const el = await fixture<PolicyProbe>(
       html`<policy-probe .manifest=${NaN} @privacy-error=${() => errors++}></policy-probe>`,
     );
-    await el.updateComplete;
+    await policySettled(el);
     let updates = 0;
     const update = el.requestUpdate.bind(el);
     el.requestUpdate = (...args: Parameters<typeof update>) => (updates++, update(...args));

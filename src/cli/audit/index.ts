@@ -4,8 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { parseManifest } from '../../core/manifest/load.js';
-import { formatIssues } from '../../core/manifest/validate.js';
+import { formatIssues, parseManifest } from '../../core/manifest/validate.js';
 import type { Manifest } from '../../core/manifest/schema.js';
 import { BROWSER_ARGS, findBrowser, loadChromium, NoBrowser } from './browser.js';
 import { judge, SEVERITIES, type GpcJsonAnswer, type Severity } from './judge.js';

@@ -1,6 +1,9 @@
 import type { Manifest, StorageItem } from '../manifest/schema.js';
 import type { CookieJar } from './cookie-jar.js';
 import { categoriesOf } from './record.js';
+import { namePattern } from './name-pattern.js';
+
+export { namePattern };
 
 /** A cookie or a storage key, by kind and name. */
 export interface StoredEntry {
@@ -66,16 +69,6 @@ export function cookiePaths(pathname: string): string[] {
   return [...paths];
 }
 
-/** `_ga_*` -> a test for `_ga_ABC123`: `*` stands for any run of characters, everything else for itself. */
-export const namePattern = (pattern: string): ((name: string) => boolean) => {
-  const re = new RegExp(
-    `^${pattern
-      .split('*')
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-  );
-  return (name) => re.test(name);
-};
 
 const matches = (item: StorageItem) =>
   item.pattern ? namePattern(item.pattern) : (name: string) => name === item.name;

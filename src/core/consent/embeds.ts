@@ -1,4 +1,4 @@
-import { isSafeUrl } from '../manifest/validate.js';
+import { isSafeUrl } from '../manifest/urls.js';
 
 /** Embeds held back until their category is granted: no `src` yet, the address in `data-src`. */
 const HELD = ':is(iframe, img, video, audio)[data-privacy-category][data-src]:not([data-privacy-released])';

@@ -1,11 +1,19 @@
 import { expect } from '@open-wc/testing';
-import { formatIssues, validateManifest, isSafeUrl, type ManifestIssue } from '../../../src/core/manifest/validate.js';
-import { parseManifest } from '../../../src/core/manifest/load.js';
+import {
+  formatIssues,
+  validateManifest,
+  isSafeUrl,
+  parseManifest,
+  type ManifestIssue,
+} from '../../../src/core/manifest/validate.js';
 import { addDuration, parseDuration } from '../../../src/core/duration.js';
 import { minimalManifest } from '../../fixtures.js';
+import { guardManifest } from '../../../src/core/manifest/guard.js';
 
+/** The validator's issues; every case also checks that the production guard decides the same. */
 const issuesOf = (value: unknown): readonly ManifestIssue[] => {
   const result = validateManifest(value);
+  expect(guardManifest(value) !== undefined, 'the guard agrees with the validator').to.equal(result.ok);
   return result.ok ? [] : result.issues;
 };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a deliberately malformed value
