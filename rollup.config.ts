@@ -40,7 +40,8 @@ const minify = (preamble?: string) =>
 
 /** Which parts of a language's strings each element needs (the files of src/core/i18n/en/). */
 const PARTS: Record<string, string[]> = {
-  banner: ['common', 'storage', 'banner'],
+  banner: ['common', 'banner'],
+  preferences: ['storage', 'preferences'],
   summary: ['common', 'storage', 'rights', 'summary'],
   request: ['common', 'request', 'rights'],
   signals: ['common', 'signals'],
@@ -90,8 +91,11 @@ function bannerPath(): (
       entries.forEach(visit);
     }
     if (graph.has(id) && !entries.includes(id)) return 'banner-path';
+    // What the banner loads later, each under a name that says what it is.
+    const later = /privacy-banner\/(preferences|embeds)\.ts$/.exec(id);
+    if (later) return `banner-${later[1]}`;
     // A language's strings for the banner travel in one file with the module that registers them.
-    const part = /locales\/([\w-]+)\/(common|storage|banner)\.ts$/.exec(id) ?? /^\0locale:([\w-]+)\/(banner)$/.exec(id);
+    const part = /locales\/([\w-]+)\/(common|banner)\.ts$/.exec(id) ?? /^\0locale:([\w-]+)\/(banner)$/.exec(id);
     return part ? `locales/${part[1]}/banner` : undefined;
   };
 }

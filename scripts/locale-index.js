@@ -3,7 +3,7 @@
 // Run after adding a language (`node scripts/locale-index.js`); a test checks each is current.
 import { readdirSync, writeFileSync } from 'node:fs';
 
-export const PARTS = ['common', 'storage', 'banner', 'signals', 'request', 'rights', 'summary'];
+export const PARTS = ['common', 'storage', 'banner', 'preferences', 'signals', 'request', 'rights', 'summary'];
 
 export const localeIndex = (
   tag,

@@ -123,7 +123,7 @@ void Promise.all([
   bannerOff ? undefined : define('privacy-banner'),
 ]).then(
   ([runtime]) => {
-    runtime.start(options, policyResponse, (wanted) => void localeChunk(wanted, 'all'));
+    runtime.start(options, policyResponse, localeChunk);
     api = runtime;
     queue.splice(0).forEach((call) => call(runtime));
   },

@@ -23,7 +23,7 @@ export type ScriptOptions = Readonly<Record<string, string | undefined>>;
 export function start(
   options: ScriptOptions,
   policyResponse: Promise<Response> | undefined,
-  loadLocale: (locale: Locale) => void,
+  loadLocale: (locale: Locale, part: string) => Promise<unknown>,
 ): void {
   configure({ policy: options.policy, lang: options.lang, region: options.region });
   setCatalogLoader(loadLocale);

@@ -26,6 +26,7 @@ export async function loadSeed(name: (typeof SEEDS)[number]): Promise<Manifest> 
  */
 export async function policySettled(el: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
   const state = () => (el as unknown as { policyController: { state: { status: string } } }).policyController.state;
+  await el.updateComplete; // a manifest just set is taken up in the next update
   await waitUntil(() => state().status !== 'loading', `<${el.localName}> never settled`, { timeout: 5000 });
   await el.updateComplete;
 }

@@ -15,7 +15,8 @@ import {
 } from '../core/consent/record.js';
 import { allDenied, consentModeState, pushConsentMode, type DataLayerHost } from '../core/consent/consent-mode.js';
 import { gateScripts } from '../core/consent/gating.js';
-import { EmbedGate, embedCategories } from '../core/consent/embeds.js';
+import type { EmbedGate } from '../core/consent/embeds.js';
+import { embedCategories, HELD } from '../core/consent/embed-selector.js';
 import { postRecord } from '../core/consent/endpoint.js';
 import { publishConsent, registerConsentUi, type ConsentUi } from '../core/consent/api.js';
 import { clearRefused, type Cleanup } from '../core/consent/cleanup.js';
@@ -24,8 +25,8 @@ import { emit } from '../internal/emit.js';
 export interface ConsentHost extends ReactiveControllerHost, HTMLElement, ConsentUi {
   /** Reload the page when a choice withdraws a category granted before, so the scripts it let run stop. */
   readonly reloadOnWithdrawal?: boolean;
-  /** The stand-in for a held embed, whose buttons load it once or grant its categories. */
-  embedPlaceholder(embed: HTMLElement, actions: EmbedActions): HTMLElement;
+  /** Loads the code that holds embeds: a gate whose placeholders' buttons do what `actions` says. */
+  embedGate(actions: (embed: HTMLElement) => EmbedActions): Promise<EmbedGate>;
 }
 
 /** What a held embed's placeholder can do. */
@@ -62,6 +63,9 @@ export class ConsentController implements ReactiveController {
   private store?: ConsentStore;
   private stopGating?: () => void;
   private embeds?: EmbedGate;
+  /** The page has held embeds: their code is loaded or on its way. */
+  private embedsWanted = false;
+  private seekingEmbeds?: MutationObserver;
   private unregister?: () => void;
   private failed = false;
 
@@ -91,7 +95,33 @@ export class ConsentController implements ReactiveController {
 
   private stopEmbeds() {
     this.embeds?.stop();
-    this.embeds = undefined;
+    this.seekingEmbeds?.disconnect();
+    this.embeds = this.seekingEmbeds = undefined;
+    this.embedsWanted = false;
+  }
+
+  /**
+   * Brings the code that holds embeds once the page has one, now or later. Until it arrives an
+   * embed stays as the page wrote it: without `src`, so nothing loads.
+   */
+  private seekEmbeds() {
+    if (this.embedsWanted) return;
+    const start = () => {
+      if (!document.querySelector(HELD)) return;
+      this.embedsWanted = true;
+      this.seekingEmbeds?.disconnect();
+      this.host.embedGate((embed) => this.embedActions(embed)).then(
+        (gate) => {
+          if (!this.manifest || this.embeds) return gate.stop(); // the policy went away meanwhile
+          this.embeds = gate;
+          gate.update((id) => flagOn(this.choices, id));
+        },
+        (e: unknown) => console.error('privacy-elements: the code that holds embeds could not be loaded:', e),
+      );
+    };
+    start();
+    if (!this.embedsWanted)
+      (this.seekingEmbeds ??= new MutationObserver(start)).observe(document, { childList: true, subtree: true });
   }
 
   hostUpdate() {
@@ -209,9 +239,8 @@ export class ConsentController implements ReactiveController {
       pushConsentMode(this.page, 'update', consentModeState(manifest!, granted, decision!.deniedConsentModeTypes));
     this.stopGating?.();
     this.stopGating = Object.values(choices).some(Boolean) ? gateScripts(document, granted) : undefined;
-    (this.embeds ??= new EmbedGate(document, (embed) =>
-      this.host.embedPlaceholder(embed, this.embedActions(embed)),
-    )).update(granted);
+    if (this.embeds) this.embeds.update(granted);
+    else this.seekEmbeds();
     publishConsent(record, choices);
     this.host.requestUpdate();
   }
@@ -219,7 +248,11 @@ export class ConsentController implements ReactiveController {
   private embedActions(embed: HTMLElement): EmbedActions {
     return {
       loadOnce: () => this.embeds?.load(embed),
-      allow: () => this.choose('save', (id) => this.choices[id] === true || embedCategories(embed).includes(id)),
+      allow: () =>
+        this.choose(
+          'save',
+          (id) => this.choices[id] === true || embedCategories(embed).includes(id),
+        ),
     };
   }
 

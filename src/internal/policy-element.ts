@@ -70,7 +70,10 @@ export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commo
    * The English UI strings this element uses (including `commonStrings`); a registered catalog
    * replaces them. A subclass that names more strings in `K` sets this to include them.
    */
-  protected readonly strings = commonStrings as unknown as Pick<Catalog, K | keyof typeof commonStrings>;
+  protected strings = commonStrings as unknown as Pick<Catalog, K | keyof typeof commonStrings>;
+
+  /** Which part of a built-in language's strings `strings` covers: the script tag loads that part when it is missing. */
+  protected catalogPart = 'all';
 
   /** `ui` while an update renders: it is read for every text, so it is looked up once per update. */
   private uiNow?: { lang: string; catalog: Pick<Catalog, K | keyof typeof commonStrings> };
@@ -110,6 +113,7 @@ export abstract class PolicyElement<K extends keyof Catalog = keyof typeof commo
     return resolveCatalog(
       [this.lang, pageConfig.lang, nearest, ...((!isServer && globalThis.navigator?.languages) || [])],
       this.strings,
+      this.catalogPart,
     );
   }
 

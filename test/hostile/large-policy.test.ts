@@ -1,6 +1,6 @@
 // A valid policy at the validator's limits, 500 categories of 40 cookies each: the banner and the
 // summary render no cookie table until it is opened: 20,000 rows nobody asked for blocked the page for seconds.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { signalSources } from '../../src/controllers/signals-controller.js';
 import type { PrivacyBanner } from '../../src/elements/privacy-banner/privacy-banner.js';
@@ -49,6 +49,11 @@ describe('a policy of 500 categories of 40 cookies', () => {
     const open = await time(() => el.openPreferences());
     const rows = el.shadowRoot!.querySelectorAll('tr').length;
     expect(rows, 'no cookie rows before a list is opened').to.equal(0);
+    const switches = () => el.shadowRoot!.querySelectorAll('dialog input[role=switch]').length;
+    // Drawn a slice per frame: the first slice at once, every category a few frames later.
+    expect(switches(), 'the first slice of categories').to.equal(40);
+    await waitUntil(() => switches() === 500, 'every category is drawn', { timeout: 10_000 });
+    await el.updateComplete;
     // Timings on a shared machine vary too much to assert; what is rendered does not.
     console.log(
       `500 categories of 40: banner started in ${start.toFixed(0)} ms, preferences opened in ${open.toFixed(0)} ms`,

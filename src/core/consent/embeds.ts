@@ -1,11 +1,8 @@
 import { isSafeUrl } from '../manifest/urls.js';
+import { embedCategories, HELD } from './embed-selector.js';
 
-/** Embeds held back until their category is granted: no `src` yet, the address in `data-src`. */
-const HELD = ':is(iframe, img, video, audio)[data-privacy-category][data-src]:not([data-privacy-released])';
+export { embedCategories };
 
-/** The categories an embed names (space-separated); it loads once all are granted, and never when it names none. */
-export const embedCategories = (embed: HTMLElement): string[] =>
-  (embed.dataset.privacyCategory ?? '').trim().split(/\s+/).filter(Boolean);
 
 /** Who serves the embed: `data-privacy-provider`, else the host of its address. */
 export function embedProvider(embed: HTMLElement): string {

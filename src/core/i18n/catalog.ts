@@ -15,8 +15,16 @@ export type PartialCatalog = {
 /** Registered languages; English needs no entry, each element carries the English strings it uses. */
 const catalogs = new Map<string, PartialCatalog>();
 const listeners = new Set<() => void>();
-let loadCatalog: ((locale: Locale) => void) | undefined;
-const asked = new Set<string>();
+let loadCatalog: ((locale: Locale, part: string) => Promise<unknown>) | undefined;
+const asked = new Map<string, Promise<unknown>>();
+
+/** A part of a built-in language's strings, asked for once; resolves when it is registered or could not be had. */
+function want(locale: Locale, part: string): Promise<unknown> {
+  const key = `${locale}/${part}`;
+  let pending = asked.get(key);
+  if (!pending) asked.set(key, (pending = loadCatalog!(locale, part)));
+  return pending;
+}
 
 /**
  * Adds UI strings for a language, over any registered before (a built-in catalog comes in parts,
@@ -37,10 +45,21 @@ export function onCatalogChange(listener: () => void): () => void {
 
 /**
  * Where built-in catalogs come from when a language is wanted that nobody registered: the script
- * tag loads them on demand. Each language is asked for once; until it registers, English shows.
+ * tag loads them on demand, a part at a time (the strings one element or one layer uses). Each
+ * part is asked for once; until it registers, English shows.
  */
-export function setCatalogLoader(loader: (locale: Locale) => void) {
+export function setCatalogLoader(loader: (locale: Locale, part: string) => Promise<unknown>) {
   loadCatalog = loader;
+}
+
+/**
+ * Brings one part of the page language's built-in strings, where the script tag loads them (with
+ * the npm package an app imports its languages itself); resolves once they are registered or could
+ * not be had. The banner waits for its dialog's strings this way, so that no English shows first.
+ */
+export function catalogReady(lang: string, part: string): Promise<unknown> {
+  const builtIn = catalogFor(lang);
+  return builtIn && loadCatalog ? want(builtIn, part) : Promise.resolve();
 }
 
 /** A registered catalog completed with the English an element uses (once per update), one level deep: groups such as `sections` may lack an entry too. */
@@ -77,6 +96,8 @@ export function languageTag(tag: string | undefined | null): string | undefined 
 export function resolveCatalog<K extends keyof Catalog>(
   langs: readonly (string | undefined | null)[],
   english: Pick<Catalog, K>,
+  /** The parts of a built-in catalog these strings come from, space-separated. */
+  part = 'all',
 ): { lang: string; catalog: Pick<Catalog, K> } {
   const wanted = langs.map(languageTag).filter((l): l is string => !!l);
   for (const tag of wanted) {
@@ -86,10 +107,7 @@ export function resolveCatalog<K extends keyof Catalog>(
       catalogs.get(tag.toLowerCase()) ?? (builtIn && catalogs.get(builtIn.toLowerCase())) ?? catalogs.get(primary);
     // A built-in catalog registered only in part (the banner's strings, say) is completed on demand too.
     const partial = found && Object.keys(english).some((key) => !(key in found));
-    if (builtIn && loadCatalog && (!found || partial) && !asked.has(builtIn)) {
-      asked.add(builtIn);
-      loadCatalog(builtIn);
-    }
+    if (builtIn && loadCatalog && (!found || partial)) for (const p of part.split(' ')) void want(builtIn, p);
     if (found) return { lang: wanted[0], catalog: complete(found, english) };
     // English is built in: an English page wants it, not the next language the browser lists; so
     // does a page whose language is on its way (the script tag loads it).

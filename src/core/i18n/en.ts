@@ -1,6 +1,7 @@
 import { commonStrings } from './en/common.js';
 import { storageStrings } from './en/storage.js';
 import { bannerStrings } from './en/banner.js';
+import { preferencesStrings } from './en/preferences.js';
 import { signalsStrings } from './en/signals.js';
 import { requestStrings } from './en/request.js';
 import { rightsStrings } from './en/rights.js';
@@ -15,6 +16,7 @@ export const en = {
   ...commonStrings,
   ...storageStrings,
   ...bannerStrings,
+  ...preferencesStrings,
   ...signalsStrings,
   ...requestStrings,
   ...rightsStrings,

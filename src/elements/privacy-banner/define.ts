@@ -1,9 +1,9 @@
 import { define } from '../../internal/define.js';
 import { PrivacyBanner } from './privacy-banner.js';
-import { PrivacyEmbedPlaceholder } from './embed-placeholder.js';
+import type { PrivacyEmbedPlaceholder } from './embed-placeholder.js';
 
+// <privacy-embed-placeholder> is defined with the code that holds embeds, on a page that has one.
 define('privacy-banner', PrivacyBanner);
-define('privacy-embed-placeholder', PrivacyEmbedPlaceholder);
 
 declare global {
   interface HTMLElementTagNameMap {

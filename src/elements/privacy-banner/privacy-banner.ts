@@ -2,20 +2,22 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { pageConfig } from '../../internal/config.js';
 import { commonStrings } from '../../core/i18n/en/common.js';
-import { storageStrings } from '../../core/i18n/en/storage.js';
 import { bannerStrings } from '../../core/i18n/en/banner.js';
+import { catalogReady } from '../../core/i18n/catalog.js';
 import { safeHref } from '../../internal/links.js';
-import { wrapTab } from '../../internal/dialog.js';
+import { emit } from '../../internal/emit.js';
 import { ConsentController, type ConsentChange, type EmbedActions } from '../../controllers/consent-controller.js';
-import { embedCategories, embedProvider } from '../../core/consent/embeds.js';
-import type { PrivacyEmbedPlaceholder } from './embed-placeholder.js';
 import { categoriesOf, flagOn, ownFlags, type ConsentMethod, type ConsentRecord } from '../../core/consent/record.js';
-import { disclosedCategories, optionalReceivers } from '../../core/consent/store.js';
+import { optionalReceivers } from '../../core/consent/store.js';
 import { formatList } from '../../core/i18n/format.js';
 import type { Text } from '../../core/manifest/shape.js';
-import { storageRow } from '../../internal/storage-rows.js';
-import type { Category } from '../../core/manifest/schema.js';
+import type { Catalog } from '../../core/i18n/catalog.js';
 import { styles } from './privacy-banner.styles.js';
+
+import type { PreferencesView } from './preferences.js';
+import type { EmbedGate } from '../../core/consent/embeds.js';
+
+type SecondLayer = typeof import('./preferences.js');
 
 declare module '../../internal/emit.js' {
   interface PrivacyEventMap {
@@ -24,8 +26,9 @@ declare module '../../internal/emit.js' {
   }
 }
 
-/** The English strings this element uses. */
-const strings = { ...commonStrings, ...storageStrings, ...bannerStrings };
+/** The English strings of the first layer; the second brings its own (see preferences.ts). */
+const strings = { ...commonStrings, ...bannerStrings };
+type Words = keyof typeof strings | keyof SecondLayer['strings'];
 
 /**
  * The cookie banner. When every category in the policy is strictly necessary
@@ -68,8 +71,9 @@ const strings = { ...commonStrings, ...storageStrings, ...bannerStrings };
  * @cssprop --privacy-font - Font family.
  * @cssprop --privacy-font-size - Base font size.
  */
-export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
-  protected override readonly strings = strings;
+export class PrivacyBanner extends PolicyElement<Words> {
+  protected override strings = strings as Pick<Catalog, Words>;
+  protected override catalogPart = 'banner';
 
   static override properties: PropertyDeclarations = {
     position: { reflect: true },
@@ -81,6 +85,8 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
     draft: { state: true },
     preferencesUsed: { state: true },
     itemsShown: { state: true },
+    secondLayer: { state: true },
+    shown: { state: true },
   };
 
   static override styles = styles;
@@ -105,6 +111,46 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
   private preferencesUsed = false;
   /** Categories whose list of cookies was opened: only those are rendered, since a policy may list thousands. */
   private itemsShown: ReadonlySet<string> = new Set();
+  /** How many categories the dialog has drawn (see preferences.ts), and the frame that draws more. */
+  private shown = 0;
+  private growing?: number;
+  /** The preferences dialog's code, once loaded. */
+  private secondLayer?: SecondLayer;
+  private secondLayerLoading?: Promise<SecondLayer>;
+
+  /**
+   * Loads the preferences dialog's code and, on a page in another language, its strings (the
+   * script tag fetches them; an app imports its languages itself). Asked ahead at idle time, so
+   * that a click finds it here.
+   */
+  private loadSecondLayer(): Promise<SecondLayer> {
+    return (this.secondLayerLoading ??= Promise.all([
+      import('./preferences.js'),
+      catalogReady(this.ui.lang, 'preferences'),
+    ]).then(
+      ([layer]) => {
+        this.strings = { ...strings, ...layer.strings };
+        this.catalogPart = 'banner preferences';
+        return (this.secondLayer = layer);
+      },
+      (error: unknown) => {
+        this.secondLayerLoading = undefined; // a later click tries again
+        throw error;
+      },
+    ));
+  }
+
+  /** Loads the second layer for a visitor's click: a failure is reported (once per click) and grants nothing. */
+  private async withSecondLayer(): Promise<SecondLayer | undefined> {
+    try {
+      return await this.loadSecondLayer();
+    } catch (error) {
+      const message = `the preferences could not be loaded (${(error as Error)?.message ?? error})`;
+      console.error(`privacy-elements: ${message}; nothing optional is enabled.`);
+      emit(this, 'privacy-error', { issues: [{ path: '$', message }], omitted: 0, source: 'preferences' });
+      return undefined;
+    }
+  }
   private get dialog() {
     return this.renderRoot?.querySelector<HTMLDialogElement>('dialog');
   }
@@ -152,8 +198,11 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
     // Asked before the policy arrived (a page calls the API early): open once it is here.
     if (this.policyController.state.status === 'loading') return void (this.openWhenReady = true);
     if (!this.consentController.asksConsent) return this.openBanner();
+    // Loaded ahead at idle time, as a rule: then nothing waits here.
+    if (!this.secondLayer && !(await this.withSecondLayer())) return;
     this.draft = ownFlags(Object.entries(this.consentController.choices));
     this.preferencesUsed = true;
+    this.shown = this.secondLayer!.SLICE;
     await this.updateComplete;
     // The policy may have become unusable meanwhile: then there is no dialog to open.
     const dialog = this.dialog;
@@ -234,11 +283,21 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
   }
 
   protected override updated() {
+    // The first layer asks: fetch the second while the visitor reads, so that "Customize" opens at once.
+    if (this.bannerShown && this.consentController.asksConsent && !this.secondLayerLoading)
+      (globalThis.requestIdleCallback ?? setTimeout)(() => this.loadSecondLayer().catch(() => {}));
     if (this.openWhenReady && this.policyController.state.status !== 'loading') {
       this.openWhenReady = false;
       void this.openPreferences();
     }
     if (this.reserved && !this.reserved.for.isConnected) this.release();
+    // A long policy's dialog grows a slice per frame until every category is drawn.
+    const { manifest } = this.consentController;
+    if (this.preferencesUsed && manifest && this.shown <= categoriesOf(manifest).length)
+      this.growing ??= requestAnimationFrame(() => {
+        this.growing = undefined;
+        this.shown += this.secondLayer!.SLICE;
+      });
   }
 
   private release() {
@@ -262,7 +321,7 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
     const href = safeHref(manifest.url);
     const button = (label: string, action: () => void) =>
       html`<button part="button" class="choice" @click=${action}>${label}</button>`;
-    const listed = disclosedCategories(manifest, catalog).filter((c) => c.items?.length);
+    const layer = this.secondLayer;
     return html`
       <div aria-live="polite">
         ${
@@ -274,11 +333,12 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
                 ${manifest.cookies?.statement ? html`<p>${this.text(manifest.cookies.statement)}</p>` : nothing}
                 ${href && !asks ? html`<p><a href=${href}>${catalog.policyLink}</a></p>` : nothing} ${note}
               ${
-                !asks && listed.length
-                  ? html`<button part="button" aria-expanded=${this.detailsOpen} aria-controls="details" @click=${() => (this.detailsOpen = !this.detailsOpen)}>
+                // The notice always has a list: the cookie that keeps the choice, at least.
+                !asks
+                  ? html`<button part="button" aria-expanded=${this.detailsOpen} aria-controls="details" @click=${this.toggleDetails}>
                       ${catalog.cookieDetails}
                     </button>
-                    <div id="details" part="details" aria-live="off" ?hidden=${!this.detailsOpen}>${this.detailsOpen ? listed.map((c) => this.renderItems(c)) : nothing}</div>`
+                    <div id="details" part="details" aria-live="off" ?hidden=${!this.detailsOpen}>${this.detailsOpen && layer ? layer.listedCategories(this.view()).map((c) => layer.itemsTable(this.view(), c)) : nothing}</div>`
                   : nothing
               }
               </div>
@@ -304,8 +364,44 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
           </div>`
           : nothing
       }
-      ${asks && this.preferencesUsed ? this.renderPreferences(note) : nothing}
+      ${asks && this.preferencesUsed && layer ? layer.preferencesDialog(this.view(note)) : nothing}
     `;
+  }
+
+  private readonly toggleDetails = async () => {
+    if (this.detailsOpen || this.secondLayer || (await this.withSecondLayer())) this.detailsOpen = !this.detailsOpen;
+  };
+
+  /** What the second layer reads from the banner and asks it to do. */
+  private view(note: unknown = nothing): PreferencesView {
+    const { catalog, lang } = this.ui;
+    const { manifest, decision } = this.consentController;
+    const banner = this;
+    return {
+      catalog: catalog as PreferencesView['catalog'],
+      lang,
+      text: (value: Text | undefined) => this.text(value),
+      manifest: manifest!,
+      locked: decision?.locked ?? [],
+      draft: this.draft,
+      setDraft: (id: string, on: boolean) => (this.draft = ownFlags([...Object.entries(this.draft), [id, on]])),
+      itemsShown: this.itemsShown,
+      showItems: (id: string) => (this.itemsShown = new Set(this.itemsShown).add(id)),
+      save: () => this.choose('save', (id) => flagOn(this.draft, id)),
+      close: () => this.dialog!.close(),
+      // Read when a key is pressed: the dialog is not there yet when it is first rendered.
+      get dialog() {
+        return banner.dialog;
+      },
+      note,
+      shown: this.shown,
+    };
+  }
+
+  /** The code that holds embeds, with placeholders in the page's language. */
+  async embedGate(actions: (embed: HTMLElement) => EmbedActions): Promise<EmbedGate> {
+    const [embeds] = await Promise.all([import('./embeds.js'), this.loadSecondLayer()]);
+    return new embeds.EmbedGate(document, (embed) => embeds.placeholderFor(this.view(), embed, actions(embed)));
   }
 
   /**
@@ -338,84 +434,5 @@ export class PrivacyBanner extends PolicyElement<keyof typeof strings> {
         <button part="more" class="more" @click=${() => this.openPreferences()}>${catalog.promptMore}</button>
         ${href ? html`<a href=${href}>${catalog.policyLink}</a>` : nothing}
       </p>`;
-  }
-
-  /**
-   * The stand-in for a held embed: who serves it and for which purpose, "Load this once", and
-   * "Always allow …" when its categories can be granted (all in the policy, optional, and not
-   * locked by a privacy signal).
-   */
-  embedPlaceholder(embed: HTMLElement, actions: EmbedActions): HTMLElement {
-    const { catalog, lang } = this.ui;
-    const { manifest, decision } = this.consentController;
-    const ids = embedCategories(embed);
-    const found = ids.map((id) => categoriesOf(manifest!).find((c) => c.id === id));
-    const purpose = formatList(
-      ids.map((id, i) => (found[i] ? this.text(found[i]!.name) : id)),
-      lang,
-    );
-    const placeholder = document.createElement('privacy-embed-placeholder') as PrivacyEmbedPlaceholder;
-    placeholder.lang = lang;
-    placeholder.message = catalog.embedHeld(embedProvider(embed), purpose);
-    placeholder.loadLabel = catalog.embedLoadOnce;
-    if (ids.length && found.every((c) => c && !c.necessary && !decision!.locked.includes(c.id)))
-      placeholder.allowLabel = catalog.embedAlwaysAllow(purpose);
-    placeholder.onLoad = actions.loadOnce;
-    placeholder.onAllow = actions.allow;
-    return placeholder;
-  }
-
-  private renderPreferences(note: unknown) {
-    const { catalog } = this.ui;
-    const { manifest, decision } = this.consentController;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @keydown=${(e: KeyboardEvent) => wrapTab(e, this.dialog)}>
-      <h2 id="dialog-title">${catalog.preferencesTitle}</h2>
-      ${note}
-      ${disclosedCategories(manifest!, catalog).map((c) => {
-        const locked = decision!.locked.includes(c.id);
-        return html`<div class="category">
-          <label>
-            <input
-              type="checkbox"
-              role="switch"
-              .checked=${c.necessary === true || flagOn(this.draft, c.id)}
-              ?disabled=${c.necessary || locked}
-              aria-describedby="about-${c.id}"
-              @change=${(e: Event) => (this.draft = ownFlags([...Object.entries(this.draft), [c.id, (e.target as HTMLInputElement).checked]]))}
-            />
-            ${this.text(c.name)}${c.necessary ? ` (${catalog.alwaysOn})` : ''}
-          </label>
-          <div id="about-${c.id}">
-            ${c.description ? html`<p>${this.text(c.description)}</p>` : nothing}
-            ${locked ? html`<p part="note">${catalog.signalConflict}</p>` : nothing}
-          </div>
-          ${
-            c.items?.length
-              ? html`<details part="details" @toggle=${(e: Event) => (e.target as HTMLDetailsElement).open && (this.itemsShown = new Set(this.itemsShown).add(c.id))}>
-                <summary>${catalog.cookieDetails}</summary>${this.itemsShown.has(c.id) ? this.renderItems(c) : nothing}
-              </details>`
-              : nothing
-          }
-        </div>`;
-      })}
-      <div part="actions">
-        <button part="button" @click=${() => this.choose('save', (id) => flagOn(this.draft, id))}>${catalog.save}</button>
-        <button part="button" @click=${() => this.dialog!.close()}>${catalog.close}</button>
-      </div>
-    </dialog>`;
-  }
-
-  /** The storage items of a category: name, purpose, duration, who sets them. */
-  private renderItems(category: Category) {
-    const { catalog, lang } = this.ui;
-    return html`<table>
-      <caption>
-        ${this.text(category.name)}
-      </caption>
-      <tr>
-        ${[catalog.name, catalog.purpose, catalog.duration, catalog.provider].map((h) => html`<th scope="col">${h}</th>`)}
-      </tr>
-      ${category.items!.map((item) => html`<tr>${storageRow(item, (v) => this.text(v), lang, catalog).map((cell) => html`<td>${cell}</td>`)}</tr>`)}
-    </table>`;
   }
 }

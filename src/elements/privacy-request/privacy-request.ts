@@ -111,7 +111,8 @@ function writeDraft(draft: Draft | undefined) {
  * @cssprop --privacy-font-size - Base font size.
  */
 export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
-  protected override readonly strings = strings;
+  protected override strings = strings;
+  protected override catalogPart = 'request';
 
   static override properties: PropertyDeclarations = {
     right: {},

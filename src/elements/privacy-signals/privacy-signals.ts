@@ -40,7 +40,8 @@ const strings = { ...commonStrings, ...signalsStrings };
  * @cssprop --privacy-font-size - Base font size.
  */
 export class PrivacySignals extends PolicyElement<keyof typeof strings> {
-  protected override readonly strings = strings;
+  protected override strings = strings;
+  protected override catalogPart = 'signals';
 
   static override properties: PropertyDeclarations = {
     always: { type: Boolean },

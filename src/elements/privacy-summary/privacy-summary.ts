@@ -81,7 +81,8 @@ type Strings = Pick<Catalog, keyof typeof strings>;
  * @cssprop --privacy-font-size - Base font size.
  */
 export class PrivacySummary extends PolicyElement<keyof typeof strings> {
-  protected override readonly strings = strings;
+  protected override strings = strings;
+  protected override catalogPart = 'summary';
 
   static override properties: PropertyDeclarations = {
     sections: {},

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { en } from '../../../src/core/i18n/en.js';
 import { LOCALES, catalogFor } from '../../../src/core/i18n/available.js';
 
-const PARTS = ['common', 'storage', 'banner', 'signals', 'request', 'rights', 'summary'] as const;
+const PARTS = ['common', 'storage', 'banner', 'preferences', 'signals', 'request', 'rights', 'summary'] as const;
 type Value = unknown;
 
 /** Each language's whole catalog, read from its seven files. */
@@ -41,7 +41,7 @@ function leaves(value: Record<string, Value>, prefix = ''): [string, Value][] {
 }
 
 describe('built-in catalogs', () => {
-  it('cover at least 40 languages besides English, each a folder of seven parts', () => {
+  it('cover at least 40 languages besides English, each a folder of eight parts', () => {
     expect(LOCALES.length).to.be.at.least(40);
   });
 

@@ -5,6 +5,7 @@ import { en } from '../../../src/core/i18n/en.js';
 import { commonStrings } from '../../../src/core/i18n/en/common.js';
 import { storageStrings } from '../../../src/core/i18n/en/storage.js';
 import { bannerStrings } from '../../../src/core/i18n/en/banner.js';
+import { preferencesStrings } from '../../../src/core/i18n/en/preferences.js';
 import { signalsStrings } from '../../../src/core/i18n/en/signals.js';
 import { requestStrings } from '../../../src/core/i18n/en/request.js';
 import { rightsStrings } from '../../../src/core/i18n/en/rights.js';
@@ -76,6 +77,7 @@ describe('language resolution', () => {
       commonStrings,
       storageStrings,
       bannerStrings,
+      preferencesStrings,
       signalsStrings,
       requestStrings,
       rightsStrings,

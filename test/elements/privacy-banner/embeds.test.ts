@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { PrivacyBanner } from '../../../src/elements/privacy-banner/privacy-banner.js';
 import { buttonOf, mount, panelOf, promptManifest, resetPage, storedRecord, textOf } from './helpers.js';
@@ -24,6 +24,16 @@ const placeholderOf = (el: Element) =>
 const requested = (src: string) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(src));
 const settle = () => new Promise((ok) => setTimeout(ok, 50));
 
+/** The code that holds embeds comes on its own, once the page has one: wait until it holds them. */
+const holding = (el: PrivacyBanner) =>
+  waitUntil(() => (el as unknown as { consentController: { embeds?: object } }).consentController.embeds, 'embeds held');
+/** A banner over a page with embeds, once the code that holds them has arrived. */
+async function mountOverEmbeds(...args: Parameters<typeof mount>) {
+  const el = await mount(...args);
+  await holding(el);
+  return el;
+}
+
 describe('<privacy-banner> embeds wait for consent', () => {
   afterEach(async () => {
     document.querySelectorAll('.test-embed, privacy-embed-placeholder').forEach((n) => n.remove());
@@ -38,7 +48,7 @@ describe('<privacy-banner> embeds wait for consent', () => {
       height: '315',
     });
     const image = embed({ 'data-privacy-category': 'ads', 'data-src': `${PIXEL}?n=${++serial}` }, 'img');
-    const el = await mount();
+    const el = await mountOverEmbeds();
     const placeholder = placeholderOf(frame)!;
     expect(placeholder).to.exist;
     await placeholder.updateComplete;
@@ -64,7 +74,7 @@ describe('<privacy-banner> embeds wait for consent', () => {
   it('"Load this once" loads that embed only, records nothing, and keeps keyboard focus in it', async () => {
     const one = embed({ 'data-privacy-category': 'ads' });
     const other = embed({ 'data-privacy-category': 'ads' });
-    const el = await mount();
+    const el = await mountOverEmbeds();
     const button = buttonOf(placeholderOf(one)!, 'Load this once');
     button.focus();
     const loaded = new Promise((ok) => one.addEventListener('load', ok, { once: true }));
@@ -85,7 +95,7 @@ describe('<privacy-banner> embeds wait for consent', () => {
     const one = embed({ 'data-privacy-category': 'ads' });
     const other = embed({ 'data-privacy-category': 'ads', 'data-src': `${PIXEL}?n=${++serial}` }, 'img');
     const stats = embed({ 'data-privacy-category': 'analytics' });
-    const el = await mount();
+    const el = await mountOverEmbeds();
     buttonOf(placeholderOf(one)!, 'Always allow Advertising').click();
     await el.updateComplete;
     expect(storedRecord()).to.deep.include({
@@ -105,7 +115,7 @@ describe('<privacy-banner> embeds wait for consent', () => {
   it('loads on Accept all, stays held on Reject all, and picks up embeds added later', async () => {
     const el = await mount();
     const early = embed({ 'data-privacy-category': 'analytics' });
-    await settle();
+    await holding(el);
     expect(placeholderOf(early)).to.exist;
     buttonOf(el, 'Reject all').click();
     await el.updateComplete;
@@ -124,7 +134,7 @@ describe('<privacy-banner> embeds wait for consent', () => {
 
   it("names the address's host when the page names no provider", async () => {
     const frame = embed({ 'data-privacy-category': 'ads', 'data-src': 'https://video.example.net/embed/1' });
-    await mount();
+    await mountOverEmbeds();
     await placeholderOf(frame)!.updateComplete;
     expect(textOf(placeholderOf(frame)!.shadowRoot!.querySelector('p'))).to.contain(
       'This content comes from video.example.net.',
@@ -140,7 +150,7 @@ describe('<privacy-banner> embeds wait for consent', () => {
     ].map((src) => embed({ 'data-privacy-category': 'ads', 'data-src': src }));
     const none = embed({ 'data-privacy-category': '' });
     const unknown = embed({ 'data-privacy-category': 'videos' });
-    const el = await mount();
+    const el = await mountOverEmbeds();
     for (const frame of unsafe) expect(placeholderOf(frame), frame.dataset.src).to.equal(null);
     // No "Always allow" where nothing can be granted.
     await placeholderOf(unknown)!.updateComplete;
@@ -156,7 +166,7 @@ describe('<privacy-banner> embeds wait for consent', () => {
 
   it('offers no "Always allow" for a category a privacy signal locks', async () => {
     const frame = embed({ 'data-privacy-category': 'ads' });
-    await mount(promptManifest, { globalPrivacyControl: true });
+    await mountOverEmbeds(promptManifest, { globalPrivacyControl: true });
     await placeholderOf(frame)!.updateComplete;
     expect(() => buttonOf(placeholderOf(frame)!, 'Always allow Advertising')).to.throw();
     expect(buttonOf(placeholderOf(frame)!, 'Load this once')).to.exist;
@@ -165,7 +175,7 @@ describe('<privacy-banner> embeds wait for consent', () => {
   it('shows the provider named by the page as text, never markup', async () => {
     const hostile = '<img src=x onerror="window.pwned=1">';
     const frame = embed({ 'data-privacy-category': 'ads', 'data-privacy-provider': hostile });
-    await mount();
+    await mountOverEmbeds();
     const placeholder = placeholderOf(frame)!;
     await placeholder.updateComplete;
     expect(textOf(placeholder.shadowRoot!.querySelector('p'))).to.contain(hostile);
@@ -175,7 +185,7 @@ describe('<privacy-banner> embeds wait for consent', () => {
   it('takes the placeholders away, leaving embeds unloaded, when the policy becomes unusable', async () => {
     const frame = embed({ 'data-privacy-category': 'ads' });
     const el = await fixture<PrivacyBanner>(html`<privacy-banner .manifest=${promptManifest}></privacy-banner>`);
-    await el.updateComplete;
+    await holding(el);
     expect(placeholderOf(frame)).to.exist;
     el.manifest = { broken: true };
     await el.updateComplete;

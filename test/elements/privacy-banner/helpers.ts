@@ -46,7 +46,17 @@ export async function mount(manifest: unknown = consentManifest, nav: object = {
   signalSources.window = {};
   const el = await fixture<PrivacyBanner>(html`<privacy-banner .manifest=${manifest}></privacy-banner>`);
   await el.updateComplete;
+  await secondLayerLoaded(el);
   return el;
+}
+
+/**
+ * Waits for the banner's second layer (the preferences dialog and the cookie tables), which a page
+ * fetches at idle time after the first layer shows: a visitor's click then finds it here.
+ */
+export async function secondLayerLoaded(el: PrivacyBanner): Promise<void> {
+  await (el as unknown as { loadSecondLayer(): Promise<unknown> }).loadSecondLayer().catch(() => {});
+  await el.updateComplete;
 }
 
 export const shadow = <T extends Element = HTMLElement>(el: PrivacyBanner, selector: string) =>

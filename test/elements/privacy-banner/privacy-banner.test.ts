@@ -16,7 +16,7 @@ import {
 } from '../../../src/index.js';
 import { pageConfig } from '../../../src/internal/config.js';
 import { en } from '../../../src/core/i18n/en.js';
-import { captureConsoleError } from '../../fixtures.js';
+import { captureConsoleError, policySettled } from '../../fixtures.js';
 import { SpyJar, throwingJar } from '../../core/consent/helpers.js';
 import { asAdmin } from '../../admin-token.js';
 import {
@@ -1069,7 +1069,7 @@ describe('<privacy-banner> with an unusable policy', () => {
     const withdrawn = oneEvent(el, 'privacy-consent-withdrawn');
     const logged = captureConsoleError();
     el.manifest = { version: 1 };
-    await el.updateComplete;
+    await policySettled(el);
     expect(logged.join('\n')).to.match(
       /<privacy-banner> cannot use the manifest property:\n\$\.version: expected a string/,
     );

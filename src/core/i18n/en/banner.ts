@@ -1,4 +1,4 @@
-/** English UI strings: the cookie banner and its preferences dialog. */
+/** English UI strings: the cookie banner’s first layer. */
 export const bannerStrings = {
   noticeTitle: 'Cookies on this site',
   noticeText:
@@ -14,15 +14,6 @@ export const bannerStrings = {
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
-  preferencesTitle: 'Privacy preferences',
-  save: 'Save choices',
-  alwaysOn: 'Always on',
   reopen: 'Privacy choices',
   storageUnavailable: 'Your browser blocks cookies, so this choice applies to this page only.',
-  embedHeld: (provider: string, purpose: string) =>
-    `This content comes from ${provider}. Loading it lets ${provider} set cookies for ${purpose}.`,
-  embedLoadOnce: 'Load this once',
-  embedAlwaysAllow: (category: string) => `Always allow ${category}`,
-  signalConflict:
-    'Your browser sends a privacy signal that opts out of sale and sharing. We honour it, so these categories stay off while it is on.',
 };

@@ -1,4 +1,4 @@
-/** English UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** English UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings = {
   loading: 'Loading the privacy policy…',
   loadError:
@@ -6,4 +6,5 @@ export const commonStrings = {
   invalidPolicy:
     'This site’s privacy policy has errors, so no privacy choices can be offered right now. Nothing optional has been enabled.',
   close: 'Close',
+  policyLink: 'Read the full privacy policy',
 };

@@ -1,6 +1,5 @@
 /** English UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings = {
-  policyLink: 'Read the full privacy policy',
   firstParty: 'First party',
   thirdParty: 'Third party',
   session: 'Until you close the browser',

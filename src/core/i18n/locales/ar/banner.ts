@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Arabic UI strings: the cookie banner and its preferences dialog. */
+/** Arabic UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'ملفات تعريف الارتباط على هذا الموقع',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'قبول الكل',
   rejectAll: 'رفض الكل',
   customize: 'تخصيص',
-  preferencesTitle: 'تفضيلات الخصوصية',
-  save: 'حفظ الاختيارات',
-  alwaysOn: 'مفعّلة دائمًا',
   reopen: 'خيارات الخصوصية',
   storageUnavailable: 'يحظر متصفحك ملفات تعريف الارتباط، لذا ينطبق هذا الاختيار على هذه الصفحة فقط.',
-  embedHeld: (provider: string, purpose: string) =>
-    `يأتي هذا المحتوى من خدمة ${provider}. ويتيح تحميله لخدمة ${provider} وضع ملفات تعريف الارتباط من أجل: ${purpose}.`,
-  embedLoadOnce: 'تحميل هذه المرة فقط',
-  embedAlwaysAllow: (category: string) => `السماح دائمًا: ${category}`,
-  signalConflict:
-    'يرسل متصفحك إشارة خصوصية تطلب الامتناع عن بيع البيانات ومشاركتها. ونحن نحترمها، لذا تبقى هذه الفئات معطّلة ما دامت الإشارة مفعّلة.',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Arabic UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'قراءة سياسة الخصوصية كاملة',
   firstParty: 'طرف أول',
   thirdParty: 'طرف ثالث',
   session: 'حتى إغلاق المتصفح',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Bulgarian UI strings: the cookie banner and its preferences dialog. */
+/** Bulgarian UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Бисквитки на този сайт',
   noticeText:
@@ -17,15 +17,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Приемане на всички',
   rejectAll: 'Отхвърляне на всички',
   customize: 'Персонализиране',
-  preferencesTitle: 'Предпочитания за поверителност',
-  save: 'Запазване на избора',
-  alwaysOn: 'Винаги включени',
   reopen: 'Настройки за поверителност',
   storageUnavailable: 'Браузърът ви блокира бисквитките, затова този избор важи само за тази страница.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Това съдържание идва от ${provider}. Ако го заредите, ${provider} ще може да задава бисквитки за следните цели: ${purpose}.`,
-  embedLoadOnce: 'Зареждане само този път',
-  embedAlwaysAllow: (category: string) => `Винаги да се разрешава: ${category}`,
-  signalConflict:
-    'Браузърът ви изпраща сигнал за поверителност, който означава отказ от продажба и споделяне. Зачитаме го, затова тези категории остават изключени, докато сигналът е включен.',
 };

@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Bulgarian UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Bulgarian UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Зареждане на политиката за поверителност…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Политиката за поверителност на този сайт съдържа грешки, затова в момента не можем да ви предложим избор за поверителност. Нищо незадължително не е включено.',
   close: 'Затваряне',
+  policyLink: 'Прочетете цялата политика за поверителност',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Bulgarian UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Прочетете цялата политика за поверителност',
   firstParty: 'Първа страна',
   thirdParty: 'Трета страна',
   session: 'До затваряне на браузъра',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Catalan UI strings: the cookie banner and its preferences dialog. */
+/** Catalan UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Galetes en aquest lloc web',
   noticeText:
@@ -16,16 +16,7 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Acceptar-ho tot',
   rejectAll: 'Rebutjar-ho tot',
   customize: 'Personalitzar',
-  preferencesTitle: 'Preferències de privadesa',
-  save: 'Desar les opcions',
-  alwaysOn: 'Sempre actives',
   reopen: 'Opcions de privadesa',
   storageUnavailable:
     'El seu navegador bloqueja les galetes, de manera que aquesta opció només s’aplica a aquesta pàgina.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Aquest contingut prové de ${provider}. Si el carrega, ${provider} podrà instal·lar galetes per a: ${purpose}.`,
-  embedLoadOnce: 'Carregar només aquesta vegada',
-  embedAlwaysAllow: (category: string) => `Permetre sempre: ${category}`,
-  signalConflict:
-    'El seu navegador envia un senyal de privadesa que rebutja la venda i l’intercanvi. El respectem, de manera que aquestes categories es mantenen desactivades mentre el senyal estigui actiu.',
 };

@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Catalan UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Catalan UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'S’està carregant la política de privadesa…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'La política de privadesa d’aquest lloc web conté errors, de manera que ara mateix no es poden oferir opcions de privadesa. No s’ha activat res d’opcional.',
   close: 'Tancar',
+  policyLink: 'Llegir la política de privadesa completa',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Catalan UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Llegir la política de privadesa completa',
   firstParty: 'Pròpia',
   thirdParty: 'De tercers',
   session: 'Fins que tanqui el navegador',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Czech UI strings: the cookie banner and its preferences dialog. */
+/** Czech UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Soubory cookie na tomto webu',
   noticeText:
@@ -17,15 +17,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Přijmout vše',
   rejectAll: 'Odmítnout vše',
   customize: 'Přizpůsobit',
-  preferencesTitle: 'Předvolby soukromí',
-  save: 'Uložit volby',
-  alwaysOn: 'Vždy zapnuto',
   reopen: 'Nastavení soukromí',
   storageUnavailable: 'Váš prohlížeč blokuje soubory cookie, takže tato volba platí jen pro tuto stránku.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Tento obsah pochází od služby ${provider}. Jeho načtením umožníte službě ${provider} ukládat soubory cookie pro tyto účely: ${purpose}.`,
-  embedLoadOnce: 'Načíst jen tentokrát',
-  embedAlwaysAllow: (category: string) => `Vždy povolit: ${category}`,
-  signalConflict:
-    'Váš prohlížeč odesílá signál ochrany soukromí, který odmítá prodej a sdílení. Respektujeme ho, takže tyto kategorie zůstanou vypnuté, dokud je signál zapnutý.',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Czech UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Přečíst celé zásady ochrany osobních údajů',
   firstParty: 'První strana',
   thirdParty: 'Třetí strana',
   session: 'Do zavření prohlížeče',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Danish UI strings: the cookie banner and its preferences dialog. */
+/** Danish UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookies på dette websted',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Accepter alle',
   rejectAll: 'Afvis alle',
   customize: 'Tilpas',
-  preferencesTitle: 'Privatlivsindstillinger',
-  save: 'Gem valg',
-  alwaysOn: 'Altid aktiv',
   reopen: 'Privatlivsvalg',
   storageUnavailable: 'Din browser blokerer cookies, så dette valg gælder kun for denne side.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Dette indhold kommer fra ${provider}. Hvis du indlæser det, kan ${provider} placere cookies til ${purpose}.`,
-  embedLoadOnce: 'Indlæs denne ene gang',
-  embedAlwaysAllow: (category: string) => `Tillad altid ${category}`,
-  signalConflict:
-    'Din browser sender et privatlivssignal, der fravælger salg og deling. Vi respekterer det, så disse kategorier forbliver slået fra, så længe signalet er slået til.',
 };

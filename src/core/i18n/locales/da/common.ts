@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Danish UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Danish UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Indlæser privatlivspolitikken…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Dette websteds privatlivspolitik indeholder fejl, så der kan ikke tilbydes nogen privatlivsvalg lige nu. Intet valgfrit er blevet slået til.',
   close: 'Luk',
+  policyLink: 'Læs hele privatlivspolitikken',
 };

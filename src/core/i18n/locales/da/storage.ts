@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Danish UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Læs hele privatlivspolitikken',
   firstParty: 'Førstepart',
   thirdParty: 'Tredjepart',
   session: 'Indtil du lukker browseren',

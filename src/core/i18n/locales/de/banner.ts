@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** German UI strings: the cookie banner and its preferences dialog. */
+/** German UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookies auf dieser Website',
   noticeText:
@@ -17,15 +17,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   customize: 'Einstellungen',
-  preferencesTitle: 'Datenschutzeinstellungen',
-  save: 'Auswahl speichern',
-  alwaysOn: 'Immer aktiv',
   reopen: 'Datenschutzeinstellungen',
   storageUnavailable: 'Ihr Browser blockiert Cookies, daher gilt diese Auswahl nur für diese Seite.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Dieser Inhalt stammt von ${provider}. Wenn Sie ihn laden, kann ${provider} Cookies für folgenden Zweck setzen: ${purpose}.`,
-  embedLoadOnce: 'Einmal laden',
-  embedAlwaysAllow: (category: string) => `${category} immer erlauben`,
-  signalConflict:
-    'Ihr Browser sendet ein Datenschutzsignal, das dem Verkauf und der Weitergabe widerspricht. Wir beachten es, daher bleiben diese Kategorien ausgeschaltet, solange es aktiv ist.',
 };

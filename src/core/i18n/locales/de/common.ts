@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** German UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** German UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Datenschutzerklärung wird geladen…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Die Datenschutzerklärung dieser Website enthält Fehler, daher können derzeit keine Datenschutzeinstellungen angeboten werden. Nichts Optionales wurde aktiviert.',
   close: 'Schließen',
+  policyLink: 'Vollständige Datenschutzerklärung lesen',
 };

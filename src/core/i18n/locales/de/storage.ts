@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** German UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Vollständige Datenschutzerklärung lesen',
   firstParty: 'Erstanbieter',
   thirdParty: 'Drittanbieter',
   session: 'Bis Sie den Browser schließen',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Greek UI strings: the cookie banner and its preferences dialog. */
+/** Greek UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookies σε αυτόν τον ιστότοπο',
   noticeText:
@@ -16,16 +16,7 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Αποδοχή όλων',
   rejectAll: 'Απόρριψη όλων',
   customize: 'Προσαρμογή',
-  preferencesTitle: 'Προτιμήσεις απορρήτου',
-  save: 'Αποθήκευση επιλογών',
-  alwaysOn: 'Πάντα ενεργά',
   reopen: 'Επιλογές απορρήτου',
   storageUnavailable:
     'Το πρόγραμμα περιήγησής σας αποκλείει τα cookies, οπότε αυτή η επιλογή ισχύει μόνο για αυτή τη σελίδα.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Αυτό το περιεχόμενο προέρχεται από την υπηρεσία ${provider}. Αν το φορτώσετε, η υπηρεσία ${provider} θα μπορεί να ορίσει cookies για: ${purpose}.`,
-  embedLoadOnce: 'Φόρτωση μόνο αυτή τη φορά',
-  embedAlwaysAllow: (category: string) => `Να επιτρέπεται πάντα: ${category}`,
-  signalConflict:
-    'Το πρόγραμμα περιήγησής σας στέλνει ένα σήμα απορρήτου που ζητά εξαίρεση από την πώληση και την κοινή χρήση δεδομένων. Το σεβόμαστε, οπότε αυτές οι κατηγορίες παραμένουν απενεργοποιημένες όσο το σήμα είναι ενεργό.',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Greek UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Διαβάστε ολόκληρη την πολιτική απορρήτου',
   firstParty: 'Πρώτου μέρους',
   thirdParty: 'Τρίτου μέρους',
   session: 'Μέχρι να κλείσετε το πρόγραμμα περιήγησης',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Spanish (Spain) UI strings: the cookie banner and its preferences dialog. */
+/** Spanish (Spain) UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookies en este sitio',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Aceptar todo',
   rejectAll: 'Rechazar todo',
   customize: 'Configurar',
-  preferencesTitle: 'Preferencias de privacidad',
-  save: 'Guardar preferencias',
-  alwaysOn: 'Siempre activas',
   reopen: 'Opciones de privacidad',
   storageUnavailable: 'Su navegador bloquea las cookies, así que esta elección solo se aplica a esta página.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Este contenido procede de ${provider}. Si lo carga, ${provider} podrá instalar cookies para: ${purpose}.`,
-  embedLoadOnce: 'Cargar solo esta vez',
-  embedAlwaysAllow: (category: string) => `Permitir siempre: ${category}`,
-  signalConflict:
-    'Su navegador envía una señal de privacidad que rechaza la venta y el intercambio de datos. La respetamos, así que estas categorías permanecen desactivadas mientras la señal esté activa.',
 };

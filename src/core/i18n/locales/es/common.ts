@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Spanish (Spain) UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Spanish (Spain) UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Cargando la política de privacidad…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'La política de privacidad de este sitio contiene errores, por lo que ahora mismo no se pueden ofrecer opciones de privacidad. No se ha activado nada opcional.',
   close: 'Cerrar',
+  policyLink: 'Leer la política de privacidad completa',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Spanish (Spain) UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Leer la política de privacidad completa',
   firstParty: 'Propia',
   thirdParty: 'De terceros',
   session: 'Hasta que cierre el navegador',

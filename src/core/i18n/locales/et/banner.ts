@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Estonian UI strings: the cookie banner and its preferences dialog. */
+/** Estonian UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Küpsised sellel veebisaidil',
   noticeText:
@@ -17,15 +17,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Nõustu kõigiga',
   rejectAll: 'Keeldu kõigist',
   customize: 'Kohanda',
-  preferencesTitle: 'Privaatsusseaded',
-  save: 'Salvesta valikud',
-  alwaysOn: 'Alati sees',
   reopen: 'Privaatsusvalikud',
   storageUnavailable: 'Teie brauser blokeerib küpsised, seega kehtib see valik ainult sellel lehel.',
-  embedHeld: (provider: string, purpose: string) =>
-    `See sisu pärineb teenusepakkujalt ${provider}. Kui selle laadite, saab ${provider} seada küpsiseid järgmisel eesmärgil: ${purpose}.`,
-  embedLoadOnce: 'Laadi ainult seekord',
-  embedAlwaysAllow: (category: string) => `Luba alati: ${category}`,
-  signalConflict:
-    'Teie brauser saadab privaatsussignaali, mis keelab müügi ja jagamise. Me järgime seda, seega jäävad need kategooriad välja lülitatuks seni, kuni signaal on sees.',
 };

@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Estonian UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Estonian UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Privaatsuspoliitika laadimine…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Selle veebisaidi privaatsuspoliitikas on vigu, seega ei saa praegu privaatsusvalikuid pakkuda. Midagi valikulist pole sisse lülitatud.',
   close: 'Sulge',
+  policyLink: 'Lugege kogu privaatsuspoliitikat',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Estonian UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Lugege kogu privaatsuspoliitikat',
   firstParty: 'Esimene osapool',
   thirdParty: 'Kolmas osapool',
   session: 'Kuni sulgete brauseri',

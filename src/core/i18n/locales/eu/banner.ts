@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Basque UI strings: the cookie banner and its preferences dialog. */
+/** Basque UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Webgune honetako cookieak',
   noticeText:
@@ -18,16 +18,7 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Onartu guztiak',
   rejectAll: 'Baztertu guztiak',
   customize: 'Pertsonalizatu',
-  preferencesTitle: 'Pribatutasun-hobespenak',
-  save: 'Gorde aukerak',
-  alwaysOn: 'Beti aktibo',
   reopen: 'Pribatutasun-aukerak',
   storageUnavailable:
     'Zure nabigatzaileak cookieak blokeatzen ditu; beraz, aukera hau orri honetan soilik aplikatzen da.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Eduki hau ${provider} zerbitzutik dator. Kargatzen baduzu, ${provider} zerbitzuak cookieak ezarri ahal izango ditu helburu honetarako: ${purpose}.`,
-  embedLoadOnce: 'Kargatu oraingoan bakarrik',
-  embedAlwaysAllow: (category: string) => `Baimendu beti: ${category}`,
-  signalConflict:
-    'Zure nabigatzaileak salmenta eta partekatzea baztertzen dituen pribatutasun-seinale bat bidaltzen du. Errespetatu egiten dugu; beraz, kategoria hauek desaktibatuta geratzen dira seinalea aktibo dagoen bitartean.',
 };

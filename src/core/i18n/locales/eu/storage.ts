@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Basque UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Irakurri pribatutasun-politika osoa',
   firstParty: 'Propioa',
   thirdParty: 'Hirugarrenena',
   session: 'Nabigatzailea itxi arte',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Persian UI strings: the cookie banner and its preferences dialog. */
+/** Persian UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'کوکی‌ها در این وب‌سایت',
   noticeText:
@@ -17,15 +17,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'پذیرش همه',
   rejectAll: 'رد همه',
   customize: 'سفارشی‌سازی',
-  preferencesTitle: 'تنظیمات حریم خصوصی',
-  save: 'ذخیره انتخاب‌ها',
-  alwaysOn: 'همیشه فعال',
   reopen: 'انتخاب‌های حریم خصوصی',
   storageUnavailable: 'مرورگر شما کوکی‌ها را مسدود می‌کند، بنابراین این انتخاب فقط برای همین صفحه اعمال می‌شود.',
-  embedHeld: (provider: string, purpose: string) =>
-    `این محتوا از ${provider} می‌آید. با بارگذاری آن، ${provider} می‌تواند برای این هدف کوکی تنظیم کند: ${purpose}.`,
-  embedLoadOnce: 'فقط همین یک بار بارگذاری شود',
-  embedAlwaysAllow: (category: string) => `همیشه ${category} مجاز باشد`,
-  signalConflict:
-    'مرورگر شما سیگنال حریم خصوصی‌ای می‌فرستد که از فروش و اشتراک‌گذاری انصراف می‌دهد. ما به آن احترام می‌گذاریم، بنابراین تا زمانی که این سیگنال روشن است، این دسته‌ها خاموش می‌مانند.',
 };

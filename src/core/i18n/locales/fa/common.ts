@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Persian UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Persian UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'در حال بارگذاری سیاست حریم خصوصی…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'سیاست حریم خصوصی این وب‌سایت خطا دارد، بنابراین در حال حاضر هیچ انتخابی درباره حریم خصوصی ارائه نمی‌شود. هیچ مورد اختیاری فعال نشده است.',
   close: 'بستن',
+  policyLink: 'خواندن متن کامل سیاست حریم خصوصی',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Persian UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'خواندن متن کامل سیاست حریم خصوصی',
   firstParty: 'طرف اول',
   thirdParty: 'طرف ثالث',
   session: 'تا زمانی که مرورگر را ببندید',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Finnish UI strings: the cookie banner and its preferences dialog. */
+/** Finnish UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Evästeet tällä sivustolla',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Hyväksy kaikki',
   rejectAll: 'Hylkää kaikki',
   customize: 'Mukauta',
-  preferencesTitle: 'Tietosuoja-asetukset',
-  save: 'Tallenna valinnat',
-  alwaysOn: 'Aina käytössä',
   reopen: 'Tietosuojavalinnat',
   storageUnavailable: 'Selaimesi estää evästeet, joten tämä valinta koskee vain tätä sivua.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Tämä sisältö tulee palvelusta ${provider}. Jos lataat sen, ${provider} voi asettaa evästeitä seuraavaan tarkoitukseen: ${purpose}.`,
-  embedLoadOnce: 'Lataa tämän kerran',
-  embedAlwaysAllow: (category: string) => `Salli aina: ${category}`,
-  signalConflict:
-    'Selaimesi lähettää tietosuojasignaalin, joka kieltää myynnin ja jakamisen. Noudatamme sitä, joten nämä luokat pysyvät pois päältä niin kauan kuin signaali on päällä.',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Finnish UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Lue koko tietosuojaseloste',
   firstParty: 'Ensimmäinen osapuoli',
   thirdParty: 'Kolmas osapuoli',
   session: 'Kunnes suljet selaimen',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** French UI strings: the cookie banner and its preferences dialog. */
+/** French UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookies sur ce site',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   customize: 'Personnaliser',
-  preferencesTitle: 'Préférences de confidentialité',
-  save: 'Enregistrer mes choix',
-  alwaysOn: 'Toujours actif',
   reopen: 'Choix de confidentialité',
   storageUnavailable: 'Votre navigateur bloque les cookies ; ce choix ne s’applique donc qu’à cette page.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Ce contenu provient de ${provider}. Si vous le chargez, ${provider} pourra déposer des cookies pour : ${purpose}.`,
-  embedLoadOnce: 'Charger cette fois',
-  embedAlwaysAllow: (category: string) => `Toujours autoriser : ${category}`,
-  signalConflict:
-    'Votre navigateur envoie un signal de confidentialité qui s’oppose à la vente et au partage. Nous le respectons ; ces catégories restent donc désactivées tant qu’il est actif.',
 };

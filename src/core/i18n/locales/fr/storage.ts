@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** French UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Lire la politique de confidentialité complète',
   firstParty: 'Propriétaire',
   thirdParty: 'Tiers',
   session: 'Jusqu’à la fermeture du navigateur',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Irish UI strings: the cookie banner and its preferences dialog. */
+/** Irish UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Fianáin ar an suíomh seo',
   noticeText:
@@ -16,16 +16,7 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Glac le gach ceann',
   rejectAll: 'Diúltaigh do gach ceann',
   customize: 'Saincheap',
-  preferencesTitle: 'Socruithe príobháideachais',
-  save: 'Sábháil roghanna',
-  alwaysOn: 'Ar siúl i gcónaí',
   reopen: 'Roghanna príobháideachais',
   storageUnavailable:
     'Cuireann do bhrabhsálaí bac ar fhianáin, mar sin ní bhaineann an rogha seo ach leis an leathanach seo.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Is ó ${provider} an t-ábhar seo. Má lódálann tú é, féadfaidh ${provider} fianáin a shocrú chun na críche seo: ${purpose}.`,
-  embedLoadOnce: 'Lódáil an uair seo amháin',
-  embedAlwaysAllow: (category: string) => `Ceadaigh i gcónaí: ${category}`,
-  signalConflict:
-    'Seolann do bhrabhsálaí comhartha príobháideachais a dhiúltaíonn do dhíol agus do chomhroinnt. Cloímid leis, mar sin fanann na catagóirí seo múchta fad is atá an comhartha ar siúl.',
 };

@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Irish UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Irish UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'An polasaí príobháideachais á lódáil…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Tá earráidí i bpolasaí príobháideachais an tsuímh seo, mar sin ní féidir roghanna príobháideachais a thairiscint faoi láthair. Níor cumasaíodh aon rud roghnach.',
   close: 'Dún',
+  policyLink: 'Léigh an polasaí príobháideachais iomlán',
 };

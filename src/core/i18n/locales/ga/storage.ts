@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Irish UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Léigh an polasaí príobháideachais iomlán',
   firstParty: 'Céadpháirtí',
   thirdParty: 'Tríú páirtí',
   session: 'Go dtí go ndúnann tú an brabhsálaí',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Galician UI strings: the cookie banner and its preferences dialog. */
+/** Galician UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookies neste sitio web',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Aceptar todo',
   rejectAll: 'Rexeitar todo',
   customize: 'Personalizar',
-  preferencesTitle: 'Preferencias de privacidade',
-  save: 'Gardar as opcións',
-  alwaysOn: 'Sempre activas',
   reopen: 'Opcións de privacidade',
   storageUnavailable: 'O seu navegador bloquea as cookies, polo que esta opción só se aplica a esta páxina.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Este contido procede de ${provider}. Se o carga, ${provider} poderá instalar cookies para: ${purpose}.`,
-  embedLoadOnce: 'Cargar só esta vez',
-  embedAlwaysAllow: (category: string) => `Permitir sempre: ${category}`,
-  signalConflict:
-    'O seu navegador envía un sinal de privacidade que rexeita a venda e o intercambio. Respectámolo, polo que estas categorías permanecen desactivadas mentres o sinal estea activo.',
 };

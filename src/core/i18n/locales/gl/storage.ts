@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Galician UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Ler a política de privacidade completa',
   firstParty: 'Propia',
   thirdParty: 'De terceiros',
   session: 'Ata que peche o navegador',

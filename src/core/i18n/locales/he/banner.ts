@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Hebrew UI strings: the cookie banner and its preferences dialog. */
+/** Hebrew UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'קובצי Cookie באתר זה',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'אישור הכול',
   rejectAll: 'דחיית הכול',
   customize: 'התאמה אישית',
-  preferencesTitle: 'העדפות פרטיות',
-  save: 'שמירת הבחירות',
-  alwaysOn: 'פעיל תמיד',
   reopen: 'בחירות פרטיות',
   storageUnavailable: 'הדפדפן שלכם חוסם קובצי Cookie, ולכן בחירה זו חלה על דף זה בלבד.',
-  embedHeld: (provider: string, purpose: string) =>
-    `תוכן זה מגיע מהשירות ${provider}. טעינתו תאפשר לשירות ${provider} להגדיר קובצי Cookie למטרה: ${purpose}.`,
-  embedLoadOnce: 'טעינה חד-פעמית',
-  embedAlwaysAllow: (category: string) => `לאפשר תמיד: ${category}`,
-  signalConflict:
-    'הדפדפן שלכם שולח אות פרטיות שמבקש לא למכור את המידע ולא לשתף אותו. אנו מכבדים אותו, ולכן קטגוריות אלה נשארות כבויות כל עוד האות פעיל.',
 };

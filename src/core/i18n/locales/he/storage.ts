@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Hebrew UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'קריאת מדיניות הפרטיות המלאה',
   firstParty: 'צד ראשון',
   thirdParty: 'צד שלישי',
   session: 'עד לסגירת הדפדפן',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Hindi UI strings: the cookie banner and its preferences dialog. */
+/** Hindi UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'इस साइट पर कुकीज़',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'सभी स्वीकार करें',
   rejectAll: 'सभी अस्वीकार करें',
   customize: 'कस्टमाइज़ करें',
-  preferencesTitle: 'गोपनीयता प्राथमिकताएँ',
-  save: 'विकल्प सहेजें',
-  alwaysOn: 'हमेशा चालू',
   reopen: 'गोपनीयता विकल्प',
   storageUnavailable: 'आपका ब्राउज़र कुकीज़ को ब्लॉक करता है, इसलिए यह विकल्प केवल इसी पेज पर लागू होगा।',
-  embedHeld: (provider: string, purpose: string) =>
-    `यह सामग्री ${provider} से आती है। इसे लोड करने पर ${provider} इस उद्देश्य के लिए कुकीज़ सेट कर सकेगा: ${purpose}।`,
-  embedLoadOnce: 'सिर्फ़ इस बार लोड करें',
-  embedAlwaysAllow: (category: string) => `${category} को हमेशा अनुमति दें`,
-  signalConflict:
-    'आपका ब्राउज़र एक गोपनीयता सिग्नल भेजता है, जो बिक्री और साझाकरण से ऑप्ट-आउट करता है। हम इसका पालन करते हैं, इसलिए जब तक यह चालू है, ये श्रेणियाँ बंद रहेंगी।',
 };

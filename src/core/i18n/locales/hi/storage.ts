@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Hindi UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'पूरी गोपनीयता नीति पढ़ें',
   firstParty: 'प्रथम पक्ष',
   thirdParty: 'तृतीय पक्ष',
   session: 'ब्राउज़र बंद करने तक',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Croatian UI strings: the cookie banner and its preferences dialog. */
+/** Croatian UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Kolačići na ovoj web-stranici',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Prihvati sve',
   rejectAll: 'Odbij sve',
   customize: 'Prilagodi',
-  preferencesTitle: 'Postavke privatnosti',
-  save: 'Spremi odabir',
-  alwaysOn: 'Uvijek uključeno',
   reopen: 'Odabiri privatnosti',
   storageUnavailable: 'Vaš preglednik blokira kolačiće, pa ovaj odabir vrijedi samo za ovu stranicu.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Ovaj sadržaj dolazi od pružatelja ${provider}. Ako ga učitate, pružatelj ${provider} moći će postavljati kolačiće u ove svrhe: ${purpose}.`,
-  embedLoadOnce: 'Učitaj samo ovaj put',
-  embedAlwaysAllow: (category: string) => `Uvijek dopusti: ${category}`,
-  signalConflict:
-    'Vaš preglednik šalje signal privatnosti kojim se odbija prodaja i dijeljenje. Poštujemo ga, pa ove kategorije ostaju isključene dok je signal uključen.',
 };

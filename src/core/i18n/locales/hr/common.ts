@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Croatian UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Croatian UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Učitavanje politike privatnosti…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Politika privatnosti ove web-stranice sadržava pogreške, pa trenutačno ne možemo ponuditi nikakve odabire privatnosti. Ništa neobavezno nije uključeno.',
   close: 'Zatvori',
+  policyLink: 'Pročitaj cijelu politiku privatnosti',
 };

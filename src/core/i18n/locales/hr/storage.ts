@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Croatian UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Pročitaj cijelu politiku privatnosti',
   firstParty: 'Prva strana',
   thirdParty: 'Treća strana',
   session: 'Do zatvaranja preglednika',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Hungarian UI strings: the cookie banner and its preferences dialog. */
+/** Hungarian UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Sütik ezen a webhelyen',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Összes elfogadása',
   rejectAll: 'Összes elutasítása',
   customize: 'Testreszabás',
-  preferencesTitle: 'Adatvédelmi beállítások',
-  save: 'Beállítások mentése',
-  alwaysOn: 'Mindig bekapcsolva',
   reopen: 'Adatvédelmi döntések',
   storageUnavailable: 'Böngészője letiltja a sütiket, ezért ez a döntés csak erre az oldalra vonatkozik.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Ez a tartalom külső szolgáltatótól származik: ${provider}. Ha betölti, ez a szolgáltató (${provider}) sütiket helyezhet el a következő célra: ${purpose}.`,
-  embedLoadOnce: 'Betöltés csak most az egyszer',
-  embedAlwaysAllow: (category: string) => `Mindig engedélyezem: ${category}`,
-  signalConflict:
-    'Böngészője olyan adatvédelmi jelzést küld, amely megtiltja az adatok eladását és megosztását. Ezt tiszteletben tartjuk, ezért ezek a kategóriák kikapcsolva maradnak, amíg a jelzés be van kapcsolva.',
 };

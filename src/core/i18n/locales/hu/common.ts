@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Hungarian UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Hungarian UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Az adatvédelmi tájékoztató betöltése…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'A webhely adatvédelmi tájékoztatója hibás, ezért most nem lehet adatvédelmi döntéseket felkínálni. Semmi opcionális nem lett bekapcsolva.',
   close: 'Bezárás',
+  policyLink: 'A teljes adatvédelmi tájékoztató elolvasása',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Hungarian UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'A teljes adatvédelmi tájékoztató elolvasása',
   firstParty: 'Saját',
   thirdParty: 'Harmadik fél',
   session: 'A böngésző bezárásáig',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Indonesian UI strings: the cookie banner and its preferences dialog. */
+/** Indonesian UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookie di situs ini',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Terima semua',
   rejectAll: 'Tolak semua',
   customize: 'Sesuaikan',
-  preferencesTitle: 'Preferensi privasi',
-  save: 'Simpan pilihan',
-  alwaysOn: 'Selalu aktif',
   reopen: 'Pilihan privasi',
   storageUnavailable: 'Browser Anda memblokir cookie, jadi pilihan ini hanya berlaku untuk halaman ini.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Konten ini berasal dari ${provider}. Jika konten ini dimuat, ${provider} dapat menyetel cookie untuk ${purpose}.`,
-  embedLoadOnce: 'Muat sekali ini saja',
-  embedAlwaysAllow: (category: string) => `Selalu izinkan ${category}`,
-  signalConflict:
-    'Browser Anda mengirimkan sinyal privasi yang menolak penjualan dan pembagian data. Kami menghormatinya, jadi kategori ini tetap nonaktif selama sinyal tersebut aktif.',
 };

@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Indonesian UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Indonesian UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Memuat kebijakan privasi…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Kebijakan privasi situs ini mengandung kesalahan, sehingga saat ini tidak ada pilihan privasi yang dapat ditawarkan. Tidak ada hal opsional yang diaktifkan.',
   close: 'Tutup',
+  policyLink: 'Baca kebijakan privasi selengkapnya',
 };

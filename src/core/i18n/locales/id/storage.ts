@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Indonesian UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Baca kebijakan privasi selengkapnya',
   firstParty: 'Pihak pertama',
   thirdParty: 'Pihak ketiga',
   session: 'Hingga Anda menutup browser',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Icelandic UI strings: the cookie banner and its preferences dialog. */
+/** Icelandic UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Vafrakökur á þessum vef',
   noticeText:
@@ -17,15 +17,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Samþykkja allar',
   rejectAll: 'Hafna öllum',
   customize: 'Sérsníða',
-  preferencesTitle: 'Persónuverndarstillingar',
-  save: 'Vista val',
-  alwaysOn: 'Alltaf virkt',
   reopen: 'Val um persónuvernd',
   storageUnavailable: 'Vafrinn þinn lokar á vafrakökur, svo þetta val gildir aðeins fyrir þessa síðu.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Þetta efni kemur frá ${provider}. Ef þú hleður því inn getur ${provider} vistað vafrakökur í eftirfarandi tilgangi: ${purpose}.`,
-  embedLoadOnce: 'Hlaða inn í þetta sinn',
-  embedAlwaysAllow: (category: string) => `Leyfa alltaf: ${category}`,
-  signalConflict:
-    'Vafrinn þinn sendir persónuverndarmerki sem afþakkar sölu og deilingu. Við virðum það, svo þessir flokkar haldast óvirkir á meðan merkið er virkt.',
 };

@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Icelandic UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Icelandic UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Hleður persónuverndarstefnu…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Persónuverndarstefna þessa vefs inniheldur villur, svo ekki er hægt að bjóða upp á neitt val um persónuvernd eins og er. Ekkert valkvætt hefur verið virkjað.',
   close: 'Loka',
+  policyLink: 'Lesa alla persónuverndarstefnuna',
 };

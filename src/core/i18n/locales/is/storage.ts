@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Icelandic UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Lesa alla persónuverndarstefnuna',
   firstParty: 'Fyrsti aðili',
   thirdParty: 'Þriðji aðili',
   session: 'Þar til þú lokar vafranum',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Italian UI strings: the cookie banner and its preferences dialog. */
+/** Italian UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookie su questo sito',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Accetta tutti',
   rejectAll: 'Rifiuta tutti',
   customize: 'Personalizza',
-  preferencesTitle: 'Preferenze sulla privacy',
-  save: 'Salva le scelte',
-  alwaysOn: 'Sempre attivi',
   reopen: 'Scelte sulla privacy',
   storageUnavailable: 'Il suo browser blocca i cookie, quindi questa scelta vale solo per questa pagina.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Questo contenuto proviene da ${provider}. Se lo carica, ${provider} potrà impostare cookie per: ${purpose}.`,
-  embedLoadOnce: 'Carica solo questa volta',
-  embedAlwaysAllow: (category: string) => `Consenti sempre: ${category}`,
-  signalConflict:
-    'Il suo browser invia un segnale di privacy che si oppone alla vendita e alla condivisione. Lo rispettiamo, quindi queste categorie restano disattivate finché il segnale è attivo.',
 };

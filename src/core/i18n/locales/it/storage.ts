@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Italian UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Leggi l’informativa privacy completa',
   firstParty: 'Prima parte',
   thirdParty: 'Terza parte',
   session: 'Fino alla chiusura del browser',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Japanese UI strings: the cookie banner and its preferences dialog. */
+/** Japanese UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'このサイトのCookie',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'すべて受け入れる',
   rejectAll: 'すべて拒否する',
   customize: 'カスタマイズ',
-  preferencesTitle: 'プライバシー設定',
-  save: '選択を保存',
-  alwaysOn: '常に有効',
   reopen: 'プライバシーの選択',
   storageUnavailable: 'お使いのブラウザがCookieをブロックしているため、この選択はこのページにのみ適用されます。',
-  embedHeld: (provider: string, purpose: string) =>
-    `このコンテンツは${provider}から提供されています。読み込むと、${provider}が次の目的でCookieを設定できるようになります：${purpose}。`,
-  embedLoadOnce: '今回のみ読み込む',
-  embedAlwaysAllow: (category: string) => `${category}を常に許可`,
-  signalConflict:
-    'お使いのブラウザは、販売と共有をオプトアウトするプライバシーシグナルを送信しています。当サイトはこれを尊重するため、シグナルが有効な間はこれらのカテゴリーは無効のままです。',
 };

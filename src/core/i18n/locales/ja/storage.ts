@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Japanese UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'プライバシーポリシーの全文を読む',
   firstParty: 'ファーストパーティ',
   thirdParty: 'サードパーティ',
   session: 'ブラウザを閉じるまで',

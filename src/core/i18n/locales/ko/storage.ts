@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Korean UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: '개인정보 처리방침 전문 보기',
   firstParty: '자사',
   thirdParty: '제3자',
   session: '브라우저를 닫을 때까지',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Lithuanian UI strings: the cookie banner and its preferences dialog. */
+/** Lithuanian UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Slapukai šioje svetainėje',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Priimti visus',
   rejectAll: 'Atmesti visus',
   customize: 'Tinkinti',
-  preferencesTitle: 'Privatumo nustatymai',
-  save: 'Išsaugoti pasirinkimus',
-  alwaysOn: 'Visada įjungta',
   reopen: 'Privatumo pasirinkimai',
   storageUnavailable: 'Jūsų naršyklė blokuoja slapukus, todėl šis pasirinkimas galioja tik šiame puslapyje.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Šį turinį teikia ${provider}. Jį įkėlus, ${provider} galės nustatyti slapukus šiuo tikslu: ${purpose}.`,
-  embedLoadOnce: 'Įkelti tik šį kartą',
-  embedAlwaysAllow: (category: string) => `Visada leisti: ${category}`,
-  signalConflict:
-    'Jūsų naršyklė siunčia privatumo signalą, kuriuo atsisakoma pardavimo ir dalijimosi. Mes jo paisome, todėl šios kategorijos lieka išjungtos, kol signalas įjungtas.',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Lithuanian UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Skaityti visą privatumo politiką',
   firstParty: 'Pirmoji šalis',
   thirdParty: 'Trečioji šalis',
   session: 'Kol uždarysite naršyklę',

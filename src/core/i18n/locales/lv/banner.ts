@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Latvian UI strings: the cookie banner and its preferences dialog. */
+/** Latvian UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Sīkdatnes šajā vietnē',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Pieņemt visas',
   rejectAll: 'Noraidīt visas',
   customize: 'Pielāgot',
-  preferencesTitle: 'Privātuma iestatījumi',
-  save: 'Saglabāt izvēli',
-  alwaysOn: 'Vienmēr ieslēgts',
   reopen: 'Privātuma izvēles',
   storageUnavailable: 'Jūsu pārlūkprogramma bloķē sīkdatnes, tāpēc šī izvēle attiecas tikai uz šo lapu.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Šis saturs ir no ${provider}. Ja to ielādēsiet, ${provider} varēs iestatīt sīkdatnes šādam nolūkam: ${purpose}.`,
-  embedLoadOnce: 'Ielādēt tikai šoreiz',
-  embedAlwaysAllow: (category: string) => `Vienmēr atļaut: ${category}`,
-  signalConflict:
-    'Jūsu pārlūkprogramma sūta privātuma signālu, kas atsakās no pārdošanas un kopīgošanas. Mēs to ievērojam, tāpēc šīs kategorijas paliek izslēgtas, kamēr signāls ir ieslēgts.',
 };

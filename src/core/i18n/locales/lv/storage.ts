@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Latvian UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Lasīt visu privātuma politiku',
   firstParty: 'Pirmā puse',
   thirdParty: 'Trešā puse',
   session: 'Līdz pārlūkprogrammas aizvēršanai',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Maltese UI strings: the cookie banner and its preferences dialog. */
+/** Maltese UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookies f’dan is-sit',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Aċċetta kollox',
   rejectAll: 'Irrifjuta kollox',
   customize: 'Ippersonalizza',
-  preferencesTitle: 'Preferenzi tal-privatezza',
-  save: 'Aħżen l-għażliet',
-  alwaysOn: 'Dejjem attivi',
   reopen: 'Għażliet tal-privatezza',
   storageUnavailable: 'Il-browser tiegħek jimblokka l-cookies, għalhekk din l-għażla tapplika għal din il-paġna biss.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Dan il-kontenut ġej minn ${provider}. Jekk tgħabbih, ${provider} ikun jista’ jpoġġi cookies għal: ${purpose}.`,
-  embedLoadOnce: 'Għabbi dan darba biss',
-  embedAlwaysAllow: (category: string) => `Dejjem ippermetti: ${category}`,
-  signalConflict:
-    'Il-browser tiegħek jibgħat sinjal ta’ privatezza li jirrifjuta l-bejgħ u l-qsim. Aħna nirrispettawh, għalhekk dawn il-kategoriji jibqgħu mitfija sakemm is-sinjal ikun mixgħul.',
 };

@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Maltese UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Maltese UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Il-politika tal-privatezza qed titgħabba…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Il-politika tal-privatezza ta’ dan is-sit fiha żbalji, għalhekk bħalissa ma jistgħux jiġu offruti għażliet tal-privatezza. Xejn fakultattiv ma ġie attivat.',
   close: 'Agħlaq',
+  policyLink: 'Aqra l-politika tal-privatezza kollha',
 };

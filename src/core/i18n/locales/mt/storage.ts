@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Maltese UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Aqra l-politika tal-privatezza kollha',
   firstParty: 'L-ewwel parti',
   thirdParty: 'Parti terza',
   session: 'Sakemm tagħlaq il-browser',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Norwegian Bokmål UI strings: the cookie banner and its preferences dialog. */
+/** Norwegian Bokmål UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Informasjonskapsler på dette nettstedet',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Godta alle',
   rejectAll: 'Avvis alle',
   customize: 'Tilpass',
-  preferencesTitle: 'Personverninnstillinger',
-  save: 'Lagre valg',
-  alwaysOn: 'Alltid på',
   reopen: 'Personvernvalg',
   storageUnavailable: 'Nettleseren din blokkerer informasjonskapsler, så dette valget gjelder bare for denne siden.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Dette innholdet kommer fra ${provider}. Hvis du laster det inn, kan ${provider} sette informasjonskapsler for ${purpose}.`,
-  embedLoadOnce: 'Last inn denne gangen',
-  embedAlwaysAllow: (category: string) => `Tillat alltid ${category}`,
-  signalConflict:
-    'Nettleseren din sender et personvernsignal som reserverer seg mot salg og deling. Vi respekterer det, så disse kategoriene forblir slått av så lenge signalet er på.',
 };

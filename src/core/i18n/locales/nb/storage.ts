@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Norwegian Bokmål UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Les hele personvernerklæringen',
   firstParty: 'Førstepart',
   thirdParty: 'Tredjepart',
   session: 'Til du lukker nettleseren',

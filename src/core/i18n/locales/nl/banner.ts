@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Dutch UI strings: the cookie banner and its preferences dialog. */
+/** Dutch UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookies op deze website',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',
   customize: 'Aanpassen',
-  preferencesTitle: 'Privacyvoorkeuren',
-  save: 'Keuzes opslaan',
-  alwaysOn: 'Altijd aan',
   reopen: 'Privacykeuzes',
   storageUnavailable: 'Uw browser blokkeert cookies, dus deze keuze geldt alleen voor deze pagina.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Deze inhoud komt van ${provider}. Als u deze laadt, kan ${provider} cookies plaatsen voor: ${purpose}.`,
-  embedLoadOnce: 'Eenmalig laden',
-  embedAlwaysAllow: (category: string) => `${category} altijd toestaan`,
-  signalConflict:
-    'Uw browser verstuurt een privacysignaal dat bezwaar maakt tegen verkoop en delen. Wij respecteren dat, dus deze categorieën blijven uit zolang het signaal aan staat.',
 };

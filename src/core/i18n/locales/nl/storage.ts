@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Dutch UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'De volledige privacyverklaring lezen',
   firstParty: 'Eigen',
   thirdParty: 'Derde partij',
   session: 'Tot u de browser sluit',

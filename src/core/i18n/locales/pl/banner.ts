@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Polish UI strings: the cookie banner and its preferences dialog. */
+/** Polish UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Pliki cookie w tej witrynie',
   noticeText:
@@ -17,15 +17,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Zaakceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',
   customize: 'Dostosuj',
-  preferencesTitle: 'Preferencje prywatności',
-  save: 'Zapisz wybór',
-  alwaysOn: 'Zawsze włączone',
   reopen: 'Ustawienia prywatności',
   storageUnavailable: 'Twoja przeglądarka blokuje pliki cookie, więc ten wybór obowiązuje tylko na tej stronie.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Ta treść pochodzi z serwisu ${provider}. Jej wczytanie pozwoli serwisowi ${provider} zapisywać pliki cookie do celów: ${purpose}.`,
-  embedLoadOnce: 'Wczytaj tylko tym razem',
-  embedAlwaysAllow: (category: string) => `Zawsze zezwalaj: ${category}`,
-  signalConflict:
-    'Twoja przeglądarka wysyła sygnał prywatności oznaczający rezygnację ze sprzedaży i udostępniania danych. Uwzględniamy go, więc te kategorie pozostają wyłączone, dopóki sygnał jest włączony.',
 };

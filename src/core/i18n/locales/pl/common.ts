@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Polish UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Polish UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Wczytywanie polityki prywatności…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Polityka prywatności tej witryny zawiera błędy, dlatego nie możemy teraz zaproponować żadnych ustawień prywatności. Nie włączono niczego opcjonalnego.',
   close: 'Zamknij',
+  policyLink: 'Przeczytaj pełną politykę prywatności',
 };

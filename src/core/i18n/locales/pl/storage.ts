@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Polish UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Przeczytaj pełną politykę prywatności',
   firstParty: 'Ta witryna',
   thirdParty: 'Strona trzecia',
   session: 'Do zamknięcia przeglądarki',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Brazilian Portuguese UI strings: the cookie banner and its preferences dialog. */
+/** Brazilian Portuguese UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookies neste site',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Aceitar todos',
   rejectAll: 'Rejeitar todos',
   customize: 'Personalizar',
-  preferencesTitle: 'Preferências de privacidade',
-  save: 'Salvar escolhas',
-  alwaysOn: 'Sempre ativos',
   reopen: 'Escolhas de privacidade',
   storageUnavailable: 'Seu navegador bloqueia cookies, então esta escolha vale apenas para esta página.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Este conteúdo vem de ${provider}. Ao carregá-lo, você permite que ${provider} defina cookies para: ${purpose}.`,
-  embedLoadOnce: 'Carregar só desta vez',
-  embedAlwaysAllow: (category: string) => `Sempre permitir: ${category}`,
-  signalConflict:
-    'Seu navegador envia um sinal de privacidade que recusa a venda e o compartilhamento. Nós o respeitamos, então estas categorias ficam desativadas enquanto o sinal estiver ativo.',
 };

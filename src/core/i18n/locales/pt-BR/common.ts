@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Brazilian Portuguese UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Brazilian Portuguese UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Carregando a política de privacidade…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'A política de privacidade deste site tem erros, então nenhuma escolha de privacidade pode ser oferecida no momento. Nada opcional foi ativado.',
   close: 'Fechar',
+  policyLink: 'Ler a política de privacidade completa',
 };

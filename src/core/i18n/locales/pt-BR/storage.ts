@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Brazilian Portuguese UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Ler a política de privacidade completa',
   firstParty: 'Próprio',
   thirdParty: 'De terceiros',
   session: 'Até você fechar o navegador',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Portuguese (Portugal) UI strings: the cookie banner and its preferences dialog. */
+/** Portuguese (Portugal) UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookies neste site',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Aceitar todos',
   rejectAll: 'Rejeitar todos',
   customize: 'Personalizar',
-  preferencesTitle: 'Preferências de privacidade',
-  save: 'Guardar as opções',
-  alwaysOn: 'Sempre ativos',
   reopen: 'Opções de privacidade',
   storageUnavailable: 'O seu navegador bloqueia os cookies, pelo que esta escolha só se aplica a esta página.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Este conteúdo provém de ${provider}. Se o carregar, ${provider} poderá colocar cookies para: ${purpose}.`,
-  embedLoadOnce: 'Carregar só desta vez',
-  embedAlwaysAllow: (category: string) => `Permitir sempre: ${category}`,
-  signalConflict:
-    'O seu navegador envia um sinal de privacidade que se opõe à venda e à partilha. Respeitamo-lo, pelo que estas categorias permanecem desativadas enquanto o sinal estiver ativo.',
 };

@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Portuguese (Portugal) UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Portuguese (Portugal) UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'A carregar a política de privacidade…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'A política de privacidade deste site contém erros, pelo que, de momento, não é possível oferecer opções de privacidade. Nada de opcional foi ativado.',
   close: 'Fechar',
+  policyLink: 'Ler a política de privacidade completa',
 };

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Romanian UI strings: the cookie banner and its preferences dialog. */
+/** Romanian UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookie-uri pe acest site',
   noticeText:
@@ -16,16 +16,7 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Acceptați toate',
   rejectAll: 'Respingeți toate',
   customize: 'Personalizați',
-  preferencesTitle: 'Preferințe de confidențialitate',
-  save: 'Salvați opțiunile',
-  alwaysOn: 'Mereu active',
   reopen: 'Opțiuni de confidențialitate',
   storageUnavailable:
     'Browserul dumneavoastră blochează cookie-urile, așa că această alegere se aplică doar acestei pagini.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Acest conținut provine de la ${provider}. Dacă îl încărcați, ${provider} poate plasa cookie-uri pentru: ${purpose}.`,
-  embedLoadOnce: 'Încărcați doar de această dată',
-  embedAlwaysAllow: (category: string) => `Permiteți întotdeauna: ${category}`,
-  signalConflict:
-    'Browserul dumneavoastră trimite un semnal de confidențialitate care refuză vânzarea și partajarea. Îl respectăm, așa că aceste categorii rămân dezactivate cât timp semnalul este activ.',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Romanian UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Citiți politica de confidențialitate completă',
   firstParty: 'Prima parte',
   thirdParty: 'Terță parte',
   session: 'Până la închiderea browserului',

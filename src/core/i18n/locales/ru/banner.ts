@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Russian UI strings: the cookie banner and its preferences dialog. */
+/** Russian UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Файлы cookie на этом сайте',
   noticeText:
@@ -17,15 +17,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Принять все',
   rejectAll: 'Отклонить все',
   customize: 'Настроить',
-  preferencesTitle: 'Параметры конфиденциальности',
-  save: 'Сохранить выбор',
-  alwaysOn: 'Всегда включены',
   reopen: 'Настройки конфиденциальности',
   storageUnavailable: 'Ваш браузер блокирует файлы cookie, поэтому этот выбор действует только на этой странице.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Этот контент предоставлен сервисом ${provider}. Если вы его загрузите, сервис ${provider} сможет устанавливать файлы cookie для следующих целей: ${purpose}.`,
-  embedLoadOnce: 'Загрузить только сейчас',
-  embedAlwaysAllow: (category: string) => `Всегда разрешать: ${category}`,
-  signalConflict:
-    'Ваш браузер отправляет сигнал конфиденциальности, означающий отказ от продажи и передачи данных. Мы его соблюдаем, поэтому эти категории остаются выключенными, пока сигнал включен.',
 };

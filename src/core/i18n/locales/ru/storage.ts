@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Russian UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Прочитать политику конфиденциальности полностью',
   firstParty: 'Этот сайт',
   thirdParty: 'Третья сторона',
   session: 'До закрытия браузера',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Slovak UI strings: the cookie banner and its preferences dialog. */
+/** Slovak UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Súbory cookie na tejto webovej stránke',
   noticeText:
@@ -17,15 +17,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Prijať všetko',
   rejectAll: 'Odmietnuť všetko',
   customize: 'Prispôsobiť',
-  preferencesTitle: 'Predvoľby súkromia',
-  save: 'Uložiť voľby',
-  alwaysOn: 'Vždy zapnuté',
   reopen: 'Nastavenia súkromia',
   storageUnavailable: 'Váš prehliadač blokuje súbory cookie, preto táto voľba platí len pre túto stránku.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Tento obsah pochádza zo služby ${provider}. Jeho načítaním umožníte službe ${provider} ukladať súbory cookie na tieto účely: ${purpose}.`,
-  embedLoadOnce: 'Načítať iba tentoraz',
-  embedAlwaysAllow: (category: string) => `Vždy povoliť: ${category}`,
-  signalConflict:
-    'Váš prehliadač odosiela signál ochrany súkromia, ktorý odmieta predaj a zdieľanie. Rešpektujeme ho, preto tieto kategórie zostanú vypnuté, kým je signál zapnutý.',
 };

@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Slovak UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Slovak UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Načítavajú sa zásady ochrany osobných údajov…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Zásady ochrany osobných údajov tejto webovej stránky obsahujú chyby, preto teraz nie je možné ponúknuť žiadne voľby súkromia. Nič voliteľné nebolo zapnuté.',
   close: 'Zavrieť',
+  policyLink: 'Prečítať si celé zásady ochrany osobných údajov',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Slovak UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Prečítať si celé zásady ochrany osobných údajov',
   firstParty: 'Prvá strana',
   thirdParty: 'Tretia strana',
   session: 'Do zatvorenia prehliadača',

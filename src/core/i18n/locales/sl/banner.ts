@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Slovenian UI strings: the cookie banner and its preferences dialog. */
+/** Slovenian UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Piškotki na tem spletnem mestu',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Sprejmi vse',
   rejectAll: 'Zavrni vse',
   customize: 'Prilagodi',
-  preferencesTitle: 'Nastavitve zasebnosti',
-  save: 'Shrani izbiro',
-  alwaysOn: 'Vedno vklopljeno',
   reopen: 'Izbire glede zasebnosti',
   storageUnavailable: 'Vaš brskalnik blokira piškotke, zato ta izbira velja samo za to stran.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Ta vsebina prihaja od ponudnika ${provider}. Če jo naložite, bo ponudnik ${provider} lahko nastavljal piškotke za te namene: ${purpose}.`,
-  embedLoadOnce: 'Naloži samo tokrat',
-  embedAlwaysAllow: (category: string) => `Vedno dovoli: ${category}`,
-  signalConflict:
-    'Vaš brskalnik pošilja signal zasebnosti, ki zavrača prodajo in deljenje. Upoštevamo ga, zato te kategorije ostanejo izklopljene, dokler je signal vklopljen.',
 };

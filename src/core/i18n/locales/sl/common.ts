@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Slovenian UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Slovenian UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Nalaganje politike zasebnosti…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Politika zasebnosti tega spletnega mesta vsebuje napake, zato trenutno ne moremo ponuditi nobenih izbir glede zasebnosti. Nič neobveznega ni bilo vklopljeno.',
   close: 'Zapri',
+  policyLink: 'Preberi celotno politiko zasebnosti',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Slovenian UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Preberi celotno politiko zasebnosti',
   firstParty: 'Prva oseba',
   thirdParty: 'Tretja oseba',
   session: 'Do zaprtja brskalnika',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Serbian (Cyrillic) UI strings: the cookie banner and its preferences dialog. */
+/** Serbian (Cyrillic) UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Колачићи на овом сајту',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Прихвати све',
   rejectAll: 'Одбиј све',
   customize: 'Прилагоди',
-  preferencesTitle: 'Подешавања приватности',
-  save: 'Сачувај избор',
-  alwaysOn: 'Увек укључено',
   reopen: 'Избори у вези с приватношћу',
   storageUnavailable: 'Ваш прегледач блокира колачиће, па овај избор важи само за ову страницу.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Овај садржај потиче од пружаоца услуге ${provider}. Ако га учитате, пружалац услуге ${provider} моћи ће да поставља колачиће у ове сврхе: ${purpose}.`,
-  embedLoadOnce: 'Учитај само овај пут',
-  embedAlwaysAllow: (category: string) => `Увек дозволи: ${category}`,
-  signalConflict:
-    'Ваш прегледач шаље сигнал приватности којим се одбија продаја и дељење. Поштујемо га, па ове категорије остају искључене док је сигнал укључен.',
 };

@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Serbian (Cyrillic) UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Serbian (Cyrillic) UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Учитавање политике приватности…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Политика приватности овог сајта садржи грешке, па тренутно не можемо да понудимо никакве изборе у вези с приватношћу. Ништа опционо није укључено.',
   close: 'Затвори',
+  policyLink: 'Прочитај целу политику приватности',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Serbian (Cyrillic) UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Прочитај целу политику приватности',
   firstParty: 'Прва страна',
   thirdParty: 'Трећа страна',
   session: 'До затварања прегледача',

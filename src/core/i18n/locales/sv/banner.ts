@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Swedish UI strings: the cookie banner and its preferences dialog. */
+/** Swedish UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Kakor på den här webbplatsen',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Acceptera alla',
   rejectAll: 'Avvisa alla',
   customize: 'Anpassa',
-  preferencesTitle: 'Integritetsinställningar',
-  save: 'Spara val',
-  alwaysOn: 'Alltid på',
   reopen: 'Integritetsval',
   storageUnavailable: 'Din webbläsare blockerar kakor, så det här valet gäller bara den här sidan.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Det här innehållet kommer från ${provider}. Om du läser in det kan ${provider} sätta kakor för ${purpose}.`,
-  embedLoadOnce: 'Läs in den här gången',
-  embedAlwaysAllow: (category: string) => `Tillåt alltid ${category}`,
-  signalConflict:
-    'Din webbläsare skickar en integritetssignal som väljer bort försäljning och delning. Vi respekterar den, så de här kategorierna förblir avstängda så länge signalen är på.',
 };

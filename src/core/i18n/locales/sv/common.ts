@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Swedish UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Swedish UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Läser in integritetspolicyn…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Webbplatsens integritetspolicy innehåller fel, så inga integritetsval kan erbjudas just nu. Inget valfritt har aktiverats.',
   close: 'Stäng',
+  policyLink: 'Läs hela integritetspolicyn',
 };

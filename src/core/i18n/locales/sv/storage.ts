@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Swedish UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Läs hela integritetspolicyn',
   firstParty: 'Förstapart',
   thirdParty: 'Tredjepart',
   session: 'Tills du stänger webbläsaren',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Thai UI strings: the cookie banner and its preferences dialog. */
+/** Thai UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'คุกกี้บนเว็บไซต์นี้',
   noticeText:
@@ -15,15 +15,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'ยอมรับทั้งหมด',
   rejectAll: 'ปฏิเสธทั้งหมด',
   customize: 'ปรับแต่ง',
-  preferencesTitle: 'การตั้งค่าความเป็นส่วนตัว',
-  save: 'บันทึกตัวเลือก',
-  alwaysOn: 'เปิดอยู่เสมอ',
   reopen: 'ตัวเลือกความเป็นส่วนตัว',
   storageUnavailable: 'เบราว์เซอร์ของคุณบล็อกคุกกี้ ตัวเลือกนี้จึงมีผลเฉพาะหน้านี้เท่านั้น',
-  embedHeld: (provider: string, purpose: string) =>
-    `เนื้อหานี้มาจาก ${provider} หากโหลดเนื้อหานี้ ${provider} จะตั้งค่าคุกกี้เพื่อวัตถุประสงค์ต่อไปนี้ได้: ${purpose}`,
-  embedLoadOnce: 'โหลดเฉพาะครั้งนี้',
-  embedAlwaysAllow: (category: string) => `อนุญาต ${category} เสมอ`,
-  signalConflict:
-    'เบราว์เซอร์ของคุณส่งสัญญาณความเป็นส่วนตัวที่ขอไม่ให้ขายและแบ่งปันข้อมูล เราปฏิบัติตามสัญญาณนี้ หมวดหมู่เหล่านี้จึงปิดอยู่ตลอดเวลาที่สัญญาณเปิดอยู่',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Thai UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'อ่านนโยบายความเป็นส่วนตัวฉบับเต็ม',
   firstParty: 'บุคคลที่หนึ่ง',
   thirdParty: 'บุคคลที่สาม',
   session: 'จนกว่าคุณจะปิดเบราว์เซอร์',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Turkish UI strings: the cookie banner and its preferences dialog. */
+/** Turkish UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Bu sitedeki çerezler',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Tümünü kabul et',
   rejectAll: 'Tümünü reddet',
   customize: 'Özelleştir',
-  preferencesTitle: 'Gizlilik tercihleri',
-  save: 'Seçimleri kaydet',
-  alwaysOn: 'Her zaman açık',
   reopen: 'Gizlilik seçimleri',
   storageUnavailable: 'Tarayıcınız çerezleri engelliyor; bu nedenle bu seçim yalnızca bu sayfa için geçerlidir.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Bu içerik ${provider} hizmetinden gelir. Yüklerseniz ${provider} hizmeti şu amaçla çerez yerleştirebilir: ${purpose}.`,
-  embedLoadOnce: 'Yalnızca bu kez yükle',
-  embedAlwaysAllow: (category: string) => `Her zaman izin ver: ${category}`,
-  signalConflict:
-    'Tarayıcınız, satış ve paylaşımı reddeden bir gizlilik sinyali gönderiyor. Bu sinyale uyuyoruz; bu nedenle sinyal açık olduğu sürece bu kategoriler kapalı kalır.',
 };

@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Turkish UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Gizlilik politikasının tamamını okuyun',
   firstParty: 'Birinci taraf',
   thirdParty: 'Üçüncü taraf',
   session: 'Tarayıcıyı kapatana kadar',

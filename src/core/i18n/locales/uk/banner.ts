@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Ukrainian UI strings: the cookie banner and its preferences dialog. */
+/** Ukrainian UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Файли cookie на цьому сайті',
   noticeText:
@@ -17,15 +17,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Прийняти всі',
   rejectAll: 'Відхилити всі',
   customize: 'Налаштувати',
-  preferencesTitle: 'Параметри конфіденційності',
-  save: 'Зберегти вибір',
-  alwaysOn: 'Завжди ввімкнено',
   reopen: 'Налаштування конфіденційності',
   storageUnavailable: 'Ваш браузер блокує файли cookie, тому цей вибір діє лише на цій сторінці.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Цей вміст надає сервіс ${provider}. Якщо ви його завантажите, сервіс ${provider} зможе встановлювати файли cookie для таких цілей: ${purpose}.`,
-  embedLoadOnce: 'Завантажити лише цього разу',
-  embedAlwaysAllow: (category: string) => `Завжди дозволяти: ${category}`,
-  signalConflict:
-    'Ваш браузер надсилає сигнал конфіденційності, що означає відмову від продажу та передавання даних. Ми його дотримуємося, тому ці категорії залишаються вимкненими, доки сигнал увімкнено.',
 };

@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Ukrainian UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Ukrainian UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Завантаження політики конфіденційності…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Політика конфіденційності цього сайту містить помилки, тому зараз неможливо запропонувати жодних налаштувань конфіденційності. Нічого необов’язкового не ввімкнено.',
   close: 'Закрити',
+  policyLink: 'Прочитати повну політику конфіденційності',
 };

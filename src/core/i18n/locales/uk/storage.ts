@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Ukrainian UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Прочитати повну політику конфіденційності',
   firstParty: 'Цей сайт',
   thirdParty: 'Третя сторона',
   session: 'До закриття браузера',

@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Vietnamese UI strings: the cookie banner and its preferences dialog. */
+/** Vietnamese UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: 'Cookie trên trang web này',
   noticeText:
@@ -16,15 +16,6 @@ export const bannerStrings: typeof english = {
   acceptAll: 'Chấp nhận tất cả',
   rejectAll: 'Từ chối tất cả',
   customize: 'Tùy chỉnh',
-  preferencesTitle: 'Tùy chọn quyền riêng tư',
-  save: 'Lưu lựa chọn',
-  alwaysOn: 'Luôn bật',
   reopen: 'Lựa chọn quyền riêng tư',
   storageUnavailable: 'Trình duyệt của bạn chặn cookie, vì vậy lựa chọn này chỉ áp dụng cho trang này.',
-  embedHeld: (provider: string, purpose: string) =>
-    `Nội dung này đến từ ${provider}. Nếu tải nội dung này, ${provider} có thể đặt cookie cho mục đích: ${purpose}.`,
-  embedLoadOnce: 'Chỉ tải lần này',
-  embedAlwaysAllow: (category: string) => `Luôn cho phép ${category}`,
-  signalConflict:
-    'Trình duyệt của bạn gửi tín hiệu quyền riêng tư từ chối việc bán và chia sẻ. Chúng tôi tôn trọng tín hiệu này, vì vậy các danh mục này luôn tắt trong thời gian tín hiệu còn bật.',
 };

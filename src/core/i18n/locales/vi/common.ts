@@ -1,6 +1,6 @@
 import type { commonStrings as english } from '../../en/common.js';
 
-/** Vietnamese UI strings: what every element says while its policy loads or when it cannot be used, and its close button. */
+/** Vietnamese UI strings: what every element says while its policy loads or when it cannot be used, its close button and the link to the full policy. */
 export const commonStrings: typeof english = {
   loading: 'Đang tải chính sách quyền riêng tư…',
   loadError:
@@ -8,4 +8,5 @@ export const commonStrings: typeof english = {
   invalidPolicy:
     'Chính sách quyền riêng tư của trang web này có lỗi, vì vậy hiện không thể đưa ra lựa chọn quyền riêng tư nào. Không có mục tùy chọn nào được bật.',
   close: 'Đóng',
+  policyLink: 'Đọc toàn bộ chính sách quyền riêng tư',
 };

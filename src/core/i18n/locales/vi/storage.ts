@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Vietnamese UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: 'Đọc toàn bộ chính sách quyền riêng tư',
   firstParty: 'Bên thứ nhất',
   thirdParty: 'Bên thứ ba',
   session: 'Cho đến khi bạn đóng trình duyệt',

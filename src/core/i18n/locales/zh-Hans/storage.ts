@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Simplified Chinese UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: '阅读完整的隐私政策',
   firstParty: '第一方',
   thirdParty: '第三方',
   session: '直到您关闭浏览器',

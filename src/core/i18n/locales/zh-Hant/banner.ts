@@ -1,6 +1,6 @@
 import type { bannerStrings as english } from '../../en/banner.js';
 
-/** Traditional Chinese UI strings: the cookie banner and its preferences dialog. */
+/** Traditional Chinese UI strings: the cookie banner’s first layer. */
 export const bannerStrings: typeof english = {
   noticeTitle: '本網站的 Cookie',
   noticeText: '本網站僅使用運作所絕對必要的 Cookie 與儲存空間。這些無須您的同意，因此沒有需要接受或拒絕的項目。',
@@ -15,15 +15,6 @@ export const bannerStrings: typeof english = {
   acceptAll: '全部接受',
   rejectAll: '全部拒絕',
   customize: '自訂',
-  preferencesTitle: '隱私權偏好設定',
-  save: '儲存選擇',
-  alwaysOn: '一律啟用',
   reopen: '隱私權選擇',
   storageUnavailable: '您的瀏覽器封鎖了 Cookie，因此這項選擇只適用於此頁面。',
-  embedHeld: (provider: string, purpose: string) =>
-    `此內容來自 ${provider}。載入後，${provider} 可為下列目的設定 Cookie：${purpose}。`,
-  embedLoadOnce: '僅載入這一次',
-  embedAlwaysAllow: (category: string) => `一律允許${category}`,
-  signalConflict:
-    '您的瀏覽器發出了選擇退出販售及分享的隱私訊號。我們會遵循此訊號，因此在訊號開啟期間，這些類別將維持關閉。',
 };

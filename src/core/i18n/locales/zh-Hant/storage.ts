@@ -2,7 +2,6 @@ import type { storageStrings as english } from '../../en/storage.js';
 
 /** Traditional Chinese UI strings: tables of cookies and storage, shared by the banner and the summary. */
 export const storageStrings: typeof english = {
-  policyLink: '閱讀完整的隱私權政策',
   firstParty: '第一方',
   thirdParty: '第三方',
   session: '直到您關閉瀏覽器為止',

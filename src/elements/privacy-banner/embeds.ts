@@ -1,0 +1,48 @@
+// Held embeds' code, loaded only on a page that has one (now or later): the gate that holds them
+// and the placeholder shown in their place.
+import { define } from '../../internal/define.js';
+import { EmbedGate, embedCategories, embedProvider } from '../../core/consent/embeds.js';
+import { categoriesOf } from '../../core/consent/record.js';
+import { formatList } from '../../core/i18n/format.js';
+import type { preferencesStrings } from '../../core/i18n/en/preferences.js';
+import type { Manifest } from '../../core/manifest/schema.js';
+import type { Text } from '../../core/manifest/shape.js';
+import type { EmbedActions } from '../../controllers/consent-controller.js';
+import { PrivacyEmbedPlaceholder } from './embed-placeholder.js';
+
+define('privacy-embed-placeholder', PrivacyEmbedPlaceholder);
+
+export { EmbedGate, embedCategories };
+
+/** What a placeholder reads from the banner. */
+export interface PlaceholderView {
+  readonly catalog: typeof preferencesStrings;
+  readonly lang: string;
+  text(value: Text | undefined): string;
+  readonly manifest: Manifest;
+  readonly locked: readonly string[];
+}
+
+/**
+ * The stand-in for a held embed: who serves it and for which purpose, "Load this once", and
+ * "Always allow …" when its categories can be granted (all in the policy, optional, and not
+ * locked by a privacy signal).
+ */
+export function placeholderFor(view: PlaceholderView, embed: HTMLElement, actions: EmbedActions): HTMLElement {
+  const { catalog, lang } = view;
+  const ids = embedCategories(embed);
+  const found = ids.map((id) => categoriesOf(view.manifest).find((c) => c.id === id));
+  const purpose = formatList(
+    ids.map((id, i) => (found[i] ? view.text(found[i]!.name) : id)),
+    lang,
+  );
+  const placeholder = document.createElement('privacy-embed-placeholder') as PrivacyEmbedPlaceholder;
+  placeholder.lang = lang;
+  placeholder.message = catalog.embedHeld(embedProvider(embed), purpose);
+  placeholder.loadLabel = catalog.embedLoadOnce;
+  if (ids.length && found.every((c) => c && !c.necessary && !view.locked.includes(c.id)))
+    placeholder.allowLabel = catalog.embedAlwaysAllow(purpose);
+  placeholder.onLoad = actions.loadOnce;
+  placeholder.onAllow = actions.allow;
+  return placeholder;
+}
