@@ -18,7 +18,7 @@ test('a marketing page fetches the loader, the banner, the policy and its langua
     initScript: () => {
       const look = () => {
         const button = document.querySelector('privacy-banner')?.shadowRoot?.querySelector('[part~=actions] button');
-        if (button) window.firstWords = button.textContent.trim();
+        if (button) (window.firstWords = button.textContent.trim()), (window.shownAt = performance.now());
         else requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
@@ -28,8 +28,15 @@ test('a marketing page fetches the loader, the banner, the policy and its langua
   await page.waitForFunction(() => window.firstWords);
   assert.equal(await page.evaluate(() => window.firstWords), 'Alle akzeptieren');
   const fetched = await paths(page);
+  // What was asked for before the first layer showed; after it, at idle time, only the dialog's code and strings.
+  const timed = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.startTime < window.shownAt]),
+  );
+  const early = timed.filter(([, before]) => before).map(([p]) => p);
+  for (const [p, before] of timed)
+    if (!before) assert.match(p, /\/shared\/banner-preferences-|\/locales\/de\/preferences\.js$|\/shared\//, p);
   // The browser's own favicon request is not the page's.
-  const own = fetched.filter((p) => !p.startsWith('/dist/chunks/shared/') && p !== '/favicon.ico');
+  const own = early.filter((p) => !p.startsWith('/dist/chunks/shared/') && p !== '/favicon.ico');
   assert.deepEqual(own.sort(), [
     '/dist/chunks/locales/de/banner.js',
     '/dist/chunks/privacy-banner.js',
