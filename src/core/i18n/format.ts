@@ -10,7 +10,7 @@ const UNIT: Record<(typeof DURATION_UNITS)[number], string> = {
   seconds: 'second',
 };
 
-type Formatter = Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat;
+type Formatter = Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat | Intl.PluralRules;
 
 // Intl formatters are slow to create (tens of milliseconds on a phone): one per language and kind.
 const formatters = new Map<string, Formatter>();
@@ -18,6 +18,13 @@ const formatter = <T extends Formatter>(key: string, make: () => T): T => {
   if (!formatters.has(key)) formatters.set(key, make());
   return formatters.get(key) as T;
 };
+
+/** A word's forms by CLDR plural category; `other` serves any category the language has but the forms lack. */
+export type PluralForms = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+
+/** The form that goes with the count `n` in the given language: plural('ru', 21, { one: 'года', other: 'лет' }) -> 'года'. */
+export const plural = (lang: string, n: number, forms: PluralForms): string =>
+  forms[formatter(`${lang} plural`, () => new Intl.PluralRules(lang)).select(n)] ?? forms.other;
 
 /** ["a", "b", "c"] -> "a, b and c", in the given language. */
 export const formatList = (items: readonly string[], lang: string): string =>

@@ -1,4 +1,8 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const years = (age: number) =>
+  plural('ar', age, { one: 'عام واحد', two: 'عامين', few: `${age} أعوام`, many: `${age} عامًا`, other: `${age} عام` });
 
 /** Arabic UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +32,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} بعد ${event}`,
   until: (event: string) => `حتى ${event}`,
   indefinite: 'إلى أجل غير مسمى',
-  minimumAge: (age: number) => `غير موجَّه للأطفال دون سن ${age}.`,
-  ageIn: (region: string, age: number) => `${region}: دون سن ${age}.`,
+  minimumAge: (age: number) => `غير موجَّه للأطفال دون سن ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: دون سن ${years(age)}.`,
   breachWithin: (window: string) => `يُفصَح عن الخروقات التي تمسّك في غضون ${window}.`,
   noticeBefore: (period: string) => `يُعلَن عن التغييرات الجوهرية قبل ${period} على الأقل.`,
   answerWithin: (period: string) => `نرد في غضون ${period}.`,

@@ -1,4 +1,7 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const years = (age: number) => `${age} ${plural('bg', age, { one: 'година', other: 'години' })}`;
 
 /** Bulgarian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +31,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} след ${event}`,
   until: (event: string) => `До ${event}`,
   indefinite: 'Безсрочно',
-  minimumAge: (age: number) => `Не е предназначено за деца под ${age} години.`,
-  ageIn: (region: string, age: number) => `${region}: под ${age} години.`,
+  minimumAge: (age: number) => `Не е предназначено за деца под ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: под ${years(age)}.`,
   breachWithin: (window: string) =>
     `Нарушенията на сигурността на данните, които ви засягат, се съобщават в срок до ${window}.`,
   noticeBefore: (period: string) => `Съществените промени се обявяват най-малко ${period} предварително.`,

@@ -1,4 +1,7 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const years = (age: number) => `${age} ${plural('ca', age, { one: 'any', other: 'anys' })}`;
 
 /** Catalan UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +31,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} després de ${event}`,
   until: (event: string) => `Fins a ${event}`,
   indefinite: 'Indefinidament',
-  minimumAge: (age: number) => `No està adreçat a menors de ${age} anys.`,
-  ageIn: (region: string, age: number) => `${region}: menors de ${age} anys.`,
+  minimumAge: (age: number) => `No està adreçat a menors de ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: menors de ${years(age)}.`,
   breachWithin: (window: string) =>
     `Les violacions de seguretat que l’afectin se li comuniquen en un termini de ${window}.`,
   noticeBefore: (period: string) => `Els canvis importants s’anuncien amb almenys ${period} d’antelació.`,

@@ -1,4 +1,8 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+// „mladším“ takes the genitive: 1 roku, 2 a 21 let; CLDR's `many` is for fractions (1,5 roku).
+const years = (age: number) => `${age} ${plural('cs', age, { one: 'roku', few: 'let', many: 'roku', other: 'let' })}`;
 
 /** Czech UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +32,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} po události: ${event}`,
   until: (event: string) => `Do události: ${event}`,
   indefinite: 'Na dobu neurčitou',
-  minimumAge: (age: number) => `Není určeno dětem mladším ${age} let.`,
-  ageIn: (region: string, age: number) => `${region}: mladší ${age} let.`,
+  minimumAge: (age: number) => `Není určeno dětem mladším ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: mladší ${years(age)}.`,
   breachWithin: (window: string) => `Porušení zabezpečení, která se vás týkají, oznamujeme nejpozději za ${window}.`,
   noticeBefore: (period: string) => `Podstatné změny oznamujeme nejméně ${period} předem.`,
   answerWithin: (period: string) => `Odpovídáme nejpozději za ${period}.`,

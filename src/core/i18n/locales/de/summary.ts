@@ -1,4 +1,7 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const years = (age: number) => `${age} ${plural('de', age, { one: 'Jahr', other: 'Jahren' })}`;
 
 /** German UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +31,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} nach ${event}`,
   until: (event: string) => `Bis ${event}`,
   indefinite: 'Unbefristet',
-  minimumAge: (age: number) => `Nicht für Kinder unter ${age} Jahren.`,
-  ageIn: (region: string, age: number) => `${region}: unter ${age} Jahren.`,
+  minimumAge: (age: number) => `Nicht für Kinder unter ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: unter ${years(age)}.`,
   breachWithin: (window: string) =>
     `Datenschutzverletzungen, die Sie betreffen, werden innerhalb von ${window} mitgeteilt.`,
   noticeBefore: (period: string) => `Wesentliche Änderungen werden mindestens ${period} im Voraus angekündigt.`,

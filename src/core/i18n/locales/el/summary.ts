@@ -1,4 +1,7 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const under = (age: number) => plural('el', age, { one: `κάτω του ${age} έτους`, other: `κάτω των ${age} ετών` });
 
 /** Greek UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +31,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} μετά από ${event}`,
   until: (event: string) => `Μέχρι ${event}`,
   indefinite: 'Επ’ αόριστον',
-  minimumAge: (age: number) => `Δεν απευθύνεται σε παιδιά κάτω των ${age} ετών.`,
-  ageIn: (region: string, age: number) => `${region}: κάτω των ${age} ετών.`,
+  minimumAge: (age: number) => `Δεν απευθύνεται σε παιδιά ${under(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: ${under(age)}.`,
   breachWithin: (window: string) => `Οι παραβιάσεις που σας αφορούν γνωστοποιούνται μέσα σε ${window}.`,
   noticeBefore: (period: string) => `Οι ουσιώδεις αλλαγές ανακοινώνονται τουλάχιστον ${period} νωρίτερα.`,
   answerWithin: (period: string) => `Απαντάμε μέσα σε ${period}.`,

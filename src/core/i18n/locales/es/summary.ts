@@ -1,4 +1,7 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const years = (age: number) => `${age} ${plural('es', age, { one: 'año', other: 'años' })}`;
 
 /** Spanish (Spain) UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +31,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} después de ${event}`,
   until: (event: string) => `Hasta ${event}`,
   indefinite: 'Indefinidamente',
-  minimumAge: (age: number) => `No está dirigido a menores de ${age} años.`,
-  ageIn: (region: string, age: number) => `${region}: menores de ${age} años.`,
+  minimumAge: (age: number) => `No está dirigido a menores de ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: menores de ${years(age)}.`,
   breachWithin: (window: string) => `Las brechas de datos que le afecten se le comunican en un plazo de ${window}.`,
   noticeBefore: (period: string) => `Los cambios importantes se anuncian con al menos ${period} de antelación.`,
   answerWithin: (period: string) => `Respondemos en un plazo de ${period}.`,

@@ -1,4 +1,7 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const years = (age: number) => `${age} ${plural('fr', age, { one: 'an', other: 'ans' })}`;
 
 /** French UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +31,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} après ${event}`,
   until: (event: string) => `Jusqu’à ${event}`,
   indefinite: 'Sans limite de durée',
-  minimumAge: (age: number) => `Non destiné aux enfants de moins de ${age} ans.`,
-  ageIn: (region: string, age: number) => `${region} : moins de ${age} ans.`,
+  minimumAge: (age: number) => `Non destiné aux enfants de moins de ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region} : moins de ${years(age)}.`,
   breachWithin: (window: string) =>
     `Les violations de données qui vous concernent vous sont communiquées dans un délai de ${window}.`,
   noticeBefore: (period: string) => `Les modifications importantes sont annoncées au moins ${period} à l’avance.`,

@@ -1,4 +1,7 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const years = (age: number) => `${age} ${plural('gl', age, { one: 'ano', other: 'anos' })}`;
 
 /** Galician UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -32,8 +35,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} despois de ${event}`,
   until: (event: string) => `Ata ${event}`,
   indefinite: 'Indefinidamente',
-  minimumAge: (age: number) => `Non está destinado a menores de ${age} anos.`,
-  ageIn: (region: string, age: number) => `${region}: menores de ${age} anos.`,
+  minimumAge: (age: number) => `Non está destinado a menores de ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: menores de ${years(age)}.`,
   breachWithin: (window: string) => `As violacións de seguridade que lle afecten comunícanse nun prazo de ${window}.`,
   noticeBefore: (period: string) => `Os cambios importantes anúncianse con polo menos ${period} de antelación.`,
   answerWithin: (period: string) => `Respondemos nun prazo de ${period}.`,

@@ -1,4 +1,7 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const years = (age: number) => `${age} ${plural('is', age, { one: 'árs', other: 'ára' })}`;
 
 /** Icelandic UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +31,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} eftir ${event}`,
   until: (event: string) => `Þar til ${event}`,
   indefinite: 'Ótímabundið',
-  minimumAge: (age: number) => `Ekki ætlað börnum yngri en ${age} ára.`,
-  ageIn: (region: string, age: number) => `${region}: yngri en ${age} ára.`,
+  minimumAge: (age: number) => `Ekki ætlað börnum yngri en ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: yngri en ${years(age)}.`,
   breachWithin: (window: string) => `Tilkynnt er um öryggisbresti sem varða þig innan ${window}.`,
   noticeBefore: (period: string) => `Tilkynnt er um verulegar breytingar með minnst ${period} fyrirvara.`,
   answerWithin: (period: string) => `Við svörum innan ${period}.`,

@@ -1,4 +1,7 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const years = (age: number) => `${age} ${plural('it', age, { one: 'anno', other: 'anni' })}`;
 
 /** Italian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +31,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} dopo ${event}`,
   until: (event: string) => `Fino a ${event}`,
   indefinite: 'A tempo indeterminato',
-  minimumAge: (age: number) => `Non destinato ai minori di ${age} anni.`,
-  ageIn: (region: string, age: number) => `${region}: sotto i ${age} anni.`,
+  minimumAge: (age: number) => `Non destinato ai minori di ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: minori di ${years(age)}.`,
   breachWithin: (window: string) => `Le violazioni dei dati che la riguardano le vengono comunicate entro ${window}.`,
   noticeBefore: (period: string) => `Le modifiche sostanziali vengono annunciate con almeno ${period} di anticipo.`,
   answerWithin: (period: string) => `Rispondiamo entro ${period}.`,

@@ -1,4 +1,7 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const years = (age: number) => `${age} ${plural('lv', age, { one: 'gadu', other: 'gadiem' })}`;
 
 /** Latvian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +31,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} pēc notikuma: ${event}`,
   until: (event: string) => `Līdz notikumam: ${event}`,
   indefinite: 'Uz nenoteiktu laiku',
-  minimumAge: (age: number) => `Nav paredzēts bērniem, kas jaunāki par ${age} gadiem.`,
-  ageIn: (region: string, age: number) => `${region}: jaunāki par ${age} gadiem.`,
+  minimumAge: (age: number) => `Nav paredzēts bērniem, kas jaunāki par ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: jaunāki par ${years(age)}.`,
   breachWithin: (window: string) =>
     `Termiņš, kurā paziņojam par jūs skarošiem datu aizsardzības pārkāpumiem: ${window}.`,
   noticeBefore: (period: string) => `Par būtiskām izmaiņām tiek paziņots vismaz ${period} iepriekš.`,

@@ -1,4 +1,8 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const years = (age: number) =>
+  plural('mt', age, { one: 'sena', two: 'sentejn', few: `${age} snin`, many: `${age}-il sena`, other: `${age} sena` });
 
 /** Maltese UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +32,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} wara ${event}`,
   until: (event: string) => `Sa ${event}`,
   indefinite: 'Għal żmien indefinit',
-  minimumAge: (age: number) => `Mhux għal tfal taħt l-età ta’ ${age} sena.`,
-  ageIn: (region: string, age: number) => `${region}: taħt l-età ta’ ${age} sena.`,
+  minimumAge: (age: number) => `Mhux għal tfal taħt l-età ta’ ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: taħt l-età ta’ ${years(age)}.`,
   breachWithin: (window: string) =>
     `Il-każijiet ta’ ksur ta’ data personali li jaffettwawk jiġu żvelati fi żmien ${window}.`,
   noticeBefore: (period: string) => `It-tibdiliet materjali jitħabbru mill-inqas ${period} qabel.`,

@@ -1,4 +1,8 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+// „poniżej“ takes the genitive: 1 roku, 2 i 21 lat; CLDR's `other` is for fractions (1,5 roku).
+const years = (age: number) => `${age} ${plural('pl', age, { one: 'roku', few: 'lat', many: 'lat', other: 'roku' })}`;
 
 /** Polish UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +32,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} po zdarzeniu: ${event}`,
   until: (event: string) => `Do zdarzenia: ${event}`,
   indefinite: 'Bezterminowo',
-  minimumAge: (age: number) => `Nie dla dzieci poniżej ${age} lat.`,
-  ageIn: (region: string, age: number) => `${region}: poniżej ${age} lat.`,
+  minimumAge: (age: number) => `Nie dla dzieci poniżej ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: poniżej ${years(age)}.`,
   breachWithin: (window: string) =>
     `O naruszeniach, które Cię dotyczą, informujemy w terminie nie dłuższym niż ${window}.`,
   noticeBefore: (period: string) => `Istotne zmiany ogłaszamy co najmniej ${period} przed ich wprowadzeniem.`,

@@ -1,4 +1,7 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const years = (age: number) => `${age} ${plural('pt-BR', age, { one: 'ano', other: 'anos' })}`;
 
 /** Brazilian Portuguese UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +31,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} após ${event}`,
   until: (event: string) => `Até ${event}`,
   indefinite: 'Por tempo indeterminado',
-  minimumAge: (age: number) => `Não destinado a crianças com menos de ${age} anos.`,
-  ageIn: (region: string, age: number) => `${region}: menos de ${age} anos.`,
+  minimumAge: (age: number) => `Não destinado a crianças com menos de ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: menos de ${years(age)}.`,
   breachWithin: (window: string) => `Incidentes de segurança que afetem você são comunicados a você em até ${window}.`,
   noticeBefore: (period: string) => `Mudanças relevantes são anunciadas com pelo menos ${period} de antecedência.`,
   answerWithin: (period: string) => `Respondemos em até ${period}.`,

@@ -1,4 +1,7 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const years = (age: number) => `${age} ${plural('pt-PT', age, { one: 'ano', other: 'anos' })}`;
 
 /** Portuguese (Portugal) UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +31,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} após ${event}`,
   until: (event: string) => `Até ${event}`,
   indefinite: 'Por tempo indeterminado',
-  minimumAge: (age: number) => `Não se destina a crianças com menos de ${age} anos.`,
-  ageIn: (region: string, age: number) => `${region}: menos de ${age} anos.`,
+  minimumAge: (age: number) => `Não se destina a crianças com menos de ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: menos de ${years(age)}.`,
   breachWithin: (window: string) => `As violações de dados que o afetem são-lhe comunicadas no prazo de ${window}.`,
   noticeBefore: (period: string) =>
     `As alterações importantes são anunciadas com, pelo menos, ${period} de antecedência.`,

@@ -1,4 +1,7 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const years = (age: number) => `${age} ${plural('ro', age, { one: 'an', few: 'ani', other: 'de ani' })}`;
 
 /** Romanian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -29,8 +32,8 @@ export const summaryStrings: typeof english = {
   until: (event: string) => `Până la ${event}`,
   indefinite: 'Pe durată nedeterminată',
   // Romanian puts “de” between a number ending in 20–99 and its noun (“16 ani”, “21 de ani”).
-  minimumAge: (age: number) => `Nu se adresează copiilor sub ${age} ${age % 100 >= 20 ? 'de ani' : 'ani'}.`,
-  ageIn: (region: string, age: number) => `${region}: sub ${age} ${age % 100 >= 20 ? 'de ani' : 'ani'}.`,
+  minimumAge: (age: number) => `Nu se adresează copiilor sub ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: sub ${years(age)}.`,
   breachWithin: (window: string) =>
     `Încălcările securității datelor care vă afectează sunt comunicate în termen de ${window}.`,
   noticeBefore: (period: string) => `Modificările importante sunt anunțate cu cel puțin ${period} înainte.`,

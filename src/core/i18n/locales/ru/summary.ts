@@ -1,4 +1,8 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+// „младше“ takes the genitive: 1 и 21 года, 2 и 5 лет; CLDR's `other` is for fractions (1,5 года).
+const years = (age: number) => `${age} ${plural('ru', age, { one: 'года', few: 'лет', many: 'лет', other: 'года' })}`;
 
 /** Russian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,10 +32,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} после события: ${event}`,
   until: (event: string) => `До события: ${event}`,
   indefinite: 'Бессрочно',
-  minimumAge: (age: number) =>
-    `Не предназначено для детей младше ${age} ${age % 10 === 1 && age % 100 !== 11 ? 'года' : 'лет'}.`,
-  ageIn: (region: string, age: number) =>
-    `${region}: младше ${age} ${age % 10 === 1 && age % 100 !== 11 ? 'года' : 'лет'}.`,
+  minimumAge: (age: number) => `Не предназначено для детей младше ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: младше ${years(age)}.`,
   breachWithin: (window: string) => `О нарушениях, затрагивающих вас, мы сообщаем не позднее чем через ${window}.`,
   noticeBefore: (period: string) =>
     `О существенных изменениях мы сообщаем не менее чем за ${period} до их вступления в силу.`,

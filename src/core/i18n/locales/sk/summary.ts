@@ -1,4 +1,8 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+// „ako“ takes the nominative: 1 rok, 2 roky, 5 rokov; CLDR's `many` is for fractions (1,5 roka).
+const years = (age: number) => `${age} ${plural('sk', age, { one: 'rok', few: 'roky', many: 'roka', other: 'rokov' })}`;
 
 /** Slovak UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +32,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} po udalosti: ${event}`,
   until: (event: string) => `Do udalosti: ${event}`,
   indefinite: 'Na neurčitý čas',
-  minimumAge: (age: number) => `Nie je určené deťom mladším ako ${age} rokov.`,
-  ageIn: (region: string, age: number) => `${region}: mladší ako ${age} rokov.`,
+  minimumAge: (age: number) => `Nie je určené deťom mladším ako ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: mladší ako ${years(age)}.`,
   breachWithin: (window: string) =>
     `Porušenia ochrany osobných údajov, ktoré sa vás týkajú, oznamujeme najneskôr za ${window}.`,
   noticeBefore: (period: string) => `Podstatné zmeny oznamujeme najmenej ${period} vopred.`,

@@ -1,4 +1,7 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+const years = (age: number) => `${age} ${plural('sl', age, { one: 'leta', other: 'let' })}`;
 
 /** Slovenian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,8 +31,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} po dogodku: ${event}`,
   until: (event: string) => `Do dogodka: ${event}`,
   indefinite: 'Za nedoločen čas',
-  minimumAge: (age: number) => `Ni namenjeno otrokom, mlajšim od ${age} let.`,
-  ageIn: (region: string, age: number) => `${region}: mlajši od ${age} let.`,
+  minimumAge: (age: number) => `Ni namenjeno otrokom, mlajšim od ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: mlajši od ${years(age)}.`,
   breachWithin: (window: string) => `Rok za obvestilo o kršitvah varstva podatkov, ki zadevajo vas, je ${window}.`,
   noticeBefore: (period: string) => `Bistvene spremembe objavimo vnaprej; rok je najmanj ${period}.`,
   answerWithin: (period: string) => `Rok za naš odgovor je ${period}.`,

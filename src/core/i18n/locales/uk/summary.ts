@@ -1,4 +1,9 @@
 import type { summaryStrings as english } from '../../en/summary.js';
+import { plural } from '../../format.js';
+
+// „до“ takes the genitive: 1 і 21 року, 2 і 5 років; CLDR's `other` is for fractions (1,5 року).
+const years = (age: number) =>
+  `${age} ${plural('uk', age, { one: 'року', few: 'років', many: 'років', other: 'року' })}`;
 
 /** Ukrainian UI strings: the policy summary. */
 export const summaryStrings: typeof english = {
@@ -28,10 +33,8 @@ export const summaryStrings: typeof english = {
   after: (period: string, event: string) => `${period} після події: ${event}`,
   until: (event: string) => `До події: ${event}`,
   indefinite: 'Безстроково',
-  minimumAge: (age: number) =>
-    `Не призначено для дітей віком до ${age} ${age % 10 === 1 && age % 100 !== 11 ? 'року' : 'років'}.`,
-  ageIn: (region: string, age: number) =>
-    `${region}: до ${age} ${age % 10 === 1 && age % 100 !== 11 ? 'року' : 'років'}.`,
+  minimumAge: (age: number) => `Не призначено для дітей віком до ${years(age)}.`,
+  ageIn: (region: string, age: number) => `${region}: до ${years(age)}.`,
   breachWithin: (window: string) => `Про порушення, що стосуються вас, ми повідомляємо не пізніше ніж через ${window}.`,
   noticeBefore: (period: string) =>
     `Про істотні зміни ми повідомляємо щонайменше за ${period} до набрання ними чинності.`,
