@@ -288,7 +288,8 @@ describe('receiver limits', () => {
       for (let i = 0; i < 4; i++) statuses.push((await from('10.0.0.1')).status);
       assert.deepEqual(statuses, [404, 404, 404, 429]);
       const limited = await from('10.0.0.1');
-      assert.equal(limited.headers.get('retry-after'), '2');
+      // The next token comes 2 s after the bucket ran dry; on a slow machine some of that has passed.
+      assert.ok(['1', '2'].includes(limited.headers.get('retry-after')), limited.headers.get('retry-after'));
       assert.deepEqual(await limited.json(), { error: 'too many requests' });
       assert.equal((await from('10.0.0.2')).status, 404);
     } finally {
