@@ -3,29 +3,20 @@
 // whose `detail` must be typed (strict mode: an untyped handler parameter is an error).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { installPacked } from '../packed.js';
 
 const root = resolve('.');
 const app = mkdtempSync(join(tmpdir(), 'privacy-types-'));
 
-// The tarball goes into the app's node_modules; everything else is the project's own packages, by symlink.
-const tarball = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', app], { encoding: 'utf8' }))[0]
-  .filename;
-mkdirSync(join(app, 'node_modules', 'privacy-elements'), { recursive: true });
-for (const name of readdirSync(join(root, 'node_modules'))) {
-  if (name !== 'privacy-elements' && name !== '.bin')
-    symlinkSync(join(root, 'node_modules', name), join(app, 'node_modules', name));
-}
-execFileSync('tar', [
-  '-xzf',
-  join(app, tarball),
-  '-C',
-  join(app, 'node_modules', 'privacy-elements'),
-  '--strip-components=1',
-]);
+// Every package of the project beside it, for the checkers and the frameworks' types.
+installPacked(
+  app,
+  readdirSync(join(root, 'node_modules')).filter((name) => name !== 'privacy-elements' && name !== '.bin'),
+);
 copyFileSync('demo/policies/naxora.json', join(app, 'policy.json'));
 
 const files = {
