@@ -13,13 +13,21 @@ const browser = existsSync('.test-results/browser.json')
 if (wtr.status !== 0 && browser.failed === 0) browser.failed = 1; // the runner itself failed
 
 const e2e = { passed: 0, failed: 0 };
-const files = ['test/e2e', 'test/cli', 'test/bench', 'test/ssr', 'test/server', 'test/docs', 'test/types'].flatMap(
-  (dir) =>
-    existsSync(dir)
-      ? readdirSync(dir, { recursive: true })
-          .filter((f) => f.endsWith('.test.js'))
-          .map((f) => `${dir}/${f}`)
-      : [],
+const files = [
+  'test/e2e',
+  'test/cli',
+  'test/bench',
+  'test/ssr',
+  'test/server',
+  'test/docs',
+  'test/types',
+  'test/bundlers',
+].flatMap((dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true })
+        .filter((f) => f.endsWith('.test.js'))
+        .map((f) => `${dir}/${f}`)
+    : [],
 );
 if (files.length && !process.argv.slice(2).length) {
   console.log(`\nNode tests: command line and whole pages (${files.length} files)`);
@@ -38,7 +46,12 @@ if (files.length && !process.argv.slice(2).length) {
         .join('\n    ')}`,
     );
   });
-  stream.on('test:diagnostic', (d) => d.nesting === 0 || console.log(`  # ${d.message}`));
+  // Each file ends with its own counts; a test's figures (t.diagnostic) come at any depth.
+  const fileCounts = /^(tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) /;
+  stream.on(
+    'test:diagnostic',
+    (d) => (d.nesting === 0 && fileCounts.test(d.message)) || console.log(`  # ${d.message}`),
+  );
   for await (const _ of stream);
 }
 

@@ -1,0 +1,241 @@
+// The npm package in a real app: the packed tarball, installed beside lit and js-cookie, built by
+// Vite, Rollup and webpack as their users would build it, and each output loaded in Chromium under
+// the strict Content-Security-Policy. A page imports only the banner's and the summary's entries.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, chromePath } from '../../scripts/chrome-path.js';
+import { STRICT_CSP } from '../../demo/server.js';
+import { installPacked } from '../packed.js';
+
+const root = resolve('.');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const policy = JSON.parse(readFileSync('demo/policies/naxora.json', 'utf8'));
+const app = mkdtempSync(join(tmpdir(), 'privacy-bundlers-'));
+
+// The package's own dependencies, and the bundlers an app would have in its devDependencies.
+const tools = ['vite', 'rollup', '@rollup/plugin-node-resolve', 'webpack', 'webpack-cli'];
+const installed = installPacked(app, [...Object.keys(pkg.dependencies), ...tools]);
+
+/** Whether an export of package.json offers a `development` condition (a build with dev-only checks). */
+const hasDevelopmentCondition = JSON.stringify(pkg.exports).includes('"development"');
+
+/**
+ * The files of the installed package that the banner's entry loads with `import()` rather than at
+ * once: when there are any, each bundler must keep them out of the page's first scripts.
+ */
+function lazyModules(entry) {
+  const seen = new Set();
+  const lazy = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, dynamic, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*(\()?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const target = join(dirname(file), spec);
+      if (dynamic) lazy.add(relative(installed, target));
+      else visit(target);
+    }
+  };
+  visit(join(installed, entry));
+  return [...lazy].filter((file) => !seen.has(join(installed, file)));
+}
+const lazy = lazyModules(pkg.exports['./privacy-banner'].default);
+
+const body = `<main>
+      <h1>Shop</h1>
+      <privacy-summary policy="/policy.json"></privacy-summary>
+    </main>
+    <privacy-banner policy="/policy.json"></privacy-banner>`;
+const page = (script) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Shop</title>
+    ${script}
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>
+`;
+const files = {
+  'package.json': JSON.stringify({ name: 'shop', private: true, type: 'module' }),
+  'main.js': `import 'privacy-elements/privacy-banner';
+import 'privacy-elements/privacy-summary';
+`,
+  // Vite's entry page; Rollup and webpack write scripts only, so their pages are written beside them.
+  'index.html': page('<script type="module" src="/main.js"></script>'),
+  'public/policy.json': JSON.stringify(policy),
+  'rollup.config.js': `import { nodeResolve } from '@rollup/plugin-node-resolve';
+
+export default { input: 'main.js', output: { dir: 'out/rollup', format: 'es' }, plugins: [nodeResolve()] };
+`,
+  // Only for Trusted Types: webpack's chunk loader sets \`script.src\`, so it needs a policy of its own.
+  'webpack.config.js': `export default { output: { trustedTypes: 'webpack' } };
+`,
+};
+for (const [name, text] of Object.entries(files)) {
+  mkdirSync(join(app, name, '..'), { recursive: true });
+  writeFileSync(join(app, name), text);
+}
+
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+/** Runs a bundler's command line in the app; rejects with its output when it fails. */
+const run = (command, args, env = {}) =>
+  new Promise((done, fail) =>
+    execFile(bin(command), args, { cwd: app, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
+      error ? fail(new Error(`${command} ${args.join(' ')} failed:\n${stdout}${stderr}`)) : done(stdout + stderr),
+    ),
+  );
+
+/**
+ * Each build: the command an app would run, writing the page it serves to `out/<name>`. All pages
+ * are served under the strict policy; webpack's also allows its own Trusted Types policy.
+ */
+const BUILDS = {
+  vite: async () => run('vite', ['build', '--outDir', 'out/vite', '--logLevel', 'warn']),
+  // A development build: Vite picks the `development` export condition (Lit's dev mode, and this
+  // package's when it has one).
+  'vite-development': async () =>
+    run('vite', ['build', '--mode', 'development', '--outDir', 'out/vite-development', '--logLevel', 'warn'], {
+      NODE_ENV: 'development',
+    }),
+  rollup: async () => {
+    await run('rollup', ['--config', 'rollup.config.js', '--silent']);
+    writeFileSync(join(app, 'out/rollup/index.html'), page('<script type="module" src="/main.js"></script>'));
+    copyFileSync(join(app, 'public/policy.json'), join(app, 'out/rollup/policy.json'));
+  },
+  webpack: async () => {
+    await run('webpack-cli', ['build', './main.js', '--mode', 'production', '--output-path', 'out/webpack']);
+    writeFileSync(join(app, 'out/webpack/index.html'), page('<script src="/main.js" defer></script>'));
+    copyFileSync(join(app, 'public/policy.json'), join(app, 'out/webpack/policy.json'));
+  },
+};
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+/** Serves one build's folder on 127.0.0.1, under the strict policy; resolves to its base URL. */
+function serve(dir, csp) {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    let text;
+    try {
+      text = readFileSync(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+    } catch {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(path) || '.html'], 'content-security-policy': csp });
+    res.end(text);
+  });
+  servers.push(server);
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(`http://127.0.0.1:${server.address().port}`)));
+}
+
+let browser;
+const servers = [];
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: chromePath(),
+    args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
+    headless: true,
+  });
+});
+after(async () => {
+  await browser?.close();
+  for (const server of servers) server.close();
+  rmSync(app, { recursive: true, force: true });
+});
+
+const jsFiles = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith('.js'))
+    .sort();
+
+const TAGS = ['privacy-banner', 'privacy-summary', 'privacy-signals', 'privacy-request'];
+
+/** Opens a build's page and works the banner; returns what was seen, or fails with what the page logged. */
+async function visit(name) {
+  const dir = join(app, 'out', name);
+  const url = await serve(dir, name === 'webpack' ? `${STRICT_CSP} webpack` : STRICT_CSP);
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  tab.setDefaultTimeout(10_000);
+  const problems = { errors: [], console: [], warnings: [] };
+  tab.on('pageerror', (e) => problems.errors.push(String(e)));
+  tab.on('console', (m) => {
+    if (m.type() === 'error') problems.console.push(m.text());
+    if (m.type() === 'warning') problems.warnings.push(m.text());
+  });
+  const scripts = [];
+  tab.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  const banner = tab.locator('privacy-banner');
+  const dialog = tab.locator('privacy-banner dialog[open]');
+  const seen = { files: jsFiles(dir), problems };
+  try {
+    await tab.goto(url + '/', { waitUntil: 'load' });
+    await banner.getByRole('button', { name: 'Accept all' }).waitFor();
+    await tab.locator('privacy-summary').getByText(policy.controller.name).first().waitFor();
+    assert.equal(await tab.evaluate(() => document.cookie), '', 'nothing is stored before a choice');
+    seen.beforeOpening = [...scripts];
+    seen.defined = await tab.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), TAGS);
+
+    await banner.getByRole('button', { name: 'Customize' }).click();
+    await dialog.waitFor();
+    seen.onOpening = scripts.filter((s) => !seen.beforeOpening.includes(s));
+    await tab.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(await tab.evaluate(() => document.cookie), '', 'closing the preferences stores nothing');
+
+    await banner.getByRole('button', { name: 'Accept all' }).click();
+    await tab.waitForFunction(() => document.cookie.includes('privacy_consent='));
+    await banner.getByRole('button', { name: 'Accept all' }).waitFor({ state: 'detached' });
+  } catch (error) {
+    error.message += `\npage errors: ${problems.errors.join(' | ') || 'none'}\nconsole errors: ${problems.console.join(' | ') || 'none'}`;
+    throw error;
+  } finally {
+    await context.close();
+  }
+  return seen;
+}
+
+for (const name of Object.keys(BUILDS)) {
+  const development = name === 'vite-development';
+  test(`${name}: builds the app; banner, preferences, consent and summary work under the strict CSP`, async (t) => {
+    const started = performance.now();
+    await BUILDS[name]();
+    const built = performance.now();
+    const seen = await visit(name);
+    t.diagnostic(
+      `${name}: built in ${((built - started) / 1000).toFixed(1)} s, page in ${((performance.now() - built) / 1000).toFixed(1)} s; ` +
+        `${seen.files.length} JS files; requested at load: ${seen.beforeOpening.join(' ')}; ` +
+        `on opening the preferences: ${seen.onOpening.join(' ') || 'nothing'}`,
+    );
+    if (name === 'vite')
+      t.diagnostic(
+        `the banner's entry loads with import(): ${lazy.join(', ') || 'nothing'}; ` +
+          `package.json has a development condition: ${hasDevelopmentCondition ? 'yes' : 'no'}`,
+      );
+    assert.deepEqual(seen.problems.errors, [], 'no page errors');
+    assert.deepEqual(seen.defined, TAGS.slice(0, 2), 'each entry defines its own element only');
+    assert.deepEqual(seen.problems.console, [], 'no console errors');
+    if (development)
+      assert.ok(
+        seen.problems.warnings.some((w) => /Lit is in dev mode/.test(w)),
+        `the development condition was used: ${seen.problems.warnings.join(' | ') || 'no warnings'}`,
+      );
+    else assert.deepEqual(seen.problems.warnings, [], 'no console warnings in a production build');
+
+    // The preferences dialog is the banner's lazy part when the package ships it as its own module.
+    if (lazy.length) {
+      assert.ok(seen.files.length > 1, `${lazy.join(', ')} is loaded with import(), yet the build is one file`);
+      assert.notDeepEqual(seen.onOpening, [], 'the dialog code arrives on opening the preferences');
+    }
+  });
+}
