@@ -64,20 +64,33 @@ const page = (script) => `<!doctype html>
   </body>
 </html>
 `;
+const STYLESHEET = '<link rel="stylesheet" href="/main.css" />';
 const files = {
   'package.json': JSON.stringify({ name: 'shop', private: true, type: 'module' }),
   'main.js': `import 'privacy-elements/privacy-banner';
 import 'privacy-elements/privacy-summary';
+import 'privacy-elements/themes/neutral.css';
 `,
   // Vite's entry page; Rollup and webpack write scripts only, so their pages are written beside them.
   'index.html': page('<script type="module" src="/main.js"></script>'),
   'public/policy.json': JSON.stringify(policy),
+  // Rollup reads no CSS by itself: a stand-in for the CSS plugin an app would use, writing main.css.
   'rollup.config.js': `import { nodeResolve } from '@rollup/plugin-node-resolve';
 
-export default { input: 'main.js', output: { dir: 'out/rollup', format: 'es' }, plugins: [nodeResolve()] };
+const sheets = new Map();
+const css = {
+  name: 'css',
+  transform: (code, id) => (id.endsWith('.css') ? (sheets.set(id, code), '') : null),
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'main.css', source: [...sheets.values()].join('\\n') });
+  },
+};
+
+export default { input: 'main.js', output: { dir: 'out/rollup', format: 'es' }, plugins: [nodeResolve(), css] };
 `,
-  // Only for Trusted Types: webpack's chunk loader sets \`script.src\`, so it needs a policy of its own.
-  'webpack.config.js': `export default { output: { trustedTypes: 'webpack' } };
+  // webpack's own CSS support, in place of css-loader; and for Trusted Types, a policy for its chunk
+  // loader, which sets \`script.src\`.
+  'webpack.config.js': `export default { experiments: { css: true }, output: { trustedTypes: 'webpack' } };
 `,
 };
 for (const [name, text] of Object.entries(files)) {
@@ -108,12 +121,18 @@ const BUILDS = {
     }),
   rollup: async () => {
     await run('rollup', ['--config', 'rollup.config.js', '--silent']);
-    writeFileSync(join(app, 'out/rollup/index.html'), page('<script type="module" src="/main.js"></script>'));
+    writeFileSync(
+      join(app, 'out/rollup/index.html'),
+      page(`${STYLESHEET}\n    <script type="module" src="/main.js"></script>`),
+    );
     copyFileSync(join(app, 'public/policy.json'), join(app, 'out/rollup/policy.json'));
   },
   webpack: async () => {
     await run('webpack-cli', ['build', './main.js', '--mode', 'production', '--output-path', 'out/webpack']);
-    writeFileSync(join(app, 'out/webpack/index.html'), page('<script src="/main.js" defer></script>'));
+    writeFileSync(
+      join(app, 'out/webpack/index.html'),
+      page(`${STYLESHEET}\n    <script src="/main.js" defer></script>`),
+    );
     copyFileSync(join(app, 'public/policy.json'), join(app, 'out/webpack/policy.json'));
   },
 };
@@ -185,6 +204,9 @@ async function visit(name) {
     assert.equal(await tab.evaluate(() => document.cookie), '', 'nothing is stored before a choice');
     seen.beforeOpening = [...scripts];
     seen.defined = await tab.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), TAGS);
+    seen.themed = await tab.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue('--privacy-color'),
+    );
 
     await banner.getByRole('button', { name: 'Customize' }).click();
     await dialog.waitFor();
@@ -224,6 +246,7 @@ for (const name of Object.keys(BUILDS)) {
       );
     assert.deepEqual(seen.problems.errors, [], 'no page errors');
     assert.deepEqual(seen.defined, TAGS.slice(0, 2), 'each entry defines its own element only');
+    assert.notEqual(seen.themed, '', 'the imported theme reaches the page');
     assert.deepEqual(seen.problems.console, [], 'no console errors');
     if (development)
       assert.ok(
