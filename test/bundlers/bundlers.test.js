@@ -4,7 +4,16 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, relative, resolve } from 'node:path';
@@ -24,6 +33,13 @@ const installed = installPacked(app, [...Object.keys(pkg.dependencies), ...tools
 
 /** Whether an export of package.json offers a `development` condition (a build with dev-only checks). */
 const hasDevelopmentCondition = JSON.stringify(pkg.exports).includes('"development"');
+
+/** The file of the banner's entry that a development build bundles, as a path under node_modules. */
+function developmentFile({ development, default: fallback }) {
+  const file = typeof development === 'object' ? development.default : (development ?? fallback);
+  return file.replace(/^\.\//, 'privacy-elements/');
+}
+const developmentBanner = developmentFile(pkg.exports['./privacy-banner']);
 
 /**
  * The files of the installed package that the banner's entry loads with `import()` rather than at
@@ -114,9 +130,9 @@ const run = (command, args, env = {}) =>
 const BUILDS = {
   vite: async () => run('vite', ['build', '--outDir', 'out/vite', '--logLevel', 'warn']),
   // A development build: Vite picks the `development` export condition (Lit's dev mode, and this
-  // package's when it has one).
+  // package's when it has one) by NODE_ENV; `--mode development` alone does not.
   'vite-development': async () =>
-    run('vite', ['build', '--mode', 'development', '--outDir', 'out/vite-development', '--logLevel', 'warn'], {
+    run('vite', ['build', '--outDir', 'out/vite-development', '--logLevel', 'warn', '--sourcemap'], {
       NODE_ENV: 'development',
     }),
   rollup: async () => {
@@ -248,12 +264,19 @@ for (const name of Object.keys(BUILDS)) {
     assert.deepEqual(seen.defined, TAGS.slice(0, 2), 'each entry defines its own element only');
     assert.notEqual(seen.themed, '', 'the imported theme reaches the page');
     assert.deepEqual(seen.problems.console, [], 'no console errors');
-    if (development)
+    if (development) {
+      const sources = seen.files
+        .filter((f) => existsSync(join(app, 'out', name, `${f}.map`)))
+        .flatMap((f) => JSON.parse(readFileSync(join(app, 'out', name, `${f}.map`), 'utf8')).sources);
+      assert.ok(
+        sources.some((source) => source.endsWith(`node_modules/${developmentBanner}`)),
+        `the build bundles ${developmentBanner}: ${sources.filter((x) => x.includes('privacy-banner')).join(', ')}`,
+      );
       assert.ok(
         seen.problems.warnings.some((w) => /Lit is in dev mode/.test(w)),
         `the development condition was used: ${seen.problems.warnings.join(' | ') || 'no warnings'}`,
       );
-    else assert.deepEqual(seen.problems.warnings, [], 'no console warnings in a production build');
+    } else assert.deepEqual(seen.problems.warnings, [], 'no console warnings in a production build');
 
     // The preferences dialog is the banner's lazy part when the package ships it as its own module.
     if (lazy.length) {
