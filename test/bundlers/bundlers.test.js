@@ -115,28 +115,31 @@ for (const [name, text] of Object.entries(files)) {
 }
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-/** Runs a bundler's command line in the app; rejects with its output when it fails. */
+/** Runs a bundler's command line in the app; rejects with why and its output when it fails. */
 const run = (command, args, env = {}) =>
   new Promise((done, fail) =>
     execFile(bin(command), args, { cwd: app, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
-      error ? fail(new Error(`${command} ${args.join(' ')} failed:\n${stdout}${stderr}`)) : done(stdout + stderr),
+      error
+        ? fail(new Error(`${command} ${args.join(' ')} failed: ${error.message}\n${stdout}${stderr}`))
+        : done(stdout + stderr),
     ),
   );
+/** Vite at its `warn` level prints nothing unless something is wrong. */
+const vite = async (args, env) =>
+  assert.equal((await run('vite', ['build', ...args, '--logLevel', 'warn'], env)).trim(), '');
 
 /**
- * Each build: the command an app would run, writing the page it serves to `out/<name>`. All pages
- * are served under the strict policy; webpack's also allows its own Trusted Types policy.
+ * Each build: the command an app would run, writing the page it serves to `out/<name>`; a warning
+ * fails it. All pages are served under the strict policy; webpack's also allows its own Trusted
+ * Types policy.
  */
 const BUILDS = {
-  vite: async () => run('vite', ['build', '--outDir', 'out/vite', '--logLevel', 'warn']),
+  vite: () => vite(['--outDir', 'out/vite']),
   // A development build: Vite picks the `development` export condition (Lit's dev mode, and this
   // package's when it has one) by NODE_ENV; `--mode development` alone does not.
-  'vite-development': async () =>
-    run('vite', ['build', '--outDir', 'out/vite-development', '--logLevel', 'warn', '--sourcemap'], {
-      NODE_ENV: 'development',
-    }),
+  'vite-development': () => vite(['--outDir', 'out/vite-development', '--sourcemap'], { NODE_ENV: 'development' }),
   rollup: async () => {
-    await run('rollup', ['--config', 'rollup.config.js', '--silent']);
+    await run('rollup', ['--config', 'rollup.config.js', '--silent', '--failAfterWarnings']);
     writeFileSync(
       join(app, 'out/rollup/index.html'),
       page(`${STYLESHEET}\n    <script type="module" src="/main.js"></script>`),
@@ -144,7 +147,15 @@ const BUILDS = {
     copyFileSync(join(app, 'public/policy.json'), join(app, 'out/rollup/policy.json'));
   },
   webpack: async () => {
-    await run('webpack-cli', ['build', './main.js', '--mode', 'production', '--output-path', 'out/webpack']);
+    await run('webpack-cli', [
+      'build',
+      './main.js',
+      '--mode',
+      'production',
+      '--output-path',
+      'out/webpack',
+      '--fail-on-warnings',
+    ]);
     writeFileSync(
       join(app, 'out/webpack/index.html'),
       page(`${STYLESHEET}\n    <script src="/main.js" defer></script>`),
