@@ -114,12 +114,21 @@ if (process.argv[1] && realpathSync(resolvePath(process.argv[1])) === fileURLToP
     console.log('The script tag, by file (each gzipped on its own, as fetched):');
     const files = [
       'dist/privacy-elements.min.js',
-      ...chunkClosure(['runtime', 'privacy-banner', 'privacy-summary', 'privacy-request', 'privacy-signals', 'locales/de/banner']),
+      ...chunkClosure([
+        'runtime',
+        'privacy-banner',
+        'privacy-summary',
+        'privacy-request',
+        'privacy-signals',
+        'locales/de/banner',
+      ]),
       ...['banner-preferences', 'banner-embeds', 'validate'].flatMap((n) => chunkClosure(laterChunks(n))),
     ];
     for (const file of new Set(files)) {
       const s = filesSize([file]);
-      console.log(`${String(s.gzip).padStart(7)} B gzip ${String(s.raw).padStart(7)} B raw  ${file.replace(`${process.cwd()}/`, '')}`);
+      console.log(
+        `${String(s.gzip).padStart(7)} B gzip ${String(s.raw).padStart(7)} B raw  ${file.replace(`${process.cwd()}/`, '')}`,
+      );
     }
     process.exit(0);
   }

@@ -74,7 +74,8 @@ const localeChunk = (locale: Locale, part: string) => load(`locales/${locale}/${
 
 // The development build checks every manifest with the full validator: it is in place before any element runs.
 const validatorReady: Promise<unknown> | undefined = DEVELOPMENT ? load('development') : undefined;
-const code = <T>(name: string): Promise<T> => (validatorReady ? validatorReady.then(() => load<T>(name)) : load<T>(name));
+const code = <T>(name: string): Promise<T> =>
+  validatorReady ? validatorReady.then(() => load<T>(name)) : load<T>(name);
 
 /** An element's code, and with it its strings in the page's language. */
 function define(tag: Tag): Promise<unknown> {

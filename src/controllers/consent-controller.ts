@@ -110,14 +110,16 @@ export class ConsentController implements ReactiveController {
       if (!document.querySelector(HELD)) return;
       this.embedsWanted = true;
       this.seekingEmbeds?.disconnect();
-      this.host.embedGate((embed) => this.embedActions(embed)).then(
-        (gate) => {
-          if (!this.manifest || this.embeds) return gate.stop(); // the policy went away meanwhile
-          this.embeds = gate;
-          gate.update((id) => flagOn(this.choices, id));
-        },
-        (e: unknown) => console.error('privacy-elements: the code that holds embeds could not be loaded:', e),
-      );
+      this.host
+        .embedGate((embed) => this.embedActions(embed))
+        .then(
+          (gate) => {
+            if (!this.manifest || this.embeds) return gate.stop(); // the policy went away meanwhile
+            this.embeds = gate;
+            gate.update((id) => flagOn(this.choices, id));
+          },
+          (e: unknown) => console.error('privacy-elements: the code that holds embeds could not be loaded:', e),
+        );
     };
     start();
     if (!this.embedsWanted)
@@ -248,11 +250,7 @@ export class ConsentController implements ReactiveController {
   private embedActions(embed: HTMLElement): EmbedActions {
     return {
       loadOnce: () => this.embeds?.load(embed),
-      allow: () =>
-        this.choose(
-          'save',
-          (id) => this.choices[id] === true || embedCategories(embed).includes(id),
-        ),
+      allow: () => this.choose('save', (id) => this.choices[id] === true || embedCategories(embed).includes(id)),
     };
   }
 

@@ -18,8 +18,9 @@ test('a marketing page fetches the loader, the banner, the policy and its langua
     initScript: () => {
       const look = () => {
         const button = document.querySelector('privacy-banner')?.shadowRoot?.querySelector('[part~=actions] button');
-        if (button) (window.firstWords = button.textContent.trim()), (window.shownAt = performance.now());
-        else requestAnimationFrame(look);
+        if (!button) return requestAnimationFrame(look);
+        window.firstWords = button.textContent.trim();
+        window.shownAt = performance.now();
       };
       requestAnimationFrame(look);
     },
@@ -157,7 +158,10 @@ test('a broken policy: the development build names every problem with its path, 
   }
   assert.deepEqual(byTag(prod.errors), byTag(dev.errors));
   // The production page brought the validator only because the guard refused; the development page from the start.
-  assert.ok(prod.fetched.some((p) => /\/shared\/validate-/.test(p)), `${prod.fetched}`);
+  assert.ok(
+    prod.fetched.some((p) => /\/shared\/validate-/.test(p)),
+    `${prod.fetched}`,
+  );
   assert.ok(dev.fetched.includes('/dist/chunks/development.js'), `${dev.fetched}`);
   for (const { page, problems } of [dev, prod]) {
     assert.equal(await page.evaluate(() => window.PrivacyElements.isGranted('analytics')), false);
@@ -165,4 +169,28 @@ test('a broken policy: the development build names every problem with its path, 
     assert.equal(await page.locator('privacy-banner [part~=status]').count(), 1);
     assert.deepEqual(problems.errors, []);
   }
+});
+
+test('a preferences dialog whose code cannot be loaded grants nothing, reports once per attempt and leaves the page working', async () => {
+  const { page, problems } = await harness.page('/test/e2e/pages/only-script.html', {
+    initScript: () => document.addEventListener('privacy-error', (e) => (window.errors ??= []).push(e.detail)),
+    before: (context) =>
+      context.route('**/dist/chunks/shared/banner-preferences-*.js', (route) =>
+        route.fulfill({ status: 404, body: '' }),
+      ),
+  });
+  await bannerReady(page);
+  await page.locator('privacy-banner button', { hasText: 'Customize' }).click();
+  await page.waitForFunction(() => window.errors?.length === 1);
+  const [error] = await page.evaluate(() => window.errors);
+  assert.equal(error.source, 'preferences');
+  assert.match(error.issues[0].message, /the preferences could not be loaded/);
+  assert.equal(await page.locator('privacy-banner dialog').count(), 0);
+  assert.equal(await page.evaluate(() => window.PrivacyElements.isGranted('analytics')), false);
+  assert.equal(await page.evaluate(() => document.cookie), '');
+  // The first layer still works: a refusal is kept.
+  await page.locator('privacy-banner button', { hasText: 'Reject all' }).click();
+  await page.waitForFunction(() => document.cookie.includes('privacy_consent'));
+  assert.equal(await page.evaluate(() => window.PrivacyElements.isGranted('analytics')), false);
+  assert.deepEqual(problems.errors, [], 'no uncaught exception on the page');
 });

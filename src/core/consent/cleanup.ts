@@ -69,7 +69,6 @@ export function cookiePaths(pathname: string): string[] {
   return [...paths];
 }
 
-
 const matches = (item: StorageItem) =>
   item.pattern ? namePattern(item.pattern) : (name: string) => name === item.name;
 

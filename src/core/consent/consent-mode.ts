@@ -40,7 +40,6 @@ export function pushConsentMode(host: DataLayerHost, action: 'default' | 'update
   if (!Object.keys(state).length) return;
   // Only a real array: `<img id="dataLayer">` makes `window.dataLayer` an element (DOM clobbering).
   const layer = Array.isArray(host.dataLayer) ? host.dataLayer : (host.dataLayer = []);
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   (function gtag(_command: string, _action: string, _state: object) {
     // eslint-disable-next-line prefer-rest-params
     layer.push(arguments);

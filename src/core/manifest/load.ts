@@ -17,15 +17,18 @@ let loaded: Validator | undefined;
 const report = (say: (validator: Validator) => Validation): Validation | Promise<Validation> =>
   loaded
     ? say(loaded)
-    : import('./validate.js').then((v) => say((loaded = v)), (e: unknown) => ({
-    ok: false,
-    issues: [
-      {
-        path: '$',
-        message: `the manifest breaks the format, and the validator that says where could not be loaded (${(e as Error)?.message ?? e})`,
-      },
-    ],
-  }));
+    : import('./validate.js').then(
+        (v) => say((loaded = v)),
+        (e: unknown) => ({
+          ok: false,
+          issues: [
+            {
+              path: '$',
+              message: `the manifest breaks the format, and the validator that says where could not be loaded (${(e as Error)?.message ?? e})`,
+            },
+          ],
+        }),
+      );
 
 /**
  * Checks a parsed manifest. In production the guard runs the format's rules and stops at the first

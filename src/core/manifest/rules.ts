@@ -296,7 +296,12 @@ function checkRelations(m: Manifest | undefined, out: Report) {
           .join(' ')
       : '';
   for (const [i] of duplicates(rights.items, (r) => r.right && `${r.right} for ${places(r)}`))
-    out.add(`$.rights.items[${i}].right`, Problem.DuplicateRight, rights.items[i].right, !!rights.items[i].jurisdictions);
+    out.add(
+      `$.rights.items[${i}].right`,
+      Problem.DuplicateRight,
+      rights.items[i].right,
+      !!rights.items[i].jurisdictions,
+    );
   const methodIds = new Set(rights.methods?.map((x) => x?.id));
   // With a method left out for a problem of its own, a reference to it is not a second problem.
   const methodsWhole = !out.incomplete.has(rights.methods ?? rights);

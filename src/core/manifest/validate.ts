@@ -192,9 +192,10 @@ export function parseManifest(json: string): Validation {
     return {
       ok: false,
       unreadable: true,
-      issues: [{ path: '$', message: `expected valid JSON${offset < 0 ? '' : lineAndColumn(json, offset)}: ${reason}` }],
+      issues: [
+        { path: '$', message: `expected valid JSON${offset < 0 ? '' : lineAndColumn(json, offset)}: ${reason}` },
+      ],
     };
   }
   return validateManifest(value);
 }
-

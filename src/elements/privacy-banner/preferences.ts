@@ -33,7 +33,7 @@ export interface PreferencesView {
   showItems(id: string): void;
   save(): void;
   close(): void;
-  readonly dialog: HTMLDialogElement | null | undefined;
+  dialog(): HTMLDialogElement | null | undefined;
   /** The note shown when the browser keeps no cookies. */
   readonly note: unknown;
   /** How many categories are drawn so far: a long policy is drawn a slice per frame, never in one long task. */
@@ -50,14 +50,14 @@ export const listedCategories = (view: Pick<PreferencesView, 'manifest' | 'catal
 /** The modal dialog: a switch per category, its description and (on request) its cookies; Save and Close. */
 export function preferencesDialog(view: PreferencesView) {
   const { catalog } = view;
-  return html`<dialog part="dialog" aria-labelledby="dialog-title" @keydown=${(e: KeyboardEvent) => wrapTab(e, view.dialog)}>
+  return html`<dialog part="dialog" aria-labelledby="dialog-title" @keydown=${(e: KeyboardEvent) => wrapTab(e, view.dialog())}>
     <h2 id="dialog-title">${catalog.preferencesTitle}</h2>
     ${view.note}
     ${disclosedCategories(view.manifest, catalog)
       .slice(0, view.shown)
       .map((c) => {
-      const locked = view.locked.includes(c.id);
-      return html`<div class="category">
+        const locked = view.locked.includes(c.id);
+        return html`<div class="category">
         <label>
           <input
             type="checkbox"
@@ -81,7 +81,7 @@ export function preferencesDialog(view: PreferencesView) {
             : nothing
         }
       </div>`;
-    })}
+      })}
     <div part="actions">
       <button part="button" @click=${view.save}>${catalog.save}</button>
       <button part="button" @click=${view.close}>${catalog.close}</button>

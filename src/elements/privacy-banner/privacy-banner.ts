@@ -376,7 +376,6 @@ export class PrivacyBanner extends PolicyElement<Words> {
   private view(note: unknown = nothing): PreferencesView {
     const { catalog, lang } = this.ui;
     const { manifest, decision } = this.consentController;
-    const banner = this;
     return {
       catalog: catalog as PreferencesView['catalog'],
       lang,
@@ -389,10 +388,8 @@ export class PrivacyBanner extends PolicyElement<Words> {
       showItems: (id: string) => (this.itemsShown = new Set(this.itemsShown).add(id)),
       save: () => this.choose('save', (id) => flagOn(this.draft, id)),
       close: () => this.dialog!.close(),
-      // Read when a key is pressed: the dialog is not there yet when it is first rendered.
-      get dialog() {
-        return banner.dialog;
-      },
+      // Asked when a key is pressed: the dialog is not there yet when it is first rendered.
+      dialog: () => this.dialog,
       note,
       shown: this.shown,
     };

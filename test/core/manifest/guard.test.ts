@@ -10,13 +10,16 @@ describe('the production guard', () => {
   it('accepts and refuses exactly what the full validator does, on hostile and rich manifests (property-based)', () => {
     let refused = 0;
     fc.assert(
-      fc.property(fc.oneof(hostileManifest, hostileTextManifest, hostileUrlManifest, fc.constant(richManifest)), (manifest) => {
-        const full = validateManifest(manifest);
-        const guarded = guardManifest(manifest);
-        expect(guarded !== undefined, JSON.stringify(full.issues).slice(0, 300)).to.equal(full.ok);
-        if (full.ok) expect(JSON.stringify(guarded)).to.equal(JSON.stringify(full.manifest));
-        else refused++;
-      }),
+      fc.property(
+        fc.oneof(hostileManifest, hostileTextManifest, hostileUrlManifest, fc.constant(richManifest)),
+        (manifest) => {
+          const full = validateManifest(manifest);
+          const guarded = guardManifest(manifest);
+          expect(guarded !== undefined, JSON.stringify(full.issues).slice(0, 300)).to.equal(full.ok);
+          if (full.ok) expect(JSON.stringify(guarded)).to.equal(JSON.stringify(full.manifest));
+          else refused++;
+        },
+      ),
       { numRuns: 500 },
     );
     expect(refused, 'some manifests were refused').to.be.greaterThan(50);

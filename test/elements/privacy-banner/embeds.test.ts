@@ -26,7 +26,10 @@ const settle = () => new Promise((ok) => setTimeout(ok, 50));
 
 /** The code that holds embeds comes on its own, once the page has one: wait until it holds them. */
 const holding = (el: PrivacyBanner) =>
-  waitUntil(() => (el as unknown as { consentController: { embeds?: object } }).consentController.embeds, 'embeds held');
+  waitUntil(
+    () => (el as unknown as { consentController: { embeds?: object } }).consentController.embeds,
+    'embeds held',
+  );
 /** A banner over a page with embeds, once the code that holds them has arrived. */
 async function mountOverEmbeds(...args: Parameters<typeof mount>) {
   const el = await mount(...args);

@@ -9,4 +9,13 @@ import { rightsStrings } from './rights.js';
 import { summaryStrings } from './summary.js';
 import { registerCatalog } from '../../catalog.js';
 
-registerCatalog('es', { ...commonStrings, ...storageStrings, ...bannerStrings, ...preferencesStrings, ...signalsStrings, ...requestStrings, ...rightsStrings, ...summaryStrings });
+registerCatalog('es', {
+  ...commonStrings,
+  ...storageStrings,
+  ...bannerStrings,
+  ...preferencesStrings,
+  ...signalsStrings,
+  ...requestStrings,
+  ...rightsStrings,
+  ...summaryStrings,
+});

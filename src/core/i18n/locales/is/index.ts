@@ -9,4 +9,13 @@ import { rightsStrings } from './rights.js';
 import { summaryStrings } from './summary.js';
 import { registerCatalog } from '../../catalog.js';
 
-registerCatalog('is', { ...commonStrings, ...storageStrings, ...bannerStrings, ...preferencesStrings, ...signalsStrings, ...requestStrings, ...rightsStrings, ...summaryStrings });
+registerCatalog('is', {
+  ...commonStrings,
+  ...storageStrings,
+  ...bannerStrings,
+  ...preferencesStrings,
+  ...signalsStrings,
+  ...requestStrings,
+  ...rightsStrings,
+  ...summaryStrings,
+});

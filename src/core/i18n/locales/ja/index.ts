@@ -9,4 +9,13 @@ import { rightsStrings } from './rights.js';
 import { summaryStrings } from './summary.js';
 import { registerCatalog } from '../../catalog.js';
 
-registerCatalog('ja', { ...commonStrings, ...storageStrings, ...bannerStrings, ...preferencesStrings, ...signalsStrings, ...requestStrings, ...rightsStrings, ...summaryStrings });
+registerCatalog('ja', {
+  ...commonStrings,
+  ...storageStrings,
+  ...bannerStrings,
+  ...preferencesStrings,
+  ...signalsStrings,
+  ...requestStrings,
+  ...rightsStrings,
+  ...summaryStrings,
+});

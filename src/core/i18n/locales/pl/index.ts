@@ -9,4 +9,13 @@ import { rightsStrings } from './rights.js';
 import { summaryStrings } from './summary.js';
 import { registerCatalog } from '../../catalog.js';
 
-registerCatalog('pl', { ...commonStrings, ...storageStrings, ...bannerStrings, ...preferencesStrings, ...signalsStrings, ...requestStrings, ...rightsStrings, ...summaryStrings });
+registerCatalog('pl', {
+  ...commonStrings,
+  ...storageStrings,
+  ...bannerStrings,
+  ...preferencesStrings,
+  ...signalsStrings,
+  ...requestStrings,
+  ...rightsStrings,
+  ...summaryStrings,
+});
