@@ -578,8 +578,8 @@ async function measure(browser, base, page, opts, screenshot) {
         screenshot,
         Buffer.from((await tab.send('Page.captureScreenshot', { format: 'png' })).data, 'base64'),
       );
-    // After what the load is judged on: a click is an interaction, and the cookies were counted before it.
-    // What each step loaded, e.g. code fetched on first use.
+    // The clicks come after everything the load is judged on (the cookies were counted before them);
+    // each records what it fetched, e.g. code loaded on first use.
     let seen = resources.length + facts.resourcesLeftOut;
     for (const step of page.interactions ?? []) {
       try {
