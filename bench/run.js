@@ -1144,7 +1144,9 @@ async function main() {
         ])
           for (const task of s[key]?.tasks ?? [])
             if (task.ms > TASK_LIMIT_MS)
-              overLimit.push(`${p.id} round ${s.round + 1}, ${phase}: ${fmt(task.ms)} ms, mostly ${task.mostly}`);
+              overLimit.push(
+                `${p.id} round ${s.round + 1}, ${phase}: ${fmt(task.ms)} ms, ${task.mostly ? `mostly ${task.mostly}` : 'no traced event inside'}`,
+              );
     if (overLimit.length)
       console.log(`\nFAIL: a task of ours over ${TASK_LIMIT_MS} ms at ${opts.rate}x: ${overLimit.join('; ')}`);
     const interactionErrors = pages.flatMap((p) =>
