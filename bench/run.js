@@ -1135,20 +1135,35 @@ async function main() {
       console.log(table(rows));
     }
     const overLimit = [];
+    const overLimitRows = [['page', 'phase', 'loads over the limit', 'longest task ms', 'mostly']];
     for (const p of pages.filter((q) => q.id.startsWith(OURS)))
-      for (const s of valid(p.id))
-        for (const [phase, key] of [
-          ['load', 'longTasks'],
-          ['Customize', 'customizeLongTasks'],
-          ['cookie list', 'detailsLongTasks'],
-        ])
-          for (const task of s[key]?.tasks ?? [])
-            if (task.ms > TASK_LIMIT_MS)
-              overLimit.push(
-                `${p.id} round ${s.round + 1}, ${phase}: ${fmt(task.ms)} ms, ${task.mostly ? `mostly ${task.mostly}` : 'no traced event inside'}`,
-              );
-    if (overLimit.length)
-      console.log(`\nFAIL: a task of ours over ${TASK_LIMIT_MS} ms at ${opts.rate}x: ${overLimit.join('; ')}`);
+      for (const [phase, key] of [
+        ['load', 'longTasks'],
+        ['Customize', 'customizeLongTasks'],
+        ['cookie list', 'detailsLongTasks'],
+      ]) {
+        const loads = valid(p.id).map((s) => ({ s, over: (s[key]?.tasks ?? []).filter((t) => t.ms > TASK_LIMIT_MS) }));
+        for (const { s, over } of loads)
+          for (const task of over)
+            overLimit.push(
+              `${p.id} round ${s.round + 1}, ${phase}: ${fmt(task.ms)} ms, ${task.mostly ? `mostly ${task.mostly}` : 'no traced event inside'}`,
+            );
+        const worst = loads.flatMap((l) => l.over).reduce((a, b) => (b.ms > (a?.ms ?? 0) ? b : a), null);
+        if (worst)
+          overLimitRows.push([
+            p.id,
+            phase,
+            `${loads.filter((l) => l.over.length).length}/${loads.length}`,
+            fmt(worst.ms),
+            worst.mostly ?? 'no traced event inside',
+          ]);
+      }
+    if (overLimit.length) {
+      console.log(
+        `\nFAIL: a task of ours over ${TASK_LIMIT_MS} ms at ${opts.rate}x (each one is listed in bench/results.json, taskLimit)`,
+      );
+      console.log(table(overLimitRows));
+    }
     const interactionErrors = pages.flatMap((p) =>
       raw[p.id]
         .filter((s) => s.interactionError || s.workInteractionError)
