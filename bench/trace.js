@@ -3,8 +3,15 @@
 // those run at the end of a script's evaluation, and Lit renders in one: on the bench page with the
 // policy inline it read 24 ms where the trace showed 48 ms (medians of 9 loads at 4x CPU, commit be53fad).
 
-/** The trace categories that hold the events below (v8.execute for RunMicrotasks). */
-export const TRACE_CATEGORIES = 'devtools.timeline,v8.execute';
+/**
+ * The trace categories that hold the events below: v8.execute for RunMicrotasks, and
+ * disabled-by-default-devtools.timeline for RunTask, each task of a thread's event loop, from which
+ * DevTools and Lighthouse tell long tasks.
+ */
+export const TRACE_CATEGORIES = 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline';
+
+/** A task longer than this blocks input as a long task (the Long Tasks API's threshold). */
+export const LONG_TASK_MS = 50;
 
 // Trace events in which the main thread runs script at the top level: evaluating or compiling a
 // script, calling back into it (events, timers, animation frames, idle callbacks) and running
@@ -36,10 +43,10 @@ const FORCED_EVENTS = new Set([
 ]);
 
 /**
- * Main-thread scripting from trace events: script at the top level, less the non-script work it
- * forces; in ms, in all and by top-level event. Null when the trace has no renderer main thread.
+ * The complete events of the page's renderer main thread, by start time, a parent before a child
+ * that starts with it; null when the trace has none.
  */
-export function scriptingFromTrace(events) {
+function mainThreadSpans(events) {
   const names = new Map(
     events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name]),
   );
@@ -51,9 +58,18 @@ export function scriptingFromTrace(events) {
   // The page's renderer is the main thread with the most work (a new context may start another for about:blank).
   const main = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!main) return null;
-  const spans = events
+  return events
     .filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur != null)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+}
+
+/**
+ * Main-thread scripting from trace events: script at the top level, less the non-script work it
+ * forces; in ms, in all and by top-level event. Null when the trace has no renderer main thread.
+ */
+export function scriptingFromTrace(events) {
+  const spans = mainThreadSpans(events);
+  if (!spans) return null;
   let us = 0;
   const byEvent = {};
   let top = null; // the top-level script span being counted
@@ -76,4 +92,30 @@ export function scriptingFromTrace(events) {
   }
   for (const name of Object.keys(byEvent)) byEvent[name] = +(byEvent[name] / 1000).toFixed(2);
   return { ms: us / 1000, byEvent };
+}
+
+/**
+ * The page's main-thread tasks longer than `thresholdMs` (wall time, so under CPU throttling the
+ * throttled length), from the RunTask events of a trace: their count, each one's start (ms on the
+ * trace's clock), length and what took most of it (the longest event inside), and the longest task
+ * of any length. A task run inside another (a nested event loop) is part of the outer one, not a
+ * task of its own. Null when the trace has no renderer main thread.
+ */
+export function longTasksFromTrace(events, thresholdMs = LONG_TASK_MS) {
+  const spans = mainThreadSpans(events);
+  if (!spans) return null;
+  const tasks = [];
+  let longest = 0;
+  let outerEnd = -Infinity;
+  spans.forEach((e, i) => {
+    if (e.name !== 'RunTask' || e.ts < outerEnd) return;
+    outerEnd = e.ts + e.dur;
+    longest = Math.max(longest, e.dur);
+    if (e.dur <= thresholdMs * 1000) return;
+    let main = null;
+    for (let j = i + 1; j < spans.length && spans[j].ts < outerEnd; j++)
+      if (spans[j].name !== 'RunTask' && spans[j].dur > (main?.dur ?? 0)) main = spans[j];
+    tasks.push({ startMs: e.ts / 1000, ms: e.dur / 1000, mostly: main?.name ?? null });
+  });
+  return { count: tasks.length, longestMs: longest / 1000, tasks };
 }

@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage } from '../../bench/cdp.js';
-import { scriptingFromTrace, TRACE_CATEGORIES } from '../../bench/trace.js';
+import { longTasksFromTrace, scriptingFromTrace, TRACE_CATEGORIES } from '../../bench/trace.js';
+import { interact } from '../../bench/interact.js';
 
 const executable = process.env.CHROME_PATH || '/usr/bin/chromium';
 const page = (html) => `data:text/html,${encodeURIComponent(html)}`;
@@ -84,6 +85,78 @@ test('scripting from a real trace counts work done in a promise job', async () =
     const { ms, byEvent } = scriptingFromTrace(events);
     assert.ok(ms >= 150, `counted ${ms} ms`);
     assert.ok(Object.values(byEvent).reduce((a, b) => a + b, 0) - ms < 0.1, 'the parts add up');
+  } finally {
+    await tab.close();
+  }
+});
+
+test('long tasks from a real trace: a script and a timer that block the main thread, and what they ran', async () => {
+  const tab = await openPage(browser, { width: 800, height: 600 });
+  try {
+    const events = [];
+    const stop = tab.on((m) => m.method === 'Tracing.dataCollected' && events.push(...m.params.value));
+    await tab.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+    await tab.navigate(
+      page(`<p>text</p><script>
+        const busy = (ms) => { const end = performance.now() + ms; while (performance.now() < end); };
+        busy(120);
+        setTimeout(() => busy(70), 50);
+      </script>`),
+    );
+    await tab.evaluate('new Promise((r) => setTimeout(r, 300))');
+    const complete = tab.waitFor('Tracing.tracingComplete', 10_000);
+    await tab.send('Tracing.end');
+    await complete;
+    stop();
+    const { count, longestMs, tasks } = longTasksFromTrace(events);
+    assert.ok(count >= 2, JSON.stringify(tasks));
+    assert.ok(longestMs >= 120, `longest ${longestMs} ms`);
+    const timer = tasks.find((t) => t.mostly === 'TimerFire');
+    assert.ok(timer && timer.ms >= 70, JSON.stringify(tasks));
+  } finally {
+    await tab.close();
+  }
+});
+
+// A stand-in for our banner: Customize opens a dialog 80 ms after the click (as a chunk fetched on
+// first use would); the first category's details show their list 40 ms after the click.
+const bannerPage = page(`<privacy-banner></privacy-banner><script>
+  customElements.define('privacy-banner', class extends HTMLElement {
+    constructor() {
+      super();
+      this.attachShadow({ mode: 'open' }).innerHTML = \`
+        <section part="panel"><button>Accept all</button><button> Customize </button></section>
+        <dialog><details><summary>Cookie details</summary></details></dialog>\`;
+      const [, customize] = this.shadowRoot.querySelectorAll('button');
+      customize.addEventListener('click', () => setTimeout(() => this.shadowRoot.querySelector('dialog').showModal(), 80));
+      const details = this.shadowRoot.querySelector('details');
+      details.addEventListener('toggle', () => setTimeout(() => details.insertAdjacentHTML('beforeend', '<table><tr><td>_stats</td></tr></table>'), 40));
+    }
+  });
+</script>`);
+
+test('a click is timed from the click to the painted frame that shows what it opened, through shadow roots', async () => {
+  const tab = await openPage(browser, { width: 800, height: 600 });
+  try {
+    await tab.navigate(bannerPage);
+    const dialogMs = await interact(tab, 'customize');
+    assert.ok(dialogMs >= 80 && dialogMs < 1000, `${dialogMs} ms`);
+    assert.equal(
+      await tab.evaluate('document.querySelector("privacy-banner").shadowRoot.querySelector("dialog").open'),
+      true,
+    );
+    const listMs = await interact(tab, 'details');
+    assert.ok(listMs >= 40 && listMs < 1000, `${listMs} ms`);
+  } finally {
+    await tab.close();
+  }
+});
+
+test('a click with nothing to click on is an error, not a time', async () => {
+  const tab = await openPage(browser, { width: 800, height: 600 });
+  try {
+    await tab.navigate(page('<privacy-banner></privacy-banner>'));
+    await assert.rejects(interact(tab, 'customize'), /customize: nothing to click/);
   } finally {
     await tab.close();
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { scriptingFromTrace } from '../../bench/trace.js';
+import { longTasksFromTrace, scriptingFromTrace } from '../../bench/trace.js';
 
 const thread = (pid, tid, name) => ({ ph: 'M', name: 'thread_name', pid, tid, args: { name } });
 // A complete event on the page's main thread (pid 1, tid 1), times in ms.
@@ -74,4 +74,47 @@ test('reads the renderer main thread with the most work, not another process or 
 test('no renderer main thread: null, not zero', () => {
   assert.equal(scriptingFromTrace([thread(3, 1, 'CrBrowserMain'), span('FunctionCall', 0, 5, 3)]), null);
   assert.equal(scriptingFromTrace([]), null);
+});
+
+const task = (startMs, durMs, pid = 1, tid = 1) => span('RunTask', startMs, durMs, pid, tid);
+
+test('long tasks: main-thread tasks over 50 ms, with what took most of each, and the longest of any length', () => {
+  const r = longTasksFromTrace(
+    page(
+      task(0, 30),
+      task(40, 50), // exactly the threshold: not a long task
+      task(100, 120),
+      span('EvaluateScript', 101, 20),
+      span('RunMicrotasks', 125, 90),
+      span('FunctionCall', 126, 80), // inside the promise job: not what took most of the task
+      task(300, 60),
+      span('Layout', 301, 10),
+    ),
+  );
+  assert.equal(r.count, 2);
+  assert.equal(r.longestMs, 120);
+  assert.deepEqual(r.tasks, [
+    { startMs: 100, ms: 120, mostly: 'RunMicrotasks' },
+    { startMs: 300, ms: 60, mostly: 'Layout' },
+  ]);
+});
+
+test('long tasks: a task run inside another is part of it; other threads and processes are not counted', () => {
+  const r = longTasksFromTrace([
+    ...page(task(0, 70), task(10, 60), span('ParseHTML', 11, 50), task(100, 10)),
+    thread(1, 2, 'Compositor'),
+    span('RunTask', 0, 500, 1, 2),
+    thread(2, 1, 'CrBrowserMain'),
+    span('RunTask', 0, 900, 2, 1),
+  ]);
+  assert.equal(r.count, 1);
+  assert.equal(r.longestMs, 70);
+  assert.deepEqual(r.tasks, [{ startMs: 0, ms: 70, mostly: 'ParseHTML' }]);
+});
+
+test('long tasks: none over the threshold gives the longest still; a threshold can be given', () => {
+  const events = page(task(0, 20), task(30, 45));
+  assert.deepEqual(longTasksFromTrace(events), { count: 0, longestMs: 45, tasks: [] });
+  assert.equal(longTasksFromTrace(events, 40).count, 1);
+  assert.equal(longTasksFromTrace([thread(3, 1, 'CrBrowserMain'), span('RunTask', 0, 90, 3)]), null);
 });
