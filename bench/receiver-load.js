@@ -71,7 +71,7 @@ async function run(kind) {
   try {
     const receiver = await startReceiver(db.dataDir, db.env);
     const steady = await load(receiver.url, { ...RATES, ms: SECONDS * 1000 });
-    await stopReceiver(receiver);
+    const receiverCpu = await stopReceiver(receiver);
     const stored = await audit(db.target, steady.acked);
 
     const victim = await startReceiver(db.dataDir, db.env);
@@ -86,15 +86,26 @@ async function run(kind) {
     const afterKill = await audit(db.target, killed.acked);
 
     const line = (name, r, s) =>
-      `  ${name}: sent ${r.sent.records} records (${(r.sent.records / r.seconds).toFixed(0)}/s) and ${r.sent.requests} requests in ${r.seconds.toFixed(1)} s; ` +
-      `acknowledged ${r.acked.records.length} + ${r.acked.requests.length}, refused or cut off ${r.failed.records} + ${r.failed.requests}; ` +
+      `  ${name}: sent ${r.sent.records} records (${(r.sent.records / r.seconds).toFixed(0)}/s) and ${r.sent.requests} requests (${(r.sent.requests / r.seconds).toFixed(1)}/s) in ${r.seconds.toFixed(1)} s; ` +
+      `acknowledged ${r.acked.records.length} + ${r.acked.requests.length}, refused or cut off ${r.failed.records} + ${r.failed.requests}${
+        Object.keys(r.why).length
+          ? ` (${Object.entries(r.why)
+              .map(([k, n]) => `${k}: ${n}`)
+              .join(', ')})`
+          : ''
+      }; ` +
       `in the store: ${s.records} of ${r.acked.records.length} acknowledged records, ${s.requests} of ${r.acked.requests.length} requests; chain ${s.chain}`;
     console.log(
       `\n${kind}, ${SECONDS} s at ${RATES.consentPerSecond} records/s and ${RATES.requestsPerSecond} requests/s:`,
     );
     console.log(line('steady', steady, stored));
     console.log(
-      `  latency, records: p50 ${ms(percentile(steady.latency.records, 50))}, p99 ${ms(percentile(steady.latency.records, 99))}; requests: p50 ${ms(percentile(steady.latency.requests, 50))}, p99 ${ms(percentile(steady.latency.requests, 99))}`,
+      `  latency from the scheduled send, records: p50 ${ms(percentile(steady.latency.records, 50))}, p99 ${ms(percentile(steady.latency.records, 99))}, max ${ms(percentile(steady.latency.records, 100))}; ` +
+        `requests: p50 ${ms(percentile(steady.latency.requests, 50))}, p99 ${ms(percentile(steady.latency.requests, 99))}, max ${ms(percentile(steady.latency.requests, 100))}`,
+    );
+    console.log(
+      `  driver: sends late by p99 ${ms(percentile(steady.lag, 99))}, max ${ms(percentile(steady.lag, 100))}; CPU ${steady.driverCpuSeconds.toFixed(1)} s ` +
+        `(${((100 * steady.driverCpuSeconds) / steady.seconds).toFixed(0)}% of a core); receiver process CPU ${receiverCpu?.toFixed(1)} s, start and stop included`,
     );
     console.log(line('SIGKILL after 2 s, restarted', killed, afterKill));
     const lost =
