@@ -141,6 +141,10 @@ export class ConsentLog {
   private async drain() {
     this.writing = true;
     while (this.queue.length) {
+      // Let the posts whose bytes have already arrived reach the queue first. PGlite answers through
+      // promises alone, never through I/O, so without this pause a batch would start (and run to its
+      // commit) as soon as the first record came, and every record would get a transaction of its own.
+      await new Promise((resolve) => setImmediate(resolve));
       const batch = this.queue.splice(0, this.batchSize);
       try {
         const results = await this.store.transaction((sql) => this.write(sql, batch));
