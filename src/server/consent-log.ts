@@ -120,14 +120,19 @@ interface Pending {
 /**
  * The append-only log of consent records. Appends are queued and written in batches, one
  * transaction each (a group commit): each waiting request is answered only after its batch commits.
+ * Batches start at least `spacingMs` apart: a transaction costs far more than a row, so under a
+ * steady stream the records of a few milliseconds share one, while a record that comes alone is
+ * written at once.
  */
 export class ConsentLog {
   private queue: Pending[] = [];
   private writing = false;
+  private lastBatch = -Infinity;
 
   constructor(
     private readonly store: ReceiverStore,
     private readonly batchSize = 256,
+    private readonly spacingMs = 10,
   ) {}
 
   /** Appends a record; a record id already stored with the same content is acknowledged again, not stored twice. */
@@ -144,7 +149,10 @@ export class ConsentLog {
       // Let the posts whose bytes have already arrived reach the queue first. PGlite answers through
       // promises alone, never through I/O, so without this pause a batch would start (and run to its
       // commit) as soon as the first record came, and every record would get a transaction of its own.
-      await new Promise((resolve) => setImmediate(resolve));
+      const wait =
+        this.queue.length < this.batchSize ? Math.ceil(this.lastBatch + this.spacingMs - performance.now()) : 0;
+      await new Promise((resolve) => (wait > 0 ? setTimeout(resolve, wait) : setImmediate(resolve)));
+      this.lastBatch = performance.now();
       const batch = this.queue.splice(0, this.batchSize);
       try {
         const results = await this.store.transaction((sql) => this.write(sql, batch));

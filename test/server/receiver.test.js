@@ -59,6 +59,32 @@ for (const kind of STORES) {
       }
     });
 
+    test(`${kind}: under a steady stream, batches start at least 10 ms apart`, async () => {
+      const { store: inner } = await freshStore(kind);
+      const starts = [];
+      const timing = { ...inner, transaction: (work) => (starts.push(performance.now()), inner.transaction(work)) };
+      const batching = createReceiver({ policy, store: timing, rateLimit: false, log: () => {} });
+      try {
+        await batching.ready;
+        starts.length = 0;
+        const answers = [];
+        for (let i = 0; i < 30; i++) {
+          answers.push(post(batching, '/api/consent', record()));
+          await new Promise((ok) => setTimeout(ok, 2));
+        }
+        assert.deepEqual(new Set((await Promise.all(answers)).map((a) => a.status)), new Set([201]));
+        const gaps = starts.slice(1).map((t, i) => t - starts[i]);
+        // 9 ms: timers keep time in whole milliseconds.
+        assert.ok(
+          gaps.every((gap) => gap >= 9),
+          `gaps between batches: ${gaps.map((g) => g.toFixed(1)).join(', ')} ms`,
+        );
+        assert.ok(starts.length < 30, `${starts.length} batches for 30 records`);
+      } finally {
+        await batching.close();
+      }
+    });
+
     test(`${kind}: sendBeacon's Blob type and a charset are taken; every other content type is 415`, async () => {
       assert.equal(
         (await post(receiver, '/api/consent', record(), { 'content-type': 'application/json;charset=UTF-8' })).status,
