@@ -79,7 +79,6 @@ for (const kind of STORES) {
           gaps.every((gap) => gap >= 9),
           `gaps between batches: ${gaps.map((g) => g.toFixed(1)).join(', ')} ms`,
         );
-        assert.ok(starts.length < 30, `${starts.length} batches for 30 records`);
       } finally {
         await batching.close();
       }
