@@ -74,14 +74,19 @@ async function lockChain(sql: SqlClient): Promise<Chain> {
   };
 }
 
+/** Inserts rows that continue the chain and moves its head to the last of them, in one statement. */
 async function insertRows(sql: SqlClient, rows: readonly LogRow[]) {
   if (!rows.length) return;
   const column = <K extends keyof LogRow>(key: K) =>
     rows.map((r) => (key === 'body' ? JSON.stringify(r.body) : r[key]));
+  const last = rows[rows.length - 1];
   await sql.query(
-    `insert into privacy_consent_log (${COLUMNS})
-     select s, k, r, t::timestamptz, b::jsonb, p, h
-     from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) as u(s, k, r, t, b, p, h)`,
+    `with inserted as (
+       insert into privacy_consent_log (${COLUMNS})
+       select s, k, r, t::timestamptz, b::jsonb, p, h
+       from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) as u(s, k, r, t, b, p, h)
+     )
+     update privacy_consent_chain set last_seq = $8, last_hash = $9 where id = 1`,
     [
       column('seq').map(String),
       column('kind'),
@@ -90,13 +95,10 @@ async function insertRows(sql: SqlClient, rows: readonly LogRow[]) {
       column('body'),
       column('prevHash'),
       column('hash'),
+      String(last.seq),
+      last.hash,
     ],
   );
-  const last = rows[rows.length - 1];
-  await sql.query('update privacy_consent_chain set last_seq = $1, last_hash = $2 where id = 1', [
-    String(last.seq),
-    last.hash,
-  ]);
 }
 
 const chained = (
