@@ -1,8 +1,9 @@
 // Load test of the receiver (npm run bench:receiver): a receiver process on loopback, consent records
 // at 500/s and rights requests at 20/s for RECEIVER_LOAD_SECONDS (default 30, at most 60), then a
 // count that every acknowledged write is in the store and the chain verifies; then the same load
-// killed with SIGKILL after 2 s and the receiver restarted, with the same count. PGlite always;
-// PostgreSQL too when DATABASE_URL is set (in a schema of its own, dropped afterwards).
+// killed with SIGKILL after 2 s and the receiver restarted, with the same count. PGlite, and
+// PostgreSQL when DATABASE_URL is set (in a schema of its own, dropped afterwards);
+// RECEIVER_LOAD_STORES=pglite or =postgres runs one of them.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { openStore, verifyLog } from '../dist/server/index.js';
 import { load, startReceiver, stopReceiver } from './receiver-client.js';
 
 const SECONDS = Math.min(Number(process.env.RECEIVER_LOAD_SECONDS ?? 30), 60);
-const RATES = { consentPerSecond: 500, requestsPerSecond: 20 };
+const RATES = { consentPerSecond: 500, requestsPerSecond: 20, connections: 64 };
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -96,7 +97,7 @@ async function run(kind) {
       }; ` +
       `in the store: ${s.records} of ${r.acked.records.length} acknowledged records, ${s.requests} of ${r.acked.requests.length} requests; chain ${s.chain}`;
     console.log(
-      `\n${kind}, ${SECONDS} s at ${RATES.consentPerSecond} records/s and ${RATES.requestsPerSecond} requests/s:`,
+      `\n${kind}, ${SECONDS} s at ${RATES.consentPerSecond} records/s and ${RATES.requestsPerSecond} requests/s over ${RATES.connections} keep-alive connections:`,
     );
     console.log(line('steady', steady, stored));
     console.log(
@@ -124,7 +125,9 @@ async function run(kind) {
 }
 
 let ok = true;
-for (const kind of ['pglite', ...(process.env.DATABASE_URL ? ['postgres'] : [])]) ok = (await run(kind)) && ok;
+const stores = (process.env.RECEIVER_LOAD_STORES ?? 'pglite,postgres').split(',');
+for (const kind of ['pglite', ...(process.env.DATABASE_URL ? ['postgres'] : [])].filter((k) => stores.includes(k)))
+  ok = (await run(kind)) && ok;
 console.log(
   ok ? '\nevery acknowledged write was stored; the chains verify' : '\nLOST acknowledged writes or a broken chain',
 );
