@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { ADMIN_TOKEN } from './receiver-process.js';
 
@@ -17,14 +18,22 @@ export function startReceiver(dataDir, env = process.env) {
   );
   return new Promise((ok, fail) => {
     let out = '';
+    const exited = new Promise((done) => child.once('exit', done));
+    const lines = () =>
+      out
+        .split('\n')
+        .slice(0, -1) // the last piece is an unfinished line
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l));
     child.stdout.on('data', (d) => {
       out += d;
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line)
+      const [listening] = lines();
+      if (listening)
         ok({
           child,
-          url: `http://127.0.0.1:${JSON.parse(line).port}`,
-          exited: new Promise((done) => child.once('exit', done)),
+          url: `http://127.0.0.1:${listening.port}`,
+          exited,
+          stats: exited.then(() => lines().find((l) => 'cpuSeconds' in l)),
         });
     });
     child.once('exit', (code) => fail(new Error(`the receiver exited (${code}) before it listened`)));
@@ -44,62 +53,116 @@ export const consentRecord = () => ({
 });
 
 /**
- * Sends consent records at `consentPerSecond` and rights requests at `requestsPerSecond` (open loop:
- * on schedule, whether or not earlier ones were answered) until `signal` aborts or `ms` pass; a
- * post not answered within `answerWithinMs` counts as cut off; `onAck(kind)` hears each acknowledgement. Resolves to what was acknowledged
- * (2xx), refused or cut off, and the latency of each acknowledged one in ms.
+ * Posts JSON through `agent` (a keep-alive pool); resolves to the status and the parsed body, or
+ * rejects when the connection fails or `signal` aborts first.
  */
-export async function load(url, { consentPerSecond, requestsPerSecond, ms, signal, answerWithinMs = 10_000, onAck }) {
+function postJson(agent, url, path, body, headers, signal) {
+  return new Promise((resolve, reject) => {
+    const payload = Buffer.from(JSON.stringify(body));
+    const req = httpRequest(`${url}${path}`, {
+      agent,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': payload.length, ...headers },
+      signal,
+    });
+    req.once('error', reject);
+    req.once('response', (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.once('error', reject);
+      res.once('end', () => {
+        try {
+          resolve({ status: res.statusCode, body: JSON.parse(Buffer.concat(chunks).toString()) });
+        } catch (e) {
+          reject(e);
+        }
+      });
+    });
+    req.end(payload);
+  });
+}
+
+/**
+ * Sends consent records at `consentPerSecond` and rights requests at `requestsPerSecond` (open loop:
+ * each on its own schedule, whether or not earlier ones were answered) until `signal` aborts or `ms`
+ * pass, over at most `connections` keep-alive connections, as many browsers would hold. A post not
+ * answered within `answerWithinMs` of its scheduled time counts as cut off; `onAck(kind)` hears each
+ * acknowledgement. Resolves to what was acknowledged (2xx), refused or cut off (`why`: how many for
+ * each status or error); the latency of each
+ * acknowledged post in ms, from its scheduled time (so time waiting for a free connection or for
+ * a late driver counts); how late the driver itself sent (`lag`, ms), and the driver's CPU time.
+ */
+export async function load(
+  url,
+  { consentPerSecond, requestsPerSecond, ms, signal, answerWithinMs = 10_000, connections = 64, onAck },
+) {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const acked = { records: [], requests: [] };
   const failed = { records: 0, requests: 0 };
+  const why = {}; // "records 503", "requests cut off", "records ECONNRESET": how many of each
+  const fail = (kind, reason) => {
+    failed[kind]++;
+    why[`${kind} ${reason}`] = (why[`${kind} ${reason}`] ?? 0) + 1;
+  };
   const latency = { records: [], requests: [] };
+  const lag = [];
   const pending = new Set();
-  const send = (kind, path, body, headers = {}) => {
-    const started = performance.now();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const send = (kind, scheduled, path, body, headers = {}) => {
+    lag.push(performance.now() - scheduled);
     // A timer of our own, not AbortSignal.timeout: its timer does not keep the process alive, and a
     // post to a killed server must still settle.
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), answerWithinMs);
-    const p = fetch(`${url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-      signal: timeout.signal,
-    })
-      .then(async (r) => {
-        const reply = r.status < 300 ? await r.json() : (await r.arrayBuffer(), undefined);
-        if (!reply) return failed[kind]++;
-        latency[kind].push(performance.now() - started);
+    const timer = setTimeout(() => timeout.abort(), Math.max(0, scheduled + answerWithinMs - performance.now()));
+    const p = postJson(agent, url, path, body, headers, timeout.signal)
+      .then(({ status, body: reply }) => {
+        if (status >= 300) return fail(kind, status);
+        latency[kind].push(performance.now() - scheduled);
         acked[kind].push(kind === 'records' ? body.id : reply);
         onAck?.(kind);
       })
-      .catch(() => failed[kind]++)
-      .finally(() => (clearTimeout(timer), pending.delete(p)));
+      .catch((e) => fail(kind, timeout.signal.aborted ? 'cut off' : (e.code ?? e.name)))
+      .finally(() => {
+        clearTimeout(timer);
+        pending.delete(p);
+      });
     pending.add(p);
   };
-  const start = performance.now();
   let sentRecords = 0;
   let sentRequests = 0;
   while (!signal?.aborted && performance.now() - start < ms) {
     const elapsed = (performance.now() - start) / 1000;
     while (sentRecords < elapsed * consentPerSecond) {
+      send('records', start + (sentRecords * 1000) / consentPerSecond, '/api/consent', consentRecord());
       sentRecords++;
-      send('records', '/api/consent', consentRecord());
     }
     while (sentRequests < elapsed * requestsPerSecond) {
-      sentRequests++;
       send(
         'requests',
+        start + (sentRequests * 1000) / requestsPerSecond,
         '/api/privacy-requests',
         { right: 'access', email: `load${sentRequests}@example.com`, details: 'Load test.' },
         { 'idempotency-key': randomUUID() },
       );
+      sentRequests++;
     }
     await new Promise((ok) => setTimeout(ok, 5));
   }
   const seconds = (performance.now() - start) / 1000;
   await Promise.all(pending);
-  return { acked, failed, latency, sent: { records: sentRecords, requests: sentRequests }, seconds };
+  agent.destroy();
+  const used = process.cpuUsage(cpu);
+  return {
+    acked,
+    failed,
+    why,
+    latency,
+    lag,
+    sent: { records: sentRecords, requests: sentRequests },
+    seconds,
+    driverCpuSeconds: (used.user + used.system) / 1e6,
+  };
 }
 
 /** Every consent record id the receiver holds, read with the admin token. */
@@ -122,8 +185,8 @@ export async function missingRequests(url, receipts) {
   return missing;
 }
 
-/** Stops a receiver process cleanly (SIGTERM: it closes its store). */
-export async function stopReceiver({ child, exited }) {
+/** Stops a receiver process cleanly (SIGTERM: it closes its store); resolves to the CPU seconds it used. */
+export async function stopReceiver({ child, stats }) {
   child.kill('SIGTERM');
-  await exited;
+  return (await stats)?.cpuSeconds;
 }

@@ -1,8 +1,9 @@
 // Load test of the receiver (npm run bench:receiver): a receiver process on loopback, consent records
 // at 500/s and rights requests at 20/s for RECEIVER_LOAD_SECONDS (default 30, at most 60), then a
 // count that every acknowledged write is in the store and the chain verifies; then the same load
-// killed with SIGKILL after 2 s and the receiver restarted, with the same count. PGlite always;
-// PostgreSQL too when DATABASE_URL is set (in a schema of its own, dropped afterwards).
+// killed with SIGKILL after 2 s and the receiver restarted, with the same count. PGlite, and
+// PostgreSQL when DATABASE_URL is set (in a schema of its own, dropped afterwards);
+// RECEIVER_LOAD_STORES=pglite or =postgres runs one of them.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { openStore, verifyLog } from '../dist/server/index.js';
 import { load, startReceiver, stopReceiver } from './receiver-client.js';
 
 const SECONDS = Math.min(Number(process.env.RECEIVER_LOAD_SECONDS ?? 30), 60);
-const RATES = { consentPerSecond: 500, requestsPerSecond: 20 };
+const RATES = { consentPerSecond: 500, requestsPerSecond: 20, connections: 64 };
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -71,7 +72,7 @@ async function run(kind) {
   try {
     const receiver = await startReceiver(db.dataDir, db.env);
     const steady = await load(receiver.url, { ...RATES, ms: SECONDS * 1000 });
-    await stopReceiver(receiver);
+    const receiverCpu = await stopReceiver(receiver);
     const stored = await audit(db.target, steady.acked);
 
     const victim = await startReceiver(db.dataDir, db.env);
@@ -86,15 +87,26 @@ async function run(kind) {
     const afterKill = await audit(db.target, killed.acked);
 
     const line = (name, r, s) =>
-      `  ${name}: sent ${r.sent.records} records (${(r.sent.records / r.seconds).toFixed(0)}/s) and ${r.sent.requests} requests in ${r.seconds.toFixed(1)} s; ` +
-      `acknowledged ${r.acked.records.length} + ${r.acked.requests.length}, refused or cut off ${r.failed.records} + ${r.failed.requests}; ` +
+      `  ${name}: sent ${r.sent.records} records (${(r.sent.records / r.seconds).toFixed(0)}/s) and ${r.sent.requests} requests (${(r.sent.requests / r.seconds).toFixed(1)}/s) in ${r.seconds.toFixed(1)} s; ` +
+      `acknowledged ${r.acked.records.length} + ${r.acked.requests.length}, refused or cut off ${r.failed.records} + ${r.failed.requests}${
+        Object.keys(r.why).length
+          ? ` (${Object.entries(r.why)
+              .map(([k, n]) => `${k}: ${n}`)
+              .join(', ')})`
+          : ''
+      }; ` +
       `in the store: ${s.records} of ${r.acked.records.length} acknowledged records, ${s.requests} of ${r.acked.requests.length} requests; chain ${s.chain}`;
     console.log(
-      `\n${kind}, ${SECONDS} s at ${RATES.consentPerSecond} records/s and ${RATES.requestsPerSecond} requests/s:`,
+      `\n${kind}, ${SECONDS} s at ${RATES.consentPerSecond} records/s and ${RATES.requestsPerSecond} requests/s over ${RATES.connections} keep-alive connections:`,
     );
     console.log(line('steady', steady, stored));
     console.log(
-      `  latency, records: p50 ${ms(percentile(steady.latency.records, 50))}, p99 ${ms(percentile(steady.latency.records, 99))}; requests: p50 ${ms(percentile(steady.latency.requests, 50))}, p99 ${ms(percentile(steady.latency.requests, 99))}`,
+      `  latency from the scheduled send, records: p50 ${ms(percentile(steady.latency.records, 50))}, p99 ${ms(percentile(steady.latency.records, 99))}, max ${ms(percentile(steady.latency.records, 100))}; ` +
+        `requests: p50 ${ms(percentile(steady.latency.requests, 50))}, p99 ${ms(percentile(steady.latency.requests, 99))}, max ${ms(percentile(steady.latency.requests, 100))}`,
+    );
+    console.log(
+      `  driver: sends late by p99 ${ms(percentile(steady.lag, 99))}, max ${ms(percentile(steady.lag, 100))}; CPU ${steady.driverCpuSeconds.toFixed(1)} s ` +
+        `(${((100 * steady.driverCpuSeconds) / steady.seconds).toFixed(0)}% of a core); receiver process CPU ${receiverCpu?.toFixed(1)} s, start and stop included`,
     );
     console.log(line('SIGKILL after 2 s, restarted', killed, afterKill));
     const lost =
@@ -113,7 +125,9 @@ async function run(kind) {
 }
 
 let ok = true;
-for (const kind of ['pglite', ...(process.env.DATABASE_URL ? ['postgres'] : [])]) ok = (await run(kind)) && ok;
+const stores = (process.env.RECEIVER_LOAD_STORES ?? 'pglite,postgres').split(',');
+for (const kind of ['pglite', ...(process.env.DATABASE_URL ? ['postgres'] : [])].filter((k) => stores.includes(k)))
+  ok = (await run(kind)) && ok;
 console.log(
   ok ? '\nevery acknowledged write was stored; the chains verify' : '\nLOST acknowledged writes or a broken chain',
 );

@@ -1,6 +1,7 @@
 // A receiver in a process of its own, for the tests and the load test that kill it: the embedded
 // store in the folder given as argument (or DATABASE_URL's server when none is given), the demo
-// policy, no rate limit. Prints {"port": N} once it listens; SIGTERM closes the store and exits.
+// policy, no rate limit. Prints {"port": N} once it listens; SIGTERM closes the store, prints
+// {"cpuSeconds": N} (the CPU time it used) and exits.
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createReceiver, openStore, toNodeListener } from '../dist/server/index.js';
@@ -22,6 +23,9 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   process.once('SIGTERM', () => {
     server.closeAllConnections();
     server.close();
-    receiver.close().then(() => process.exit(0));
+    receiver.close().then(() => {
+      const { user, system } = process.cpuUsage();
+      process.stdout.write(`${JSON.stringify({ cpuSeconds: (user + system) / 1e6 })}\n`, () => process.exit(0));
+    });
   });
 }

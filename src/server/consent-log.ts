@@ -74,14 +74,19 @@ async function lockChain(sql: SqlClient): Promise<Chain> {
   };
 }
 
+/** Inserts rows that continue the chain and moves its head to the last of them, in one statement. */
 async function insertRows(sql: SqlClient, rows: readonly LogRow[]) {
   if (!rows.length) return;
   const column = <K extends keyof LogRow>(key: K) =>
     rows.map((r) => (key === 'body' ? JSON.stringify(r.body) : r[key]));
+  const last = rows[rows.length - 1];
   await sql.query(
-    `insert into privacy_consent_log (${COLUMNS})
-     select s, k, r, t::timestamptz, b::jsonb, p, h
-     from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) as u(s, k, r, t, b, p, h)`,
+    `with inserted as (
+       insert into privacy_consent_log (${COLUMNS})
+       select s, k, r, t::timestamptz, b::jsonb, p, h
+       from unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) as u(s, k, r, t, b, p, h)
+     )
+     update privacy_consent_chain set last_seq = $8, last_hash = $9 where id = 1`,
     [
       column('seq').map(String),
       column('kind'),
@@ -90,13 +95,10 @@ async function insertRows(sql: SqlClient, rows: readonly LogRow[]) {
       column('body'),
       column('prevHash'),
       column('hash'),
+      String(last.seq),
+      last.hash,
     ],
   );
-  const last = rows[rows.length - 1];
-  await sql.query('update privacy_consent_chain set last_seq = $1, last_hash = $2 where id = 1', [
-    String(last.seq),
-    last.hash,
-  ]);
 }
 
 const chained = (
@@ -120,14 +122,19 @@ interface Pending {
 /**
  * The append-only log of consent records. Appends are queued and written in batches, one
  * transaction each (a group commit): each waiting request is answered only after its batch commits.
+ * Batches start at least `spacingMs` apart: a transaction costs far more than a row, so under a
+ * steady stream the records of a few milliseconds share one, while a record that comes alone is
+ * written at once.
  */
 export class ConsentLog {
   private queue: Pending[] = [];
   private writing = false;
+  private lastBatch = -Infinity;
 
   constructor(
     private readonly store: ReceiverStore,
     private readonly batchSize = 256,
+    private readonly spacingMs = 10,
   ) {}
 
   /** Appends a record; a record id already stored with the same content is acknowledged again, not stored twice. */
@@ -141,6 +148,13 @@ export class ConsentLog {
   private async drain() {
     this.writing = true;
     while (this.queue.length) {
+      // Let the posts whose bytes have already arrived reach the queue first. PGlite answers through
+      // promises alone, never through I/O, so without this pause a batch would start (and run to its
+      // commit) as soon as the first record came, and every record would get a transaction of its own.
+      const wait =
+        this.queue.length < this.batchSize ? Math.ceil(this.lastBatch + this.spacingMs - performance.now()) : 0;
+      await new Promise((resolve) => (wait > 0 ? setTimeout(resolve, wait) : setImmediate(resolve)));
+      this.lastBatch = performance.now();
       const batch = this.queue.splice(0, this.batchSize);
       try {
         const results = await this.store.transaction((sql) => this.write(sql, batch));

@@ -54,6 +54,31 @@ export interface Receiver {
 
 const GPC_PATH = '/.well-known/gpc.json';
 
+/**
+ * A request as the receiver reads it: from a fetch `Request`, or, through `toNodeListener`, from
+ * Node's own request, without building a `Request` and a body stream for every post.
+ */
+export interface Incoming {
+  readonly method: string;
+  readonly url: URL;
+  /** A header's value, repeated ones joined by ", " (as `Headers.get` does); null when absent. */
+  header(name: string): string | null;
+  /** The body's bytes as they arrive; leaving the loop early discards the rest. */
+  readonly body: AsyncIterable<Uint8Array> | null;
+  /** The request as a `Request`, for a `rateLimit.key` function (its body may be absent). */
+  request(): Request;
+}
+
+/** The receiver's answer, before it becomes a `Response` or is written to Node's response. */
+export interface Answer {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: string | null;
+}
+
+/** The receiver's own entry for `toNodeListener`: an `Incoming` in, an `Answer` out; it never rejects. */
+export const answerIncoming = Symbol('privacy-elements receiver: answer an Incoming');
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -64,40 +89,42 @@ class HttpError extends Error {
   }
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(status === 204 ? null : JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers },
-  });
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Answer => ({
+  status,
+  headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers },
+  body: JSON.stringify(body),
+});
+
+const fromRequest = (request: Request): Incoming => ({
+  method: request.method,
+  url: new URL(request.url),
+  header: (name) => request.headers.get(name),
+  body: request.body as AsyncIterable<Uint8Array> | null, // async iterable in Node, whatever the DOM types say
+  request: () => request,
+});
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
-const bearer = (request: Request) => /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+const bearer = (request: Incoming) => /^Bearer\s+(\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
 
 /** The body as JSON: only `application/json` (UTF-8), at most `max` bytes. */
-async function readJson(request: Request, max: number): Promise<unknown> {
-  const [type, ...params] = (request.headers.get('content-type') ?? '')
+async function readJson(request: Incoming, max: number): Promise<unknown> {
+  const [type, ...params] = (request.header('content-type') ?? '')
     .toLowerCase()
     .split(';')
     .map((s) => s.trim());
   if (type !== 'application/json' || params.some((p) => p.startsWith('charset=') && !/^charset="?utf-8"?$/.test(p)))
     throw new HttpError(415, 'expected content-type application/json');
-  if (Number(request.headers.get('content-length')) > max)
+  if (Number(request.header('content-length')) > max)
     throw new HttpError(413, `body larger than ${max} bytes`, { headers: { connection: 'close' } });
   const chunks: Uint8Array[] = [];
   let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > max) {
-        await reader.cancel().catch(() => {});
-        throw new HttpError(413, `body larger than ${max} bytes`, { headers: { connection: 'close' } });
-      }
-      chunks.push(value);
+  // Throwing out of the loop cancels the stream: the rest of a body over the limit is never read.
+  if (request.body)
+    for await (const chunk of request.body) {
+      size += chunk.byteLength;
+      if (size > max) throw new HttpError(413, `body larger than ${max} bytes`, { headers: { connection: 'close' } });
+      chunks.push(chunk);
     }
-  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
@@ -167,14 +194,14 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   })();
   ready.catch((e) => log(`receiver: the store cannot be opened: ${e instanceof Error ? e.message : e}`));
 
-  const isAdmin = (request: Request) => {
+  const isAdmin = (request: Incoming) => {
     const token = bearer(request);
     return !!adminDigest && !!token && timingSafeEqual(digest(token), adminDigest);
   };
   const handles = (path: string) =>
     path === GPC_PATH || path === consentPath || path === requestsPath || path.startsWith(`${requestsPath}/`);
 
-  async function route(request: Request, url: URL, cors: Record<string, string>): Promise<Response> {
+  async function route(request: Incoming, url: URL, cors: Record<string, string>): Promise<Answer> {
     const path = url.pathname;
     const method = request.method;
     const only = (...allowed: string[]) => {
@@ -207,7 +234,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     }
     if (path === requestsPath) {
       only('POST');
-      const key = request.headers.get('idempotency-key') ?? undefined;
+      const key = request.header('idempotency-key') ?? undefined;
       if (key !== undefined && !/^[\x21-\x7e]{8,200}$/.test(key))
         throw new HttpError(400, 'Idempotency-Key: expected 8 to 200 visible ASCII characters');
       const checked = checkRequest(await readJson(request, maxBody), policy);
@@ -229,23 +256,23 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     return json(200, admin ? found : { reference, right, status, receivedAt, dueBy, updatedAt }, cors);
   }
 
-  async function handle(request: Request, client: ClientInfo = {}): Promise<Response> {
+  async function answer(request: Incoming, client: ClientInfo = {}): Promise<Answer> {
     let cors: Record<string, string> = { vary: 'Origin' };
+    const url = request.url;
     try {
-      const url = new URL(request.url);
       if (url.pathname === GPC_PATH) {
         if (request.method !== 'GET' && request.method !== 'HEAD')
           throw new HttpError(405, 'use GET', { headers: { allow: 'GET, HEAD' } });
         return json(200, gpcJson(policy), { 'access-control-allow-origin': '*', 'cache-control': 'max-age=3600' });
       }
       if (!handles(url.pathname)) throw new HttpError(404, 'not found');
-      const origin = request.headers.get('origin');
+      const origin = request.header('origin');
       if (origin !== null && origin !== url.origin) {
         if (!allowOrigins.has(origin)) throw new HttpError(403, `origin ${origin} may not use this receiver`);
         cors = { vary: 'Origin', 'access-control-allow-origin': origin };
       }
       if (request.method === 'OPTIONS')
-        return new Response(null, {
+        return {
           status: 204,
           headers: {
             ...cors,
@@ -253,8 +280,9 @@ export function createReceiver(options: ReceiverOptions): Receiver {
             'access-control-allow-headers': 'content-type, idempotency-key, authorization',
             'access-control-max-age': '600',
           },
-        });
-      const wait = buckets?.take(clientKey(request, client));
+          body: null,
+        };
+      const wait = buckets?.take(clientKey(request.request(), client));
       if (wait) throw new HttpError(429, 'too many requests', { headers: { 'retry-after': String(wait) } });
       return await route(request, url, cors);
     } catch (e) {
@@ -265,12 +293,18 @@ export function createReceiver(options: ReceiverOptions): Receiver {
           { ...cors, ...e.extra.headers },
         );
       if (e instanceof RecordConflict || e instanceof KeyReused) return json(409, { error: e.message }, cors);
-      log(`receiver: ${request.method} ${request.url}: ${e instanceof Error ? e.message : e}`);
+      log(`receiver: ${request.method} ${url.href}: ${e instanceof Error ? e.message : e}`);
       return json(503, { error: 'the store is unavailable; nothing was stored' }, { ...cors, 'retry-after': '5' });
     }
   }
 
+  const handle = async (request: Request, client?: ClientInfo) => {
+    const { status, headers, body } = await answer(fromRequest(request), client);
+    return new Response(body, { status, headers });
+  };
+
   return Object.assign(handle, {
+    [answerIncoming]: answer,
     ready,
     handles,
     purge,

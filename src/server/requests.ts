@@ -77,28 +77,12 @@ export async function createRequest(
     JSON.stringify([payload.right, payload.email, payload.details, payload.accountIdentifier ?? null]),
   );
   const keyHash = idempotencyKey && sha256(idempotencyKey);
-  const replay = async (sql: SqlClient) => {
-    if (!keyHash) return undefined;
-    const { rows } = await sql.query<Record<string, unknown>>(
-      'select reference, idempotency_salt, payload_hash, due_by from privacy_requests where idempotency_key_hash = $1',
-      [keyHash],
-    );
-    if (!rows.length) return undefined;
-    const [r] = rows;
-    if (r.payload_hash !== payloadHash) throw new KeyReused('this Idempotency-Key was used for another request');
-    return {
-      reference: r.reference as string,
-      secret: secretFor(r.idempotency_salt as string, idempotencyKey),
-      dueBy: new Date(r.due_by as string).toISOString(),
-    };
-  };
-  const earlier = await replay(store);
-  if (earlier) return { receipt: earlier, created: false };
   const salt = randomBytes(32).toString('base64url');
   const secret = secretFor(salt, idempotencyKey);
   const dueBy = addDuration(now, deadlineFor(policy, payload.right)).toISOString();
   const reference = newReference();
-  // Two retries of one request can race; the unique key hash lets one insert win and the other read it.
+  // Inserted first, in one statement: a key seen before (a retry, or a race between retries) makes it
+  // insert nothing, and the first request's receipt is read instead.
   const inserted = await store.query<Record<string, unknown>>(
     `insert into privacy_requests (reference, secret_hash, idempotency_key_hash, idempotency_salt, payload_hash, right_id, email, details, account_identifier, received_at, due_by, extension, status, updated_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'received', $10)
@@ -119,7 +103,19 @@ export async function createRequest(
     ],
   );
   if (inserted.rows.length) return { receipt: { reference, secret, dueBy }, created: true };
-  return { receipt: (await replay(store))!, created: false };
+  const { rows } = await store.query<Record<string, unknown>>(
+    'select reference, idempotency_salt, payload_hash, due_by from privacy_requests where idempotency_key_hash = $1',
+    [keyHash],
+  );
+  if (!rows.length) throw new Error('a request kept the insert from happening and is gone');
+  const [first] = rows;
+  if (first.payload_hash !== payloadHash) throw new KeyReused('this Idempotency-Key was used for another request');
+  const receipt = {
+    reference: first.reference as string,
+    secret: secretFor(first.idempotency_salt as string, idempotencyKey),
+    dueBy: new Date(first.due_by as string).toISOString(),
+  };
+  return { receipt, created: false };
 }
 
 /** The request, for the holder of its secret or the admin; undefined for anyone else, as for a reference that does not exist. */

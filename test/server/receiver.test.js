@@ -40,6 +40,50 @@ for (const kind of STORES) {
       );
     });
 
+    test(`${kind}: records that arrive together are written in one transaction`, async () => {
+      const { store: inner } = await freshStore(kind);
+      let transactions = 0;
+      const counting = { ...inner, transaction: (work) => (transactions++, inner.transaction(work)) };
+      const batching = createReceiver({ policy, store: counting, rateLimit: false, log: () => {} });
+      try {
+        await batching.ready;
+        transactions = 0;
+        // Posts read in one turn of the event loop (as from several sockets at once): without a pause
+        // before a batch, the first one's transaction would start alone.
+        const answers = await Promise.all(Array.from({ length: 20 }, () => post(batching, '/api/consent', record())));
+        const statuses = answers.map((answer) => answer.status);
+        assert.deepEqual(new Set(statuses), new Set([201]));
+        assert.equal(transactions, 1);
+      } finally {
+        await batching.close();
+      }
+    });
+
+    test(`${kind}: under a steady stream, batches start at least 10 ms apart`, async () => {
+      const { store: inner } = await freshStore(kind);
+      const starts = [];
+      const timing = { ...inner, transaction: (work) => (starts.push(performance.now()), inner.transaction(work)) };
+      const batching = createReceiver({ policy, store: timing, rateLimit: false, log: () => {} });
+      try {
+        await batching.ready;
+        starts.length = 0;
+        const answers = [];
+        for (let i = 0; i < 30; i++) {
+          answers.push(post(batching, '/api/consent', record()));
+          await new Promise((ok) => setTimeout(ok, 2));
+        }
+        assert.deepEqual(new Set((await Promise.all(answers)).map((a) => a.status)), new Set([201]));
+        const gaps = starts.slice(1).map((t, i) => t - starts[i]);
+        // 9 ms: timers keep time in whole milliseconds.
+        assert.ok(
+          gaps.every((gap) => gap >= 9),
+          `gaps between batches: ${gaps.map((g) => g.toFixed(1)).join(', ')} ms`,
+        );
+      } finally {
+        await batching.close();
+      }
+    });
+
     test(`${kind}: sendBeacon's Blob type and a charset are taken; every other content type is 415`, async () => {
       assert.equal(
         (await post(receiver, '/api/consent', record(), { 'content-type': 'application/json;charset=UTF-8' })).status,
