@@ -3,8 +3,6 @@ import type { CookieJar } from './cookie-jar.js';
 import { categoriesOf } from './record.js';
 import { namePattern } from './name-pattern.js';
 
-export { namePattern };
-
 /** A cookie or a storage key, by kind and name. */
 export interface StoredEntry {
   readonly kind: 'cookie' | 'localStorage' | 'sessionStorage';

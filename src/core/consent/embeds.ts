@@ -1,8 +1,6 @@
 import { isSafeUrl } from '../manifest/urls.js';
 import { embedCategories, HELD } from './embed-selector.js';
 
-export { embedCategories };
-
 /** Who serves the embed: `data-privacy-provider`, else the host of its address. */
 export function embedProvider(embed: HTMLElement): string {
   const named = embed.dataset.privacyProvider?.trim();

@@ -1,7 +1,8 @@
 // Held embeds' code, loaded only on a page that has one (now or later): the gate that holds them
 // and the placeholder shown in their place.
 import { define } from '../../internal/define.js';
-import { EmbedGate, embedCategories, embedProvider } from '../../core/consent/embeds.js';
+import { EmbedGate, embedProvider } from '../../core/consent/embeds.js';
+import { embedCategories } from '../../core/consent/embed-selector.js';
 import { categoriesOf } from '../../core/consent/record.js';
 import { formatList } from '../../core/i18n/format.js';
 import type { preferencesStrings } from '../../core/i18n/en/preferences.js';
@@ -12,7 +13,7 @@ import { PrivacyEmbedPlaceholder } from './embed-placeholder.js';
 
 define('privacy-embed-placeholder', PrivacyEmbedPlaceholder);
 
-export { EmbedGate, embedCategories };
+export { EmbedGate };
 
 /** What a placeholder reads from the banner. */
 export interface PlaceholderView {

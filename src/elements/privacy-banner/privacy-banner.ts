@@ -117,6 +117,8 @@ export class PrivacyBanner extends PolicyElement<Words> {
   /** The preferences dialog's code, once loaded. */
   private secondLayer?: SecondLayer;
   private secondLayerLoading?: Promise<SecondLayer>;
+  /** The idle-time fetch of the second layer is asked for once. */
+  private prefetchAsked = false;
 
   /**
    * Loads the preferences dialog's code and, on a page in another language, its strings (the
@@ -284,8 +286,10 @@ export class PrivacyBanner extends PolicyElement<Words> {
 
   protected override updated() {
     // The first layer asks: fetch the second while the visitor reads, so that "Customize" opens at once.
-    if (this.bannerShown && this.consentController.asksConsent && !this.secondLayerLoading)
+    if (this.bannerShown && this.consentController.asksConsent && !this.prefetchAsked) {
+      this.prefetchAsked = true;
       (globalThis.requestIdleCallback ?? setTimeout)(() => this.loadSecondLayer().catch(() => {}));
+    }
     if (this.openWhenReady && this.policyController.state.status !== 'loading') {
       this.openWhenReady = false;
       void this.openPreferences();
@@ -322,6 +326,7 @@ export class PrivacyBanner extends PolicyElement<Words> {
     const button = (label: string, action: () => void) =>
       html`<button part="button" class="choice" @click=${action}>${label}</button>`;
     const layer = this.secondLayer;
+    const view = layer && this.view(note);
     return html`
       <div aria-live="polite">
         ${
@@ -338,7 +343,7 @@ export class PrivacyBanner extends PolicyElement<Words> {
                   ? html`<button part="button" aria-expanded=${this.detailsOpen} aria-controls="details" @click=${this.toggleDetails}>
                       ${catalog.cookieDetails}
                     </button>
-                    <div id="details" part="details" aria-live="off" ?hidden=${!this.detailsOpen}>${this.detailsOpen && layer ? layer.listedCategories(this.view()).map((c) => layer.itemsTable(this.view(), c)) : nothing}</div>`
+                    <div id="details" part="details" aria-live="off" ?hidden=${!this.detailsOpen}>${this.detailsOpen && view ? layer!.listedCategories(view).map((c) => layer!.itemsTable(view, c)) : nothing}</div>`
                   : nothing
               }
               </div>
@@ -364,7 +369,7 @@ export class PrivacyBanner extends PolicyElement<Words> {
           </div>`
           : nothing
       }
-      ${asks && this.preferencesUsed && layer ? layer.preferencesDialog(this.view(note)) : nothing}
+      ${asks && this.preferencesUsed && view ? layer!.preferencesDialog(view) : nothing}
     `;
   }
 

@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  clearRefused,
-  cookieDomains,
-  cookiePaths,
-  namePattern,
-  type CleanupScope,
-} from '../../../src/core/consent/cleanup.js';
+import { clearRefused, cookieDomains, cookiePaths, type CleanupScope } from '../../../src/core/consent/cleanup.js';
+import { namePattern } from '../../../src/core/consent/name-pattern.js';
 import { browserCookieJar } from '../../../src/core/consent/cookie-jar.js';
 import type { Manifest } from '../../../src/core/manifest/schema.js';
 import { validateManifest } from '../../../src/core/manifest/validate.js';
