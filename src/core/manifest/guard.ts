@@ -1,5 +1,5 @@
 import type { Manifest } from './schema.js';
-import { checkManifest, STOP, type Report } from './rules.js';
+import { checkManifest, finish, STOP, type Report, type Steps } from './rules.js';
 
 /** Stops the rules at the first problem: no path, no sentence, nothing more read. */
 class FirstProblem implements Report {
@@ -16,10 +16,13 @@ class FirstProblem implements Report {
  * back only when every rule passed (the same frozen own-data copy the validator makes); otherwise
  * undefined, and whoever asked loads the validator to say what is wrong and where.
  */
-export function guardManifest(value: unknown): Manifest | undefined {
+export function* guardSteps(value: unknown): Steps<Manifest | undefined> {
   try {
-    return checkManifest(value, new FirstProblem());
+    return yield* checkManifest(value, new FirstProblem());
   } catch {
     return undefined;
   }
 }
+
+/** The guard's answer at once. */
+export const guardManifest = (value: unknown) => finish(guardSteps(value));

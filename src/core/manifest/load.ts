@@ -1,8 +1,19 @@
 import type { Validation } from './issues.js';
-import { guardManifest } from './guard.js';
+import { guardSteps } from './guard.js';
+import { inSlices } from './rules.js';
 import { inPageRef, requestManifest } from './request.js';
 
-type Validator = Pick<typeof import('./validate.js'), 'validateManifest' | 'parseManifest'>;
+type Validator = Pick<
+  typeof import('./validate.js'),
+  'validateManifest' | 'parseManifest' | 'validationSteps' | 'unparsable'
+>;
+type Answer = Validation | Promise<Validation>;
+
+/** Manifest text longer than this is parsed in slices: JSON.parse is one call, and on a slow phone a text this long can take 100 ms. */
+export const LARGE_JSON = 256 * 1024;
+
+const then = <T>(value: T | Promise<T>, next: (value: T) => Answer): Answer =>
+  value instanceof Promise ? value.then(next) : next(value);
 
 /** The full validator, when it runs on every manifest: the development build, a server, the CLI. */
 let full: Validator | undefined;
@@ -14,7 +25,7 @@ export const useValidator = (validator: Validator) => void (full = validator);
 let loaded: Validator | undefined;
 
 /** What the full validator says, loaded when the guard refuses a manifest: what is wrong and where. */
-const report = (say: (validator: Validator) => Validation): Validation | Promise<Validation> =>
+const report = (say: (validator: Validator) => Answer): Answer =>
   loaded
     ? say(loaded)
     : import('./validate.js').then(
@@ -33,24 +44,43 @@ const report = (say: (validator: Validator) => Validation): Validation | Promise
 /**
  * Checks a parsed manifest. In production the guard runs the format's rules and stops at the first
  * problem; only then is the validator loaded, to report every problem with its path. Either way a
- * manifest that breaks a rule is never used.
+ * manifest that breaks a rule is never used. A check that does not fit in one slice of time goes
+ * on in later tasks (`inSlices`), so a large manifest never holds the page for long; `since` is
+ * when the task began the work that led here.
  */
-export function checkValue(value: unknown): Validation | Promise<Validation> {
+export function checkValue(value: unknown, since?: number): Answer {
   if (full) return full.validateManifest(value);
-  const manifest = guardManifest(value);
-  return manifest ? { ok: true, manifest, issues: [] } : report((v) => v.validateManifest(value));
+  return then(inSlices(guardSteps(value), since), (manifest) =>
+    manifest ? { ok: true, manifest, issues: [] } : report((v) => inSlices(v.validationSteps(value))),
+  );
+}
+
+/** Text too long to parse in one go, parsed in slices by code loaded for it (natively, should that code not load). */
+async function readLarge(json: string): Promise<Validation> {
+  const steps = await import('./json-steps.js').catch(() => undefined);
+  if (!steps) return readJson(json, true);
+  let value: unknown;
+  try {
+    value = await inSlices(steps.parseSteps(json));
+  } catch (e) {
+    const { at = -1, message } = e as { at?: number; message?: string };
+    return report((v) => v.unparsable(json, at, message ?? String(e)));
+  }
+  return checkValue(value);
 }
 
 /** Parses manifest JSON text and checks it; text that is not JSON is reported by the validator, with its line and column. */
-export function readJson(json: string): Validation | Promise<Validation> {
+export function readJson(json: string, atOnce = false): Answer {
   if (full) return full.parseManifest(json);
+  if (json.length > LARGE_JSON && !atOnce) return readLarge(json);
+  const since = performance.now();
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
     return report((v) => v.parseManifest(json));
   }
-  return checkValue(value);
+  return checkValue(value, since);
 }
 
 /** How long a manifest request may take before it counts as failed. */

@@ -85,6 +85,56 @@ export const enum Problem {
 /** A JSON path, spelled out only when an issue needs it: most nodes are valid, and building every path cost time at load. */
 export type Path = () => string;
 
+/**
+ * A check in steps: it yields when the slice of time a driver gave it is over, and returns its
+ * result. `finish` runs one to the end at once; `inSlices` lets the page run between slices.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** When the running slice ends (performance.now() time); Infinity while no driver runs slices. */
+let sliceEnd = Infinity;
+/** Whether a check running in slices should pause now. */
+export const due = () => sliceEnd < Infinity && performance.now() > sliceEnd;
+
+/** How long one slice of a check may run: a long task is 50 ms, and the page needs the rest of the frame. */
+export const SLICE_MS = 40;
+
+/** Runs a check to its end, ignoring the pauses it offers: for callers that need the answer now. */
+export function finish<T>(steps: Steps<T>): T {
+  let step;
+  while (!(step = steps.next()).done);
+  return step.value;
+}
+
+const turn = () => new Promise((resolve) => setTimeout(resolve));
+
+/**
+ * Runs a check in slices of SLICE_MS, the first counted from `since` (when the task began its
+ * work, such as parsing): a check that fits returns its answer at once; a longer one lets the page
+ * run between slices and settles in a task of its own, so what the answer sets off starts afresh.
+ */
+export function inSlices<T>(steps: Steps<T>, since = performance.now()): T | Promise<T> {
+  const slice = (start: number) => {
+    const outer = sliceEnd; // a check run by page code inside a slice (a Proxy's trap) gives it back
+    sliceEnd = start + SLICE_MS;
+    try {
+      return steps.next();
+    } finally {
+      sliceEnd = outer;
+    }
+  };
+  let step = slice(since);
+  if (step.done) return step.value;
+  return (async () => {
+    while (!step.done) {
+      await turn();
+      step = slice(performance.now());
+    }
+    await turn();
+    return step.value;
+  })();
+}
+
 /** Where problems go: the validator collects them, the guard stops at the first. */
 export interface Report {
   add(path: Path | string, problem: Problem, ...values: unknown[]): void;
@@ -139,13 +189,68 @@ function checkString(v: unknown, format: Format | undefined, path: Path, out: Re
   out.add(path, Problem.Format, format, v);
 }
 
+/** What a list or an object holds: walked in steps, a value of another kind at once (a generator for each would double the time). */
+const nested = (shape: Shape) => shape.k === 'arr' || shape.k === 'obj';
+
 /**
  * Checks `v` against `shape` and returns a copy of what passed: objects without a prototype and
  * with only the known own data properties, arrays, all frozen. What failed is left out (undefined,
  * keeping array positions), so the rules across fields can still run on the rest. Every value is
  * read exactly once, so a Proxy or a getter cannot show the check one thing and the copy another.
  */
-function walk(shape: Shape, v: unknown, path: Path, out: Report): unknown {
+function* walk(shape: Shape, v: unknown, path: Path, out: Report): Steps<unknown> {
+  if (v === REFUSED) return undefined;
+  switch (shape.k) {
+    case 'arr': {
+      if (!Array.isArray(v)) return void out.add(path, Problem.NotArray, v);
+      const length = ownValue(own(v, 'length'), path, out) as number;
+      if (length > MAX_ITEMS) return void out.add(path, Problem.TooManyItems);
+      const copy: unknown[] = [];
+      const before = out.count;
+      const of = shape.of;
+      for (let i = 0; i < length; i++) {
+        const item = ownValue(own(v, i), child(path, i), out);
+        copy.push(nested(of) ? yield* walk(of, item, child(path, i), out) : leaf(of, item, child(path, i), out));
+        if (due()) yield;
+      }
+      if (out.count > before) out.incomplete.add(copy);
+      return Object.freeze(copy);
+    }
+    case 'obj': {
+      if (!isRecord(v)) return void out.add(path, Problem.NotObject, v);
+      const copy: Record<string, unknown> = Object.create(null);
+      const before = out.count;
+      const keys = Object.keys(v);
+      let known = 0;
+      for (const [key, sub, optional] of propertiesOf(shape.p)) {
+        const d = own(v, key);
+        if (d?.enumerable) known++;
+        // Undefined counts as not given, as JSON.stringify leaves it out: a copy made by this module, spread into another, checks again.
+        const given = !!d?.enumerable && !('value' in d && d.value === undefined);
+        const item = given ? ownValue(d, child(path, key), out) : undefined;
+        const value = !given
+          ? undefined
+          : nested(sub)
+            ? yield* walk(sub, item, child(path, key), out)
+            : leaf(sub, item, child(path, key), out);
+        if (value !== undefined) copy[key] = value;
+        if (!given && !optional) out.add(child(path, key), Problem.Missing);
+      }
+      if (keys.length > known)
+        for (const key of keys) {
+          if (!Object.prototype.hasOwnProperty.call(shape.p, key)) out.add(child(path, key), Problem.Unknown, shape);
+          if (due()) yield;
+        }
+      if (out.count > before) out.incomplete.add(copy);
+      return Object.freeze(copy);
+    }
+    default:
+      return leaf(shape, v, path, out);
+  }
+}
+
+/** `walk` for a value that holds no list or object to walk: a string, a text, a number, a Boolean, one of a set. */
+function leaf(shape: Shape, v: unknown, path: Path, out: Report): unknown {
   if (v === REFUSED) return undefined;
   switch (shape.k) {
     case 'str':
@@ -173,38 +278,6 @@ function walk(shape: Shape, v: unknown, path: Path, out: Report): unknown {
     case 'enum':
       if (shape.v.includes(v as string)) return v;
       return void out.add(path, Problem.Enum, shape, v);
-    case 'arr': {
-      if (!Array.isArray(v)) return void out.add(path, Problem.NotArray, v);
-      const length = ownValue(own(v, 'length'), path, out) as number;
-      if (length > MAX_ITEMS) return void out.add(path, Problem.TooManyItems);
-      const copy: unknown[] = [];
-      const before = out.count;
-      for (let i = 0; i < length; i++)
-        copy.push(walk(shape.of, ownValue(own(v, i), child(path, i), out), child(path, i), out));
-      if (out.count > before) out.incomplete.add(copy);
-      return Object.freeze(copy);
-    }
-    case 'obj': {
-      if (!isRecord(v)) return void out.add(path, Problem.NotObject, v);
-      const copy: Record<string, unknown> = Object.create(null);
-      const before = out.count;
-      const keys = Object.keys(v);
-      let known = 0;
-      for (const [key, sub, optional] of propertiesOf(shape.p)) {
-        const d = own(v, key);
-        if (d?.enumerable) known++;
-        // Undefined counts as not given, as JSON.stringify leaves it out: a copy made by this module, spread into another, checks again.
-        const given = !!d?.enumerable && !('value' in d && d.value === undefined);
-        const value = given ? walk(sub, ownValue(d, child(path, key), out), child(path, key), out) : undefined;
-        if (value !== undefined) copy[key] = value;
-        if (!given && !optional) out.add(child(path, key), Problem.Missing);
-      }
-      if (keys.length > known)
-        for (const key of keys)
-          if (!Object.prototype.hasOwnProperty.call(shape.p, key)) out.add(child(path, key), Problem.Unknown, shape);
-      if (out.count > before) out.incomplete.add(copy);
-      return Object.freeze(copy);
-    }
   }
 }
 
@@ -324,15 +397,16 @@ export const STOP = Symbol();
 const checked = new WeakSet<object>();
 
 /**
- * Runs every rule on a parsed JSON value; never throws. Returns the manifest when nothing was
- * reported: a frozen deep copy of its own data properties, on objects without a prototype, so what
- * other scripts put on `Object.prototype`, or change in the original later, decides nothing.
+ * Runs every rule on a parsed JSON value, in steps (see `finish` and `inSlices`); never throws.
+ * Returns the manifest when nothing was reported: a frozen deep copy of its own data properties, on
+ * objects without a prototype, so what other scripts put on `Object.prototype`, or change in the
+ * original later (between slices too: each value is read once), decides nothing.
  */
-export function checkManifest(value: unknown, out: Report): Manifest | undefined {
+export function* checkManifest(value: unknown, out: Report): Steps<Manifest | undefined> {
   if (typeof value === 'object' && value !== null && checked.has(value)) return value as Manifest;
   let manifest: Manifest | undefined;
   try {
-    manifest = walk(manifestShape, value, () => '$', out) as Manifest | undefined;
+    manifest = (yield* walk(manifestShape, value, () => '$', out)) as Manifest | undefined;
     checkRelations(manifest, out);
   } catch (e) {
     // The guard stops at its first problem by throwing STOP; anything else came from the value itself (a Proxy's trap).

@@ -2,7 +2,7 @@ import type { Format } from './shape.js';
 import type { ManifestIssue, Validation } from './issues.js';
 import { HOST_PREFIX } from '../consent/store.js';
 import { COOKIE_LIMIT } from '../consent/record.js';
-import { checkManifest, MAX_ITEMS, MAX_STRING, Problem, type Path, type Report } from './rules.js';
+import { checkManifest, finish, MAX_ITEMS, MAX_STRING, Problem, type Path, type Report, type Steps } from './rules.js';
 
 export { isSafeUrl } from './urls.js';
 export { formatIssues, type ManifestIssue, type Validation } from './issues.js';
@@ -97,9 +97,12 @@ class Collected implements Report {
  * copy of its own data properties, on objects without a prototype: what other scripts put on
  * `Object.prototype`, or change in the original later, decides nothing.
  */
-export function validateManifest(value: unknown): Validation {
+export const validateManifest = (value: unknown): Validation => finish(validationSteps(value));
+
+/** `validateManifest` in steps, for a driver that lets the page run between slices (see `inSlices`). */
+export function* validationSteps(value: unknown): Steps<Validation> {
   const out = new Collected();
-  const manifest = checkManifest(value, out);
+  const manifest = yield* checkManifest(value, out);
   return manifest
     ? { ok: true, manifest, issues: [] }
     : { ok: false, issues: out.issues, ...(out.omitted ? { omitted: out.omitted } : {}) };
@@ -180,22 +183,22 @@ function lineAndColumn(text: string, offset: number): string {
   return ` at line ${before.length}, column ${before[before.length - 1].length + 1}`;
 }
 
+/** What to say of JSON text that breaks the grammar at `offset` (or somewhere, for -1), for the `reason` given. */
+export const unparsable = (json: string, offset: number, reason: string): Validation => ({
+  ok: false,
+  unreadable: true,
+  issues: [{ path: '$', message: `expected valid JSON${offset < 0 ? '' : lineAndColumn(json, offset)}: ${reason}` }],
+});
+
 /** Parses manifest JSON text and validates it fully; invalid JSON is reported at `$`, with its line and column. */
 export function parseManifest(json: string): Validation {
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (e) {
-    const offset = jsonErrorOffset(json);
-    // The engine's own position, where it gives one, is replaced by the line and column found above.
+    // The engine's own position, where it gives one, is replaced by the line and column found by scanning.
     const reason = (e as Error).message.replace(/\s*(?:in JSON )?at position \d+(?: \(line \d+ column \d+\))?/, '');
-    return {
-      ok: false,
-      unreadable: true,
-      issues: [
-        { path: '$', message: `expected valid JSON${offset < 0 ? '' : lineAndColumn(json, offset)}: ${reason}` },
-      ],
-    };
+    return unparsable(json, jsonErrorOffset(json), reason);
   }
   return validateManifest(value);
 }
