@@ -136,6 +136,9 @@ export const styles = [
     .category {
       border-top: 1px solid var(--_border);
       padding-top: 0.75rem;
+      /* A policy may list hundreds: a category out of view is laid out only once scrolled to. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 7rem;
     }
     label {
       display: flex;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { pageConfig } from '../../internal/config.js';
 import { commonStrings } from '../../core/i18n/en/common.js';
@@ -119,6 +119,9 @@ export class PrivacyBanner extends PolicyElement<Words> {
   private secondLayerLoading?: Promise<SecondLayer>;
   /** The idle-time fetch of the second layer is asked for once. */
   private prefetchAsked = false;
+  private formatterAsked = false;
+  /** The prompt's sentences and what they were made from. */
+  private asked?: { key: unknown[]; view: TemplateResult };
 
   /**
    * Loads the preferences dialog's code and, on a page in another language, its strings (the
@@ -285,10 +288,18 @@ export class PrivacyBanner extends PolicyElement<Words> {
   }
 
   protected override updated() {
+    const idle = globalThis.requestIdleCallback ?? setTimeout;
+    // The first Intl formatter a page makes costs tens of milliseconds (its locale data): while the
+    // policy is fetched the thread only waits, so the prompt's list formatter is made then, in a task
+    // of its own rather than in the one that shows the banner.
+    if (this.policyController.state.status === 'loading' && !this.formatterAsked) {
+      this.formatterAsked = true;
+      setTimeout(() => formatList([], this.ui.lang));
+    }
     // The first layer asks: fetch the second while the visitor reads, so that "Customize" opens at once.
     if (this.bannerShown && this.consentController.asksConsent && !this.prefetchAsked) {
       this.prefetchAsked = true;
-      (globalThis.requestIdleCallback ?? setTimeout)(() => this.loadSecondLayer().catch(() => {}));
+      idle(() => this.loadSecondLayer().catch(() => {}));
     }
     if (this.openWhenReady && this.policyController.state.status !== 'loading') {
       this.openWhenReady = false;
@@ -413,13 +424,26 @@ export class PrivacyBanner extends PolicyElement<Words> {
   private renderAsked(href: string | undefined) {
     const { catalog, lang } = this.ui;
     const manifest = this.policyManifest!;
+    // Made once per policy and language: a long policy names thousands of providers, and the banner
+    // renders again on every frame while its dialog grows.
+    const key = [
+      manifest,
+      lang,
+      href,
+      catalog.promptText,
+      catalog.promptPurposes,
+      catalog.promptRecipients,
+      catalog.promptMore,
+      catalog.policyLink,
+    ];
+    if (this.asked?.key.every((k, i) => k === key[i])) return this.asked.view;
     const list = (texts: Text[]) => {
       const byKey = new Map<string, string>();
       for (const t of texts.map((v) => this.text(v))) if (!byKey.has(t.toLowerCase())) byKey.set(t.toLowerCase(), t);
       return [...byKey.values()];
     };
     const receivers = list(optionalReceivers(manifest));
-    return html`<p>
+    const view = html`<p>
         ${catalog.promptText} ${catalog.promptPurposes(
           formatList(
             list(
@@ -436,5 +460,7 @@ export class PrivacyBanner extends PolicyElement<Words> {
         <button part="more" class="more" @click=${() => this.openPreferences()}>${catalog.promptMore}</button>
         ${href ? html`<a href=${href}>${catalog.policyLink}</a>` : nothing}
       </p>`;
+    this.asked = { key, view };
+    return view;
   }
 }
