@@ -1136,13 +1136,22 @@ async function main() {
     }
     const overLimit = [];
     const overLimitRows = [['page', 'phase', 'loads over the limit', 'longest task ms', 'mostly']];
+    const browserOwn = [['page', 'round', 'phase', 'task ms', 'mostly']];
     for (const p of pages.filter((q) => q.id.startsWith(OURS)))
       for (const [phase, key] of [
         ['load', 'longTasks'],
         ['Customize', 'customizeLongTasks'],
         ['cookie list', 'detailsLongTasks'],
       ]) {
-        const loads = valid(p.id).map((s) => ({ s, over: (s[key]?.tasks ?? []).filter((t) => t.ms > TASK_LIMIT_MS) }));
+        // A task in which no script ran is the browser's own (a 2.2 MB response is received in tasks of its own):
+        // listed apart, not held against the library.
+        const loads = valid(p.id).map((s) => ({
+          s,
+          over: (s[key]?.tasks ?? []).filter((t) => t.ms > TASK_LIMIT_MS && t.script !== false),
+        }));
+        for (const s of valid(p.id))
+          for (const t of (s[key]?.tasks ?? []).filter((x) => x.ms > TASK_LIMIT_MS && x.script === false))
+            browserOwn.push([p.id, `${s.round + 1}`, phase, fmt(t.ms), t.mostly ?? 'no traced event inside']);
         for (const { s, over } of loads)
           for (const task of over)
             overLimit.push(
@@ -1158,6 +1167,12 @@ async function main() {
             worst.mostly ?? 'no traced event inside',
           ]);
       }
+    if (browserOwn.length > 1) {
+      console.log(
+        `\nTasks over ${TASK_LIMIT_MS} ms in which no script ran (the browser's own work, not held against the limit)`,
+      );
+      console.log(table(browserOwn));
+    }
     if (overLimit.length) {
       console.log(
         `\nFAIL: a task of ours over ${TASK_LIMIT_MS} ms at ${opts.rate}x (each one is listed in bench/results.json, taskLimit)`,
@@ -1235,7 +1250,7 @@ async function main() {
         interactions: `after the timing load's banner settled and its figures were read, a trusted mouse click (Input.dispatchMouseEvent) on the first layer's Customize button, then on the first category's cookie-details summary in the dialog; ms from the click event's timeStamp to a task posted from the requestAnimationFrame callback of the first frame in which an open dialog (or that category's list) has an on-screen box, found through every shadow root under privacy-banner; null if not within ${INTERACTION_TIMEOUT_MS} ms. The work load makes the same clicks, each traced on its own until ${IDLE_AFTER_INTERACTION_MS} ms after it was painted, for its long tasks; *Requests: what each click fetched`,
         largePolicies:
           'bench/policies.js, made at start and served from memory: 500 cookie categories of 40 items each (valid), and the bench policy with 100,000 unknown top-level keys (1.4 MB, invalid)',
-        taskLimit: `a task over ${TASK_LIMIT_MS} ms on any of our pages, on load or on a click, in any load, makes the run print FAIL and exit 1`,
+        taskLimit: `a task over ${TASK_LIMIT_MS} ms in which script ran, on any of our pages, on load or on a click, in any load, makes the run print FAIL and exit 1; tasks with no script inside (the browser receiving a response or parsing the page) are listed in browserOwn`,
         failedLoads: `a load with a navigation error is left out of every median (count in medians.failedLoads); a banner never seen counts as ${VISIBLE_TIMEOUT_MS} ms`,
         commit: git('rev-parse', 'HEAD'),
         dirty: git('status', '--porcelain') !== '',
@@ -1267,7 +1282,12 @@ async function main() {
         note: `per round: visibleWithinFloor.met counts rounds with visible - floor visible <= ${TARGET_OVER_FLOOR_MS} ms, fcpWithinFloor with FCP - floor FCP <= ${TARGET_FCP_OVER_FLOOR_MS} ms, dialogWithinTarget loads with Customize to dialog <= ${TARGET_DIALOG_MS} ms (medianDifference: median minus ${TARGET_DIALOG_MS}); peers.*.visible and .scripting count rounds where ours is lower (met); medianDifference is ours minus the other`,
         ...targets,
       },
-      taskLimit: { limitMs: TASK_LIMIT_MS, failed: overLimit.length > 0, over: overLimit },
+      taskLimit: {
+        limitMs: TASK_LIMIT_MS,
+        failed: overLimit.length > 0,
+        over: overLimit,
+        browserOwn: browserOwn.slice(1),
+      },
       raw,
     };
     fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');

@@ -99,7 +99,9 @@ export function scriptingFromTrace(events) {
  * throttled length), from the RunTask events of a trace: their count, each one's start (ms on the
  * trace's clock), length and what took most of it (the longest event inside), and the longest task
  * of any length. A task run inside another (a nested event loop) is part of the outer one, not a
- * task of its own. Null when the trace has no renderer main thread.
+ * task of its own. `script`: whether any script ran in the task; a task with none is the browser's
+ * own work (receiving a response, parsing the page's HTML). Null when the trace has no renderer
+ * main thread.
  */
 export function longTasksFromTrace(events, thresholdMs = LONG_TASK_MS) {
   const spans = mainThreadSpans(events);
@@ -113,9 +115,12 @@ export function longTasksFromTrace(events, thresholdMs = LONG_TASK_MS) {
     longest = Math.max(longest, e.dur);
     if (e.dur <= thresholdMs * 1000) return;
     let main = null;
-    for (let j = i + 1; j < spans.length && spans[j].ts < outerEnd; j++)
+    let script = false;
+    for (let j = i + 1; j < spans.length && spans[j].ts < outerEnd; j++) {
       if (spans[j].name !== 'RunTask' && spans[j].dur > (main?.dur ?? 0)) main = spans[j];
-    tasks.push({ startMs: e.ts / 1000, ms: e.dur / 1000, mostly: main?.name ?? null });
+      script ||= SCRIPT_EVENTS.has(spans[j].name);
+    }
+    tasks.push({ startMs: e.ts / 1000, ms: e.dur / 1000, mostly: main?.name ?? null, script });
   });
   return { count: tasks.length, longestMs: longest / 1000, tasks };
 }

@@ -93,9 +93,10 @@ test('long tasks: main-thread tasks over 50 ms, with what took most of each, and
   );
   assert.equal(r.count, 2);
   assert.equal(r.longestMs, 120);
+  // A task in which script ran is the library's; one with only layout (or a response received) is the browser's own.
   assert.deepEqual(r.tasks, [
-    { startMs: 100, ms: 120, mostly: 'RunMicrotasks' },
-    { startMs: 300, ms: 60, mostly: 'Layout' },
+    { startMs: 100, ms: 120, mostly: 'RunMicrotasks', script: true },
+    { startMs: 300, ms: 60, mostly: 'Layout', script: false },
   ]);
 });
 
@@ -109,7 +110,7 @@ test('long tasks: a task run inside another is part of it; other threads and pro
   ]);
   assert.equal(r.count, 1);
   assert.equal(r.longestMs, 70);
-  assert.deepEqual(r.tasks, [{ startMs: 0, ms: 70, mostly: 'ParseHTML' }]);
+  assert.deepEqual(r.tasks, [{ startMs: 0, ms: 70, mostly: 'ParseHTML', script: false }]);
 });
 
 test('long tasks: none over the threshold gives the longest still; a threshold can be given', () => {
