@@ -27,8 +27,11 @@ export const BUDGETS = {
 };
 
 // Lowered when the preferences dialog, held embeds and the manifest validator's messages moved out
-// of the first layer (loaded on first use, at idle time, or for a refused manifest only).
-export const CEILINGS = { marketing: 25_800, allFour: 38_800, bannerImport: 22_800 };
+// of the first layer (loaded on first use, at idle time, or for a refused manifest only). Raised by
+// 500 B when the manifest check learned to run in slices and to hand a text over 256 KB to a parser
+// that works in slices (about 530 B on each figure: the slicing driver in the rules, the branch for
+// large texts in the loader, the banner's list formatter made ahead and its prompt made once).
+export const CEILINGS = { marketing: 26_300, allFour: 39_300, bannerImport: 23_200 };
 
 /** The chunks a script-tag chunk imports statically (what the browser fetches with it), itself included. */
 export function chunkClosure(names, dir = 'dist/chunks') {

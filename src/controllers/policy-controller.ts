@@ -71,7 +71,7 @@ export class PolicyController implements ReactiveController {
    * whoever renders on the server validates first (as the `render` command does).
    */
   readOnServer() {
-    const checked = this.host.manifest === undefined ? undefined : checkValue(this.host.manifest);
+    const checked = this.host.manifest === undefined ? undefined : checkValue(this.host.manifest, undefined, true);
     // Without the full validator (privacy-elements/ssr installs it) a refused manifest has no issues to name here.
     const result: Validation | undefined = checked instanceof Promise ? { ok: false, issues: [] } : checked;
     this.state = !result

@@ -46,10 +46,11 @@ const report = (say: (validator: Validator) => Answer): Answer =>
  * problem; only then is the validator loaded, to report every problem with its path. Either way a
  * manifest that breaks a rule is never used. A check that does not fit in one slice of time goes
  * on in later tasks (`inSlices`), so a large manifest never holds the page for long; `since` is
- * when the task began the work that led here.
+ * when the task began the work that led here. `atOnce`: the answer now, whatever it costs (a server
+ * render cannot wait).
  */
-export function checkValue(value: unknown, since?: number): Answer {
-  if (full) return full.validateManifest(value);
+export function checkValue(value: unknown, since?: number, atOnce = false): Answer {
+  if (full) return atOnce ? full.validateManifest(value) : inSlices(full.validationSteps(value), since);
   return then(inSlices(guardSteps(value), since), (manifest) =>
     manifest ? { ok: true, manifest, issues: [] } : report((v) => inSlices(v.validationSteps(value))),
   );
@@ -71,8 +72,8 @@ async function readLarge(json: string): Promise<Validation> {
 
 /** Parses manifest JSON text and checks it; text that is not JSON is reported by the validator, with its line and column. */
 export function readJson(json: string, atOnce = false): Answer {
-  if (full) return full.parseManifest(json);
   if (json.length > LARGE_JSON && !atOnce) return readLarge(json);
+  if (full) return full.parseManifest(json);
   const since = performance.now();
   let value: unknown;
   try {

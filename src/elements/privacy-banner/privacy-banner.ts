@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { pageConfig } from '../../internal/config.js';
 import { commonStrings } from '../../core/i18n/en/common.js';
@@ -11,6 +11,7 @@ import { categoriesOf, flagOn, ownFlags, type ConsentMethod, type ConsentRecord 
 import { optionalReceivers } from '../../core/consent/store.js';
 import { formatList } from '../../core/i18n/format.js';
 import type { Text } from '../../core/manifest/shape.js';
+import type { Manifest } from '../../core/manifest/schema.js';
 import type { Catalog } from '../../core/i18n/catalog.js';
 import { styles } from './privacy-banner.styles.js';
 
@@ -120,8 +121,8 @@ export class PrivacyBanner extends PolicyElement<Words> {
   /** The idle-time fetch of the second layer is asked for once. */
   private prefetchAsked = false;
   private formatterAsked = false;
-  /** The prompt's sentences and what they were made from. */
-  private asked?: { key: unknown[]; view: TemplateResult };
+  /** The prompt's lists of purposes and of receivers, and the policy and language they were made for. */
+  private asked?: [Manifest, string, string, string];
 
   /**
    * Loads the preferences dialog's code and, on a page in another language, its strings (the
@@ -424,43 +425,37 @@ export class PrivacyBanner extends PolicyElement<Words> {
   private renderAsked(href: string | undefined) {
     const { catalog, lang } = this.ui;
     const manifest = this.policyManifest!;
-    // Made once per policy and language: a long policy names thousands of providers, and the banner
-    // renders again on every frame while its dialog grows.
-    const key = [
-      manifest,
-      lang,
-      href,
-      catalog.promptText,
-      catalog.promptPurposes,
-      catalog.promptRecipients,
-      catalog.promptMore,
-      catalog.policyLink,
-    ];
-    if (this.asked?.key.every((k, i) => k === key[i])) return this.asked.view;
-    const list = (texts: Text[]) => {
-      const byKey = new Map<string, string>();
-      for (const t of texts.map((v) => this.text(v))) if (!byKey.has(t.toLowerCase())) byKey.set(t.toLowerCase(), t);
-      return [...byKey.values()];
-    };
-    const receivers = list(optionalReceivers(manifest));
-    const view = html`<p>
-        ${catalog.promptText} ${catalog.promptPurposes(
-          formatList(
-            list(
-              categoriesOf(manifest)
-                .filter((c) => !c.necessary)
-                .map((c) => c.name),
-            ),
-            lang,
+    // Listed once per policy and language: a long policy names thousands of providers, and the
+    // banner renders again on every frame while its dialog grows.
+    if (this.asked?.[0] !== manifest || this.asked[1] !== lang) {
+      const list = (texts: Text[]) => {
+        const byKey = new Map<string, string>();
+        for (const t of texts.map((v) => this.text(v))) if (!byKey.has(t.toLowerCase())) byKey.set(t.toLowerCase(), t);
+        return [...byKey.values()];
+      };
+      const receivers = list(optionalReceivers(manifest));
+      this.asked = [
+        manifest,
+        lang,
+        formatList(
+          list(
+            categoriesOf(manifest)
+              .filter((c) => !c.necessary)
+              .map((c) => c.name),
           ),
-        )}
-        ${receivers.length ? catalog.promptRecipients(formatList(receivers, lang)) : nothing}
+          lang,
+        ),
+        receivers.length ? formatList(receivers, lang) : '',
+      ];
+    }
+    const [, , purposes, receivers] = this.asked;
+    return html`<p>
+        ${catalog.promptText} ${catalog.promptPurposes(purposes)}
+        ${receivers ? catalog.promptRecipients(receivers) : nothing}
       </p>
       <p class="links">
         <button part="more" class="more" @click=${() => this.openPreferences()}>${catalog.promptMore}</button>
         ${href ? html`<a href=${href}>${catalog.policyLink}</a>` : nothing}
       </p>`;
-    this.asked = { key, view };
-    return view;
   }
 }

@@ -22,4 +22,19 @@ describe('the development build', () => {
     expect((syntax as { issues: { message: string }[] }).issues[0].message).to.match(/line 2, column 14/);
     expect((checkValue(minimalManifest) as { ok: boolean }).ok).to.equal(true);
   });
+
+  it('once installed, checks a large manifest in full in slices, and on a server at once', async () => {
+    await import('../../../src/development.js');
+    const manifest: Record<string, unknown> = { ...minimalManifest, version: 1 };
+    for (let i = 0; i < 20_000; i++) manifest[`k${i}`] = i;
+    // Begun long ago: the first slice is over at once, so the check goes on in later tasks.
+    const sliced = checkValue(manifest, performance.now() - 1000);
+    expect(sliced).to.be.instanceOf(Promise);
+    const result = await sliced;
+    expect(result.issues[0].path).to.equal('$.version');
+    expect(result.ok || result.omitted).to.equal(20_001 - result.issues.length);
+    const atOnce = checkValue(manifest, performance.now() - 1000, true);
+    expect(atOnce).not.to.be.instanceOf(Promise);
+    expect(atOnce).to.deep.equal(result);
+  });
 });
