@@ -30,6 +30,12 @@ const SCRIPT_EVENTS = new Set([
   'XHRLoad',
   'RunMicrotasks',
 ]);
+// The events in which script certainly ran: an event dispatched with no listener still shows as
+// EventDispatch (the floor's page has readystatechange, DOMContentLoaded, load), while a listener
+// called shows as a FunctionCall inside it.
+const RAN_SCRIPT = new Set(
+  [...SCRIPT_EVENTS].filter((name) => !['EventDispatch', 'XHRReadyStateChange', 'XHRLoad'].includes(name)),
+);
 // Work that script forces but that is not script (style and layout read back, HTML parsed for a
 // template, a stylesheet parsed): DevTools counts it under Rendering, Painting or Loading.
 const FORCED_EVENTS = new Set([
@@ -118,7 +124,7 @@ export function longTasksFromTrace(events, thresholdMs = LONG_TASK_MS) {
     let script = false;
     for (let j = i + 1; j < spans.length && spans[j].ts < outerEnd; j++) {
       if (spans[j].name !== 'RunTask' && spans[j].dur > (main?.dur ?? 0)) main = spans[j];
-      script ||= SCRIPT_EVENTS.has(spans[j].name);
+      script ||= RAN_SCRIPT.has(spans[j].name);
     }
     tasks.push({ startMs: e.ts / 1000, ms: e.dur / 1000, mostly: main?.name ?? null, script });
   });

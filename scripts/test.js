@@ -22,6 +22,7 @@ const files = [
   'test/docs',
   'test/types',
   'test/bundlers',
+  'test/i18n',
 ].flatMap((dir) =>
   existsSync(dir)
     ? readdirSync(dir, { recursive: true })

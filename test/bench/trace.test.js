@@ -113,6 +113,23 @@ test('long tasks: a task run inside another is part of it; other threads and pro
   assert.deepEqual(r.tasks, [{ startMs: 0, ms: 70, mostly: 'ParseHTML', script: false }]);
 });
 
+test('long tasks: an event dispatched with no listener is not script; a listener called inside one is', () => {
+  const r = longTasksFromTrace(
+    page(
+      task(0, 80),
+      span('EventDispatch', 1, 1),
+      span('Layout', 3, 70),
+      task(100, 80),
+      span('EventDispatch', 101, 60),
+      span('FunctionCall', 102, 58),
+    ),
+  );
+  assert.deepEqual(
+    r.tasks.map((t) => t.script),
+    [false, true],
+  );
+});
+
 test('long tasks: none over the threshold gives the longest still; a threshold can be given', () => {
   const events = page(task(0, 20), task(30, 45));
   assert.deepEqual(longTasksFromTrace(events), { count: 0, longestMs: 45, tasks: [] });

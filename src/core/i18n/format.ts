@@ -30,6 +30,29 @@ export const plural = (lang: string, n: number, forms: PluralForms): string =>
 export const formatList = (items: readonly string[], lang: string): string =>
   formatter(lang, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
 
+/**
+ * How a language joins a list of things, written in its catalog so that the banner's first layer
+ * needs no Intl.ListFormat (the first Intl formatter a page makes costs tens of milliseconds): the
+ * language it is for, and what goes between two items, between the first items of a longer list,
+ * and before the last. Taken from CLDR's list patterns, as Intl has them.
+ */
+export type ListWords = readonly [lang: string, pair: string, between: string, last: string];
+
+/**
+ * ["a", "b", "c"] -> "a, b and c" with a catalog's list words, as Intl.ListFormat would join them,
+ * its two rules of context included: Spanish "y" becomes "e" before an i sound, Hebrew "ו" takes a
+ * hyphen before a word not in Hebrew letters. Words for another language than `lang` (a catalog
+ * that left them out has English's) give way to Intl.ListFormat.
+ */
+export function joinList(items: readonly string[], lang: string, [tag, pair, between, last]: ListWords): string {
+  if (tag !== lang.split('-')[0].toLowerCase()) return formatList(items, lang);
+  const end = items[items.length - 1];
+  let word = items.length > 2 ? last : pair;
+  if (tag === 'es' && /^(i|hi([^ae]|$))/i.test(end)) word = word.replace(/y $/, 'e ');
+  if (tag === 'he' && !/^[\u05D0-\u05EA]/.test(end)) word += '-';
+  return items.length < 2 ? items.join('') : items.slice(0, -1).join(between) + word + end;
+}
+
 /** "P30D" -> "30 days", "P1Y6M" -> "1 year and 6 months", in the given language. */
 export function formatDuration(iso: string, lang: string): string {
   const d = parseDuration(iso);

@@ -9,7 +9,7 @@ import { emit } from '../../internal/emit.js';
 import { ConsentController, type ConsentChange, type EmbedActions } from '../../controllers/consent-controller.js';
 import { categoriesOf, flagOn, ownFlags, type ConsentMethod, type ConsentRecord } from '../../core/consent/record.js';
 import { optionalReceivers } from '../../core/consent/store.js';
-import { formatList } from '../../core/i18n/format.js';
+import { formatList, joinList, type ListWords } from '../../core/i18n/format.js';
 import type { Text } from '../../core/manifest/shape.js';
 import type { Manifest } from '../../core/manifest/schema.js';
 import type { Catalog } from '../../core/i18n/catalog.js';
@@ -120,9 +120,8 @@ export class PrivacyBanner extends PolicyElement<Words> {
   private secondLayerLoading?: Promise<SecondLayer>;
   /** The idle-time fetch of the second layer is asked for once. */
   private prefetchAsked = false;
-  private formatterAsked = false;
-  /** The prompt's lists of purposes and of receivers, and the policy and language they were made for. */
-  private asked?: [Manifest, string, string, string];
+  /** The prompt's lists of purposes and of receivers, and the policy, language and list words they were made with. */
+  private asked?: [Manifest, string, ListWords, string, string];
 
   /**
    * Loads the preferences dialog's code and, on a page in another language, its strings (the
@@ -289,18 +288,18 @@ export class PrivacyBanner extends PolicyElement<Words> {
   }
 
   protected override updated() {
-    const idle = globalThis.requestIdleCallback ?? setTimeout;
-    // The first Intl formatter a page makes costs tens of milliseconds (its locale data): while the
-    // policy is fetched the thread only waits, so the prompt's list formatter is made then, in a task
-    // of its own rather than in the one that shows the banner.
-    if (this.policyController.state.status === 'loading' && !this.formatterAsked) {
-      this.formatterAsked = true;
-      setTimeout(() => formatList([], this.ui.lang));
-    }
-    // The first layer asks: fetch the second while the visitor reads, so that "Customize" opens at once.
+    // The first layer asks: fetch the second while the visitor reads, so that "Customize" opens at
+    // once. Its cookie tables format durations with Intl, and the first Intl formatter a page makes
+    // costs tens of milliseconds: that is made at idle time too, in a task of its own.
     if (this.bannerShown && this.consentController.asksConsent && !this.prefetchAsked) {
       this.prefetchAsked = true;
-      idle(() => this.loadSecondLayer().catch(() => {}));
+      const idle = globalThis.requestIdleCallback ?? setTimeout;
+      idle(() =>
+        this.loadSecondLayer().then(
+          () => idle(() => formatList([], this.ui.lang)),
+          () => {},
+        ),
+      );
     }
     if (this.openWhenReady && this.policyController.state.status !== 'loading') {
       this.openWhenReady = false;
@@ -427,7 +426,7 @@ export class PrivacyBanner extends PolicyElement<Words> {
     const manifest = this.policyManifest!;
     // Listed once per policy and language: a long policy names thousands of providers, and the
     // banner renders again on every frame while its dialog grows.
-    if (this.asked?.[0] !== manifest || this.asked[1] !== lang) {
+    if (this.asked?.[0] !== manifest || this.asked[1] !== lang || this.asked[2] !== catalog.listAnd) {
       const list = (texts: Text[]) => {
         const byKey = new Map<string, string>();
         for (const t of texts.map((v) => this.text(v))) if (!byKey.has(t.toLowerCase())) byKey.set(t.toLowerCase(), t);
@@ -437,18 +436,20 @@ export class PrivacyBanner extends PolicyElement<Words> {
       this.asked = [
         manifest,
         lang,
-        formatList(
+        catalog.listAnd,
+        joinList(
           list(
             categoriesOf(manifest)
               .filter((c) => !c.necessary)
               .map((c) => c.name),
           ),
           lang,
+          catalog.listAnd,
         ),
-        receivers.length ? formatList(receivers, lang) : '',
+        receivers.length ? joinList(receivers, lang, catalog.listAnd) : '',
       ];
     }
-    const [, , purposes, receivers] = this.asked;
+    const [, , , purposes, receivers] = this.asked;
     return html`<p>
         ${catalog.promptText} ${catalog.promptPurposes(purposes)}
         ${receivers ? catalog.promptRecipients(receivers) : nothing}

@@ -62,6 +62,11 @@ describe('built-in catalogs', () => {
           );
           if (path === 'sale') expect(new Set(outputs).size, 'sale keeps its four cases').to.equal(4);
           if (!SAME_AS_ENGLISH.has(path)) expect(outputs[0], path).not.to.equal(String(value(...calls[0])));
+        } else if (path === 'listAnd') {
+          // CLDR's words, which many languages share with English (", "): the tag says whose they are.
+          expect(theirs, path).to.be.an('array').with.length(4);
+          expect((theirs as string[])[0], path).to.equal(tag.split('-')[0]);
+          (theirs as string[]).forEach((t) => expect(t, path).to.be.a('string').and.not.equal(''));
         } else if (Array.isArray(value)) {
           expect(theirs, path).to.be.an('array').with.length(value.length);
           (theirs as string[]).forEach((t, i) => expect(t, `${path}[${i}]`).to.be.a('string').and.not.equal(value[i]));
