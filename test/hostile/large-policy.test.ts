@@ -72,6 +72,19 @@ describe('a policy of 500 categories of 40 cookies', () => {
   it('renders the summary with its sections closed without building every table', async () => {
     let rows = -1;
     let el!: HTMLElement & { updateComplete: Promise<unknown> };
+    // Every cookie's lifetime is formatted with Intl when its table is built: counted, to see when that happens.
+    const proto = Intl.NumberFormat.prototype;
+    const format = Object.getOwnPropertyDescriptor(proto, 'format')!;
+    const restore = () => Object.defineProperty(proto, 'format', format);
+    let formatted = 0;
+    Object.defineProperty(proto, 'format', {
+      ...format,
+      get(this: Intl.NumberFormat) {
+        const bound = format.get!.call(this) as (n: number) => string;
+        return (n: number) => (formatted++, bound(n));
+      },
+    });
+    after(restore);
     const took = await time(async () => {
       el = await fixture(html`<privacy-summary .manifest=${manifest}></privacy-summary>`);
       await policySettled(el);
@@ -79,6 +92,13 @@ describe('a policy of 500 categories of 40 cookies', () => {
     });
     expect(el.shadowRoot!.querySelectorAll('section').length, 'the summary is rendered').to.be.greaterThan(0);
     expect(rows).to.equal(0);
+    expect(formatted, 'no table of a closed section is built').to.be.below(100);
     console.log(`500 categories of 40: summary rendered in ${took.toFixed(0)} ms`);
+    // Built on opening: every category's table, a header row and 40 rows each.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('#privacy-cookies [part~="toggle"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('#privacy-cookies-panel tbody tr').length).to.be.at.least(500 * 40);
+    expect(formatted).to.be.at.least(500 * 40);
+    restore();
   });
 });

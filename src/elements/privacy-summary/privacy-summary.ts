@@ -354,7 +354,8 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
       // With a cookies section the site runs the banner, which sets the cookie that keeps the choice: it is listed too.
       cookies: m.cookies && [
         this.para(m.cookies.statement),
-        ...disclosedCategories(m, c).map(
+        // Built only while the section is open: it starts closed, and a policy may list thousands of cookies.
+        ...(this.expanded.has('cookies') ? disclosedCategories(m, c) : []).map(
           (cat) =>
             html`${this.heading(2, t(cat.name))}${this.para(cat.description)}${
               cat.items?.length
