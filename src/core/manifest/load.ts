@@ -99,6 +99,19 @@ const unreachable = (message: string): Validation => {
   return result;
 };
 
+/**
+ * A response's text, decoded piece by piece as it arrives: `text()` makes the whole string in one
+ * task at the end, which for a 2.2 MB policy took 261 to 357 ms at 4x CPU (`node bench/receipt.js`).
+ */
+async function readText(response: Response): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let piece; !(piece = await reader.read()).done;) text += decoder.decode(piece.value, { stream: true });
+  return text + decoder.decode();
+}
+
 async function fetchManifest(url: string, timeoutMs: number, started?: Promise<Response>): Promise<Validation> {
   if (typeof fetch !== 'function') return failure(`could not load ${url}: this browser has no fetch()`);
   const abort = new AbortController();
@@ -108,7 +121,7 @@ async function fetchManifest(url: string, timeoutMs: number, started?: Promise<R
       ? Promise.race([started, new Promise<never>((_, reject) => abort.signal.addEventListener('abort', reject))])
       : requestManifest(url, abort.signal));
     if (!response.ok) return unreachable(`could not load ${url}: HTTP ${response.status}`);
-    const body = await response.text();
+    const body = await readText(response);
     if (!body.trim()) return failure(`could not load ${url}: the response was empty`);
     return await readJson(body);
   } catch (e) {

@@ -299,12 +299,30 @@ function duplicates<T>(list: readonly (T | undefined)[] | undefined, key: (item:
  * reported together with the shape's problems; a part left out of the copy is skipped, never
  * taken for an error of its own.
  */
-function checkRelations(m: Manifest | undefined, out: Report) {
+function* checkRelations(m: Manifest | undefined, out: Report): Steps<void> {
   if (!m) return;
   const choiceCookie = m.consent?.cookie ?? DEFAULT_COOKIE;
   const seen = new Set<string>();
-  m.cookies?.categories?.forEach((c, i) => {
-    if (!c) return;
+  const categories = m.cookies?.categories ?? [];
+  // What a refusal must never delete, by kind of storage: the choice, and what a necessary category lists.
+  const kept = new Map<string, string[]>();
+  const keptOf = (kind: string) => {
+    let names = kept.get(kind);
+    if (!names)
+      kept.set(
+        kind,
+        (names = [
+          ...(kind === 'cookie' ? [choiceCookie] : []),
+          ...categories
+            .filter((n) => n?.necessary)
+            .flatMap((n) => (n.items ?? []).filter((x) => (x.kind ?? 'cookie') === kind).map((x) => x.name)),
+        ]),
+      );
+    return names;
+  };
+  for (const [i, c] of categories.entries()) {
+    if (due()) yield;
+    if (!c) continue;
     const path = `$.cookies.categories[${i}]`;
     if (c.id !== undefined && seen.has(c.id)) out.add(`${path}.id`, Problem.DuplicateCategory, c.id);
     seen.add(c.id);
@@ -319,14 +337,7 @@ function checkRelations(m: Manifest | undefined, out: Report) {
         out.add(`${path}.items[${j}]`, Problem.ChoiceCookieOptional, choiceCookie);
       // A refusal deletes what an optional item's pattern matches: never the choice, nor what a necessary category lists.
       if (!c.necessary && item.pattern) {
-        const match = namePattern(item.pattern);
-        const kind = item.kind ?? 'cookie';
-        const hit = [
-          ...(kind === 'cookie' ? [choiceCookie] : []),
-          ...(m.cookies?.categories ?? [])
-            .filter((n) => n?.necessary)
-            .flatMap((n) => (n.items ?? []).filter((x) => (x.kind ?? 'cookie') === kind).map((x) => x.name)),
-        ].find(match);
+        const hit = keptOf(item.kind ?? 'cookie').find(namePattern(item.pattern));
         if (hit !== undefined) out.add(`${path}.items[${j}].pattern`, Problem.PatternHitsNecessary, hit);
       }
     });
@@ -334,7 +345,7 @@ function checkRelations(m: Manifest | undefined, out: Report) {
     c.consentMode?.forEach((type, j) => {
       if (c.necessary && type?.startsWith('ad_')) out.add(`${path}.consentMode[${j}]`, Problem.NecessaryAds, type);
     });
-  });
+  }
   // The browser refuses a __Host- cookie that names a domain: the choice would never be kept.
   if (m.consent?.cookie?.startsWith(HOST_PREFIX) && m.consent.domain)
     out.add('$.consent.domain', Problem.HostCookieDomain);
@@ -407,7 +418,7 @@ export function* checkManifest(value: unknown, out: Report): Steps<Manifest | un
   let manifest: Manifest | undefined;
   try {
     manifest = (yield* walk(manifestShape, value, () => '$', out)) as Manifest | undefined;
-    checkRelations(manifest, out);
+    yield* checkRelations(manifest, out);
   } catch (e) {
     // The guard stops at its first problem by throwing STOP; anything else came from the value itself (a Proxy's trap).
     if (e !== STOP) out.add('$', Problem.Unreadable, e);

@@ -12,7 +12,7 @@ import {
   validationSteps,
   MAX_REPORTED,
 } from '../../../src/core/manifest/validate.js';
-import { checkValue, LARGE_JSON, readJson } from '../../../src/core/manifest/load.js';
+import { checkValue, LARGE_JSON, loadManifest, readJson } from '../../../src/core/manifest/load.js';
 import type { Validation } from '../../../src/core/manifest/issues.js';
 import { minimalManifest } from '../../fixtures.js';
 
@@ -262,5 +262,24 @@ describe('a manifest text over LARGE_JSON', () => {
     expect(result.ok).to.equal(false);
     expect(result.issues).to.have.length(MAX_REPORTED);
     expect(result.ok || result.omitted).to.equal(30_000 - MAX_REPORTED);
+  });
+});
+
+describe('a manifest fetched in pieces', () => {
+  it('is decoded as it arrives, a character split between two pieces and a byte order mark included', async () => {
+    const name = 'Café Ωmega 東京 😀';
+    const manifest = { ...minimalManifest, controller: { ...minimalManifest.controller, name } };
+    const bytes = new TextEncoder().encode(`\uFEFF${JSON.stringify(manifest)}`);
+    // One byte per piece: every character of more than one byte is split.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const byte of bytes) controller.enqueue(new Uint8Array([byte]));
+        controller.close();
+      },
+    });
+    const started = Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
+    const result = await loadManifest(`/in-pieces-${Math.random()}.json`, location.href, 10_000, started);
+    expect(result.ok, JSON.stringify(result.issues)).to.equal(true);
+    expect(result.ok && result.manifest.controller.name).to.equal(name);
   });
 });
