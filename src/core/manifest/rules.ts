@@ -106,7 +106,8 @@ export function finish<T>(steps: Steps<T>): T {
   return step.value;
 }
 
-const turn = () => new Promise((resolve) => setTimeout(resolve));
+/** A turn for the page: the rest of the work goes on in a task of its own. */
+export const turn = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
  * Runs a check in slices of SLICE_MS, the first counted from `since` (when the task began its

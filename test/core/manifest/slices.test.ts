@@ -282,4 +282,28 @@ describe('a manifest fetched in pieces', () => {
     expect(result.ok, JSON.stringify(result.issues)).to.equal(true);
     expect(result.ok && result.manifest.controller.name).to.equal(name);
   });
+
+  it('handed over in one piece of a megabyte, is decoded a quarter of a megabyte at a time without splitting a character', async () => {
+    // 3-byte characters: of two cuts 262,144 bytes apart, at least one falls inside a character.
+    const description = '東'.repeat(9000);
+    const manifest = {
+      ...minimalManifest,
+      cookies: { categories: Array.from({ length: 40 }, (_, c) => ({ ...category(c), items: [], description })) },
+    };
+    const bytes = new TextEncoder().encode(JSON.stringify(manifest));
+    expect(bytes.length).to.be.above(1_000_000);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes);
+        controller.close();
+      },
+    });
+    const ran = timerRan();
+    const started = Promise.resolve(new Response(body));
+    const result = await loadManifest(`/one-piece-${Math.random()}.json`, location.href, 10_000, started);
+    expect(ran()).to.equal(true);
+    expect(result.ok, JSON.stringify(result.issues)).to.equal(true);
+    const categories = result.ok ? result.manifest.cookies!.categories! : [];
+    expect(categories.map((c) => c.description)).to.deep.equal(Array(40).fill(description));
+  });
 });
