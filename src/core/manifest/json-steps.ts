@@ -103,7 +103,7 @@ export function* parseSteps(text: string): Steps<unknown> {
         value = Number(text.slice(i, NUMBER.lastIndex));
         i = NUMBER.lastIndex;
       } else {
-        const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
+        const word = Object.keys(WORDS).find((w) => text.startsWith(w, i));
         if (!word) fail();
         value = WORDS[word!];
         i += word!.length;

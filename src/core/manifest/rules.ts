@@ -194,7 +194,7 @@ function checkString(v: unknown, format: Format | undefined, path: Path, out: Re
 const nested = (shape: Shape) => shape.k === 'arr' || shape.k === 'obj';
 
 /**
- * Checks `v` against `shape` and returns a copy of what passed: objects without a prototype and
+ * Checks `v` against `shape`, a list or an object (`leaf` takes every other kind), and returns a copy of what passed: objects without a prototype and
  * with only the known own data properties, arrays, all frozen. What failed is left out (undefined,
  * keeping array positions), so the rules across fields can still run on the rest. Every value is
  * read exactly once, so a Proxy or a getter cannot show the check one thing and the copy another.
@@ -245,8 +245,6 @@ function* walk(shape: Shape, v: unknown, path: Path, out: Report): Steps<unknown
       if (out.count > before) out.incomplete.add(copy);
       return Object.freeze(copy);
     }
-    default:
-      return leaf(shape, v, path, out);
   }
 }
 
