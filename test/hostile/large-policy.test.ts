@@ -72,18 +72,16 @@ describe('a policy of 500 categories of 40 cookies', () => {
   it('renders the summary with its sections closed without building every table', async () => {
     let rows = -1;
     let el!: HTMLElement & { updateComplete: Promise<unknown> };
-    // Every cookie's lifetime is formatted with Intl when its table is built: counted, to see when that happens.
-    const proto = Intl.NumberFormat.prototype;
-    const format = Object.getOwnPropertyDescriptor(proto, 'format')!;
-    const restore = () => Object.defineProperty(proto, 'format', format);
+    // Every cookie's lifetime picks its plural form with Intl.PluralRules when its table is built:
+    // counted, to see when that happens.
+    const proto = Intl.PluralRules.prototype;
+    const select = proto.select;
+    const restore = () => (proto.select = select);
     let formatted = 0;
-    Object.defineProperty(proto, 'format', {
-      ...format,
-      get(this: Intl.NumberFormat) {
-        const bound = format.get!.call(this) as (n: number) => string;
-        return (n: number) => (formatted++, bound(n));
-      },
-    });
+    proto.select = function (this: Intl.PluralRules, n: number) {
+      formatted++;
+      return select.call(this, n);
+    };
     after(restore);
     const took = await time(async () => {
       el = await fixture(html`<privacy-summary .manifest=${manifest}></privacy-summary>`);

@@ -1,20 +1,8 @@
-import { DURATION_UNITS, parseDuration } from '../duration.js';
-
-const UNIT: Record<(typeof DURATION_UNITS)[number], string> = {
-  years: 'year',
-  months: 'month',
-  weeks: 'week',
-  days: 'day',
-  hours: 'hour',
-  minutes: 'minute',
-  seconds: 'second',
-};
-
 type Formatter = Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat | Intl.PluralRules;
 
 // Intl formatters are slow to create (tens of milliseconds on a phone): one per language and kind.
 const formatters = new Map<string, Formatter>();
-const formatter = <T extends Formatter>(key: string, make: () => T): T => {
+export const formatter = <T extends Formatter>(key: string, make: () => T): T => {
   if (!formatters.has(key)) formatters.set(key, make());
   return formatters.get(key) as T;
 };
@@ -38,6 +26,9 @@ export const formatList = (items: readonly string[], lang: string): string =>
  */
 export type ListWords = readonly [lang: string, pair: string, between: string, last: string];
 
+/** Whether words written for `tag` (a primary language) serve the language `lang`. */
+export const serves = (tag: string, lang: string) => tag === lang.split('-')[0].toLowerCase();
+
 /**
  * ["a", "b", "c"] -> "a, b and c" with a catalog's list words, as Intl.ListFormat would join them,
  * its two rules of context included: Spanish "y" becomes "e" before an i sound, Hebrew "ו" takes a
@@ -45,41 +36,10 @@ export type ListWords = readonly [lang: string, pair: string, between: string, l
  * that left them out has English's) give way to Intl.ListFormat.
  */
 export function joinList(items: readonly string[], lang: string, [tag, pair, between, last]: ListWords): string {
-  if (tag !== lang.split('-')[0].toLowerCase()) return formatList(items, lang);
+  if (!serves(tag, lang)) return formatList(items, lang);
   const end = items[items.length - 1];
   let word = items.length > 2 ? last : pair;
   if (tag === 'es' && /^(i|hi([^ae]|$))/i.test(end)) word = word.replace(/y $/, 'e ');
   if (tag === 'he' && !/^[\u05D0-\u05EA]/.test(end)) word += '-';
   return items.length < 2 ? items.join('') : items.slice(0, -1).join(between) + word + end;
 }
-
-/** "P30D" -> "30 days", "P1Y6M" -> "1 year and 6 months", in the given language. */
-export function formatDuration(iso: string, lang: string): string {
-  const d = parseDuration(iso);
-  if (!d) return iso;
-  const parts = DURATION_UNITS.filter((u) => d[u]).map((u) =>
-    formatter(
-      `${lang} ${u}`,
-      () => new Intl.NumberFormat(lang, { style: 'unit', unit: UNIT[u], unitDisplay: 'long' }),
-    ).format(d[u]),
-  );
-  return formatList(parts.length ? parts : ['0'], lang);
-}
-
-/** "2025-01-01" (or a Date) -> "1 January 2025" / "January 1, 2025", by language. */
-export function formatDate(date: string | Date, lang: string): string {
-  const utc = typeof date === 'string';
-  const value = utc ? new Date(`${date}T00:00:00Z`) : date;
-  return formatter(
-    `${lang} date ${utc}`,
-    () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: utc ? 'UTC' : undefined }),
-  ).format(value);
-}
-
-/** A storage item's lifetime for people: "Until you close the browser", "Not stated in the policy", or the duration. */
-export const formatLifetime = (lifetime: string, lang: string, catalog: { session: string; unspecified: string }) =>
-  lifetime === 'session'
-    ? catalog.session
-    : lifetime === 'unspecified'
-      ? catalog.unspecified
-      : formatDuration(lifetime, lang);

@@ -4,8 +4,9 @@ import { define } from '../../internal/define.js';
 import { EmbedGate, embedProvider } from '../../core/consent/embeds.js';
 import { embedCategories } from '../../core/consent/embed-selector.js';
 import { categoriesOf } from '../../core/consent/record.js';
-import { formatList } from '../../core/i18n/format.js';
+import { joinList } from '../../core/i18n/format.js';
 import type { preferencesStrings } from '../../core/i18n/en/preferences.js';
+import type { commonStrings } from '../../core/i18n/en/common.js';
 import type { Manifest } from '../../core/manifest/schema.js';
 import type { Text } from '../../core/manifest/shape.js';
 import type { EmbedActions } from '../../controllers/consent-controller.js';
@@ -17,7 +18,7 @@ export { EmbedGate };
 
 /** What a placeholder reads from the banner. */
 export interface PlaceholderView {
-  readonly catalog: typeof preferencesStrings;
+  readonly catalog: typeof preferencesStrings & Pick<typeof commonStrings, 'listAnd'>;
   readonly lang: string;
   text(value: Text | undefined): string;
   readonly manifest: Manifest;
@@ -33,9 +34,10 @@ export function placeholderFor(view: PlaceholderView, embed: HTMLElement, action
   const { catalog, lang } = view;
   const ids = embedCategories(embed);
   const found = ids.map((id) => categoriesOf(view.manifest).find((c) => c.id === id));
-  const purpose = formatList(
+  const purpose = joinList(
     ids.map((id, i) => (found[i] ? view.text(found[i]!.name) : id)),
     lang,
+    catalog.listAnd,
   );
   const placeholder = document.createElement('privacy-embed-placeholder') as PrivacyEmbedPlaceholder;
   placeholder.lang = lang;

@@ -9,7 +9,7 @@ import { emit } from '../../internal/emit.js';
 import { ConsentController, type ConsentChange, type EmbedActions } from '../../controllers/consent-controller.js';
 import { categoriesOf, flagOn, ownFlags, type ConsentMethod, type ConsentRecord } from '../../core/consent/record.js';
 import { optionalReceivers } from '../../core/consent/store.js';
-import { formatList, joinList, type ListWords } from '../../core/i18n/format.js';
+import { joinList, type ListWords } from '../../core/i18n/format.js';
 import type { Text } from '../../core/manifest/shape.js';
 import type { Manifest } from '../../core/manifest/schema.js';
 import type { Catalog } from '../../core/i18n/catalog.js';
@@ -288,18 +288,10 @@ export class PrivacyBanner extends PolicyElement<Words> {
   }
 
   protected override updated() {
-    // The first layer asks: fetch the second while the visitor reads, so that "Customize" opens at
-    // once. Its cookie tables format durations with Intl, and the first Intl formatter a page makes
-    // costs tens of milliseconds: that is made at idle time too, in a task of its own.
+    // The first layer asks: fetch the second while the visitor reads, so that "Customize" opens at once.
     if (this.bannerShown && this.consentController.asksConsent && !this.prefetchAsked) {
       this.prefetchAsked = true;
-      const idle = globalThis.requestIdleCallback ?? setTimeout;
-      idle(() =>
-        this.loadSecondLayer().then(
-          () => idle(() => formatList([], this.ui.lang)),
-          () => {},
-        ),
-      );
+      (globalThis.requestIdleCallback ?? setTimeout)(() => this.loadSecondLayer().catch(() => {}));
     }
     if (this.openWhenReady && this.policyController.state.status !== 'loading') {
       this.openWhenReady = false;

@@ -7,7 +7,7 @@ import { baseStyles } from '../../internal/base.styles.js';
 import { safeHref } from '../../internal/links.js';
 import { wrapTab } from '../../internal/dialog.js';
 import { emit } from '../../internal/emit.js';
-import { formatDate } from '../../core/i18n/format.js';
+import { formatDate } from '../../core/i18n/time.js';
 import { NO_IDENTITY_CHECK, type Right, type RightEntry } from '../../core/manifest/schema.js';
 import { newId } from '../../core/consent/record.js';
 import {

@@ -6,7 +6,7 @@ import { rightsStrings } from '../../core/i18n/en/rights.js';
 import { summaryStrings } from '../../core/i18n/en/summary.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { safeHref } from '../../internal/links.js';
-import { formatDate, formatDuration } from '../../core/i18n/format.js';
+import { formatDate, formatDuration } from '../../core/i18n/time.js';
 import { disclosedCategories } from '../../core/consent/store.js';
 import { storageRow } from '../../internal/storage-rows.js';
 import { mailtoFor, methodsFor } from '../../core/requests/request.js';
@@ -265,7 +265,7 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
 
   /** How long an entry is kept, in words: indefinitely, a period after an event, until an event, or a period. */
   private kept(r: NonNullable<Manifest['retention']>[number], c: Strings, lang: string): string {
-    const period = r.period ? formatDuration(r.period, lang) : '';
+    const period = r.period ? formatDuration(r.period, lang, c) : '';
     const after = this.text(r.after);
     return r.indefinite ? c.indefinite : after ? (period ? c.after(period, after) : c.until(after)) : period;
   }
@@ -273,7 +273,7 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
   /** The body of each section, or undefined when the manifest has nothing for it. */
   private bodies(m: Manifest, c: Strings, lang: string): Partial<Record<SectionKey, Cell[]>> {
     const t = (v: Text | undefined) => this.text(v);
-    const period = (iso?: string) => (iso ? formatDuration(iso, lang) : '');
+    const period = (iso?: string) => (iso ? formatDuration(iso, lang, c) : '');
     const groups = [...new Set(m.data?.map((d) => t(d.group)))];
     const some = <T>(v: readonly T[] | undefined) => (v?.length ? v : undefined);
     return {

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../../src/core/i18n/en.js';
 import { LOCALES, catalogFor } from '../../../src/core/i18n/available.js';
+import { DURATION_UNITS } from '../../../src/core/duration.js';
+import type { DurationWords } from '../../../src/core/i18n/time.js';
 
 const PARTS = ['common', 'storage', 'banner', 'preferences', 'signals', 'request', 'rights', 'summary'] as const;
 type Value = unknown;
@@ -34,7 +36,7 @@ const found = (text: string) => [...text.matchAll(/⟦\d⟧/g)].map((m) => m[0])
 /** Every leaf of a catalog, by dotted path. */
 function leaves(value: Record<string, Value>, prefix = ''): [string, Value][] {
   return Object.entries(value).flatMap(([key, v]) =>
-    v && typeof v === 'object' && !Array.isArray(v)
+    v && typeof v === 'object' && !Array.isArray(v) && key !== 'durations'
       ? leaves(v as Record<string, Value>, `${prefix}${key}.`)
       : [[`${prefix}${key}`, v] as [string, Value]],
   );
@@ -67,6 +69,20 @@ describe('built-in catalogs', () => {
           expect(theirs, path).to.be.an('array').with.length(4);
           expect((theirs as string[])[0], path).to.equal(tag.split('-')[0]);
           (theirs as string[]).forEach((t) => expect(t, path).to.be.a('string').and.not.equal(''));
+        } else if (path === 'durations') {
+          // CLDR's unit words, by the language's own plural categories (compared with Intl in duration-words.test.ts).
+          const { lang, digits, ...units } = theirs as unknown as DurationWords;
+          expect(lang, path).to.equal(tag.split('-')[0]);
+          if (digits !== undefined) expect([...digits], `${path}.digits`).to.have.length(10);
+          expect(Object.keys(units).sort(), path).to.deep.equal([...DURATION_UNITS].sort());
+          const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+          for (const [unit, forms] of Object.entries(units)) {
+            expect(forms.other, `${path}.${unit}.other`).to.be.a('string').and.not.equal('');
+            for (const [category, form] of Object.entries(forms)) {
+              expect(categories, `${path}.${unit}.${category}`).to.include(category);
+              expect(form.split('#').length, `${path}.${unit}.${category}: at most one #`).to.be.at.most(2);
+            }
+          }
         } else if (Array.isArray(value)) {
           expect(theirs, path).to.be.an('array').with.length(value.length);
           (theirs as string[]).forEach((t, i) => expect(t, `${path}[${i}]`).to.be.a('string').and.not.equal(value[i]));

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatDuration } from '../../../src/core/i18n/format.js';
+import { formatDate, formatDuration } from '../../../src/core/i18n/time.js';
 import { languageTag, resolveCatalog, registerCatalog } from '../../../src/core/i18n/catalog.js';
 import { en } from '../../../src/core/i18n/en.js';
 import { commonStrings } from '../../../src/core/i18n/en/common.js';

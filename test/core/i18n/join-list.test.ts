@@ -3,11 +3,18 @@
 import { expect } from '@open-wc/testing';
 import { joinList, type ListWords } from '../../../src/core/i18n/format.js';
 import { LOCALES } from '../../../src/core/i18n/available.js';
-import { bannerStrings as english } from '../../../src/core/i18n/en/banner.js';
+import { bannerStrings } from '../../../src/core/i18n/en/banner.js';
+import { commonStrings } from '../../../src/core/i18n/en/common.js';
 import { listCases } from '../../i18n/list-cases.js';
 
+const english = { ...commonStrings, ...bannerStrings };
 const wordsOf = async (tag: string): Promise<{ listAnd: ListWords; acceptAll: string; rejectAll: string }> =>
-  tag === 'en' ? english : (await import(`../../../src/core/i18n/locales/${tag}/banner.ts`)).bannerStrings;
+  tag === 'en'
+    ? english
+    : {
+        ...(await import(`../../../src/core/i18n/locales/${tag}/common.ts`)).commonStrings,
+        ...(await import(`../../../src/core/i18n/locales/${tag}/banner.ts`)).bannerStrings,
+      };
 
 describe('joinList', () => {
   // Chromium's ICU leaves out some languages' list patterns and joins them in English ("agus" becomes

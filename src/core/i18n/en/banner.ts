@@ -1,5 +1,3 @@
-import type { ListWords } from '../format.js';
-
 /** English UI strings: the cookie banner’s first layer. */
 export const bannerStrings = {
   noticeTitle: 'Cookies on this site',
@@ -12,8 +10,6 @@ export const bannerStrings = {
     'We use strictly necessary cookies to run this site. Nothing optional is used until you choose, and you can change your mind at any time.',
   promptPurposes: (purposes: string) => `With your permission we would also use cookies for: ${purposes}.`,
   promptRecipients: (recipients: string) => `Data from them would go to: ${recipients}.`,
-  /** How the lists in the prompt are joined (see `joinList`). */
-  listAnd: ['en', ' and ', ', ', ', and '] as ListWords,
   promptMore: 'See every cookie and who receives the data',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',

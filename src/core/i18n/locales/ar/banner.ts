@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'نستخدم ملفات تعريف الارتباط الضرورية للغاية لتشغيل هذا الموقع. لا يُستخدم أي شيء اختياري قبل اختيارك، ويمكنك تغيير رأيك في أي وقت.',
   promptPurposes: (purposes: string) => `بإذنك، سنستخدم ملفات تعريف الارتباط أيضًا من أجل: ${purposes}.`,
   promptRecipients: (recipients: string) => `وستُرسَل البيانات الناتجة عنها إلى: ${recipients}.`,
-  listAnd: ['ar', ' و', ' و', ' و'],
   promptMore: 'عرض جميع ملفات تعريف الارتباط ومن يتلقى البيانات',
   acceptAll: 'قبول الكل',
   rejectAll: 'رفض الكل',

@@ -13,7 +13,6 @@ export const bannerStrings: typeof english = {
   promptPurposes: (purposes: string) => `С ваше съгласие бихме използвали бисквитки и за следните цели: ${purposes}.`,
   promptRecipients: (recipients: string) =>
     `Данните от тях биха се предоставяли на следните получатели: ${recipients}.`,
-  listAnd: ['bg', ' и ', ', ', ' и '],
   promptMore: 'Вижте всички бисквитки и кой получава данните',
   acceptAll: 'Приемане на всички',
   rejectAll: 'Отхвърляне на всички',

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Доставчик',
   necessaryCategory: 'Строго необходими',
   choiceCookie: 'Запомня избора ви за поверителност',
+  durations: {
+    lang: 'bg',
+    years: { one: '# година', other: '# години' },
+    months: { one: '# месец', other: '# месеца' },
+    weeks: { one: '# седмица', other: '# седмици' },
+    days: { one: '# ден', other: '# дни' },
+    hours: { one: '# час', other: '# часа' },
+    minutes: { one: '# минута', other: '# минути' },
+    seconds: { one: '# секунда', other: '# секунди' },
+  },
   kinds: {
     localStorage: 'локално хранилище',
     sessionStorage: 'хранилище на сесията',

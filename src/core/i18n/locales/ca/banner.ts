@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Utilitzem galetes estrictament necessàries perquè aquest lloc web funcioni. No s’utilitza res d’opcional fins que vostè triï, i pot canviar d’opinió en qualsevol moment.',
   promptPurposes: (purposes: string) => `Amb el seu permís, també utilitzaríem galetes per a: ${purposes}.`,
   promptRecipients: (recipients: string) => `Les dades obtingudes s’enviarien a: ${recipients}.`,
-  listAnd: ['ca', ' i ', ', ', ' i '],
   promptMore: 'Veure totes les galetes i qui rep les dades',
   acceptAll: 'Acceptar-ho tot',
   rejectAll: 'Rebutjar-ho tot',

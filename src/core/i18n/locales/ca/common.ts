@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'La política de privadesa d’aquest lloc web conté errors, de manera que ara mateix no es poden oferir opcions de privadesa. No s’ha activat res d’opcional.',
   close: 'Tancar',
   policyLink: 'Llegir la política de privadesa completa',
+  listAnd: ['ca', ' i ', ', ', ' i '],
 };

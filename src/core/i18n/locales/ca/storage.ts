@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Instal·lada per',
   necessaryCategory: 'Estrictament necessàries',
   choiceCookie: 'Recorda les seves opcions de privadesa',
+  durations: {
+    lang: 'ca',
+    years: { one: '# any', other: '# anys' },
+    months: { one: '# mes', other: '# mesos' },
+    weeks: { one: '# setmana', other: '# setmanes' },
+    days: { one: '# dia', other: '# dies' },
+    hours: { one: '# hora', other: '# hores' },
+    minutes: { one: '# minut', other: '# minuts' },
+    seconds: { one: '# segon', other: '# segons' },
+  },
   kinds: {
     localStorage: 'emmagatzematge local',
     sessionStorage: 'emmagatzematge de sessió',

@@ -13,7 +13,6 @@ export const bannerStrings: typeof english = {
   promptPurposes: (purposes: string) =>
     `S vaším souhlasem bychom soubory cookie používali také k těmto účelům: ${purposes}.`,
   promptRecipients: (recipients: string) => `Data z nich by získali tito příjemci: ${recipients}.`,
-  listAnd: ['cs', ' a ', ', ', ' a '],
   promptMore: 'Zobrazit všechny soubory cookie a příjemce dat',
   acceptAll: 'Přijmout vše',
   rejectAll: 'Odmítnout vše',

@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Zásady ochrany osobních údajů tohoto webu obsahují chyby, a proto teď nelze nabídnout žádné volby soukromí. Nic volitelného nebylo zapnuto.',
   close: 'Zavřít',
   policyLink: 'Přečíst celé zásady ochrany osobních údajů',
+  listAnd: ['cs', ' a ', ', ', ' a '],
 };

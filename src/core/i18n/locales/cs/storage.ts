@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Poskytovatel',
   necessaryCategory: 'Nezbytně nutné',
   choiceCookie: 'Pamatuje si vaše volby soukromí',
+  durations: {
+    lang: 'cs',
+    years: { one: '# rok', few: '# roky', other: '# let' },
+    months: { one: '# měsíc', few: '# měsíce', other: '# měsíců' },
+    weeks: { one: '# týden', few: '# týdny', other: '# týdnů' },
+    days: { one: '# den', few: '# dny', other: '# dnů' },
+    hours: { one: '# hodina', few: '# hodiny', other: '# hodin' },
+    minutes: { one: '# minuta', few: '# minuty', other: '# minut' },
+    seconds: { one: '# sekunda', few: '# sekundy', other: '# sekund' },
+  },
   kinds: {
     localStorage: 'místní úložiště',
     sessionStorage: 'úložiště relace',

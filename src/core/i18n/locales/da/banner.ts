@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Vi bruger strengt nødvendige cookies til at drive dette websted. Intet valgfrit bruges, før du har truffet et valg, og du kan når som helst ændre mening.',
   promptPurposes: (purposes: string) => `Med din tilladelse vil vi også bruge cookies til: ${purposes}.`,
   promptRecipients: (recipients: string) => `Data fra dem vil blive sendt til: ${recipients}.`,
-  listAnd: ['da', ' og ', ', ', ' og '],
   promptMore: 'Se alle cookies, og hvem der modtager dataene',
   acceptAll: 'Accepter alle',
   rejectAll: 'Afvis alle',

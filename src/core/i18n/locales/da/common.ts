@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Dette websteds privatlivspolitik indeholder fejl, så der kan ikke tilbydes nogen privatlivsvalg lige nu. Intet valgfrit er blevet slået til.',
   close: 'Luk',
   policyLink: 'Læs hele privatlivspolitikken',
+  listAnd: ['da', ' og ', ', ', ' og '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Placeret af',
   necessaryCategory: 'Strengt nødvendige',
   choiceCookie: 'Husker dine privatlivsvalg',
+  durations: {
+    lang: 'da',
+    years: { other: '# år' },
+    months: { one: '# måned', other: '# måneder' },
+    weeks: { one: '# uge', other: '# uger' },
+    days: { one: '# dag', other: '# dage' },
+    hours: { one: '# time', other: '# timer' },
+    minutes: { one: '# minut', other: '# minutter' },
+    seconds: { one: '# sekund', other: '# sekunder' },
+  },
   kinds: {
     localStorage: 'lokal lagring',
     sessionStorage: 'sessionslagring',

@@ -13,7 +13,6 @@ export const bannerStrings: typeof english = {
   promptPurposes: (purposes: string) =>
     `Mit Ihrer Erlaubnis würden wir Cookies auch für folgende Zwecke verwenden: ${purposes}.`,
   promptRecipients: (recipients: string) => `Die Daten daraus würden an folgende Empfänger gehen: ${recipients}.`,
-  listAnd: ['de', ' und ', ', ', ' und '],
   promptMore: 'Alle Cookies und die Empfänger der Daten ansehen',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',

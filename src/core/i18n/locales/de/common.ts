@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Die Datenschutzerklärung dieser Website enthält Fehler, daher können derzeit keine Datenschutzeinstellungen angeboten werden. Nichts Optionales wurde aktiviert.',
   close: 'Schließen',
   policyLink: 'Vollständige Datenschutzerklärung lesen',
+  listAnd: ['de', ' und ', ', ', ' und '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Gesetzt von',
   necessaryCategory: 'Unbedingt erforderlich',
   choiceCookie: 'Speichert Ihre Datenschutzeinstellungen',
+  durations: {
+    lang: 'de',
+    years: { one: '# Jahr', other: '# Jahre' },
+    months: { one: '# Monat', other: '# Monate' },
+    weeks: { one: '# Woche', other: '# Wochen' },
+    days: { one: '# Tag', other: '# Tage' },
+    hours: { one: '# Stunde', other: '# Stunden' },
+    minutes: { one: '# Minute', other: '# Minuten' },
+    seconds: { one: '# Sekunde', other: '# Sekunden' },
+  },
   kinds: {
     localStorage: 'lokaler Speicher',
     sessionStorage: 'Sitzungsspeicher',

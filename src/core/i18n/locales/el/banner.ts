@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Χρησιμοποιούμε απολύτως απαραίτητα cookies για τη λειτουργία αυτού του ιστότοπου. Τίποτα προαιρετικό δεν χρησιμοποιείται μέχρι να επιλέξετε, και μπορείτε να αλλάξετε γνώμη οποιαδήποτε στιγμή.',
   promptPurposes: (purposes: string) => `Με την άδειά σας θα χρησιμοποιούσαμε επίσης cookies για: ${purposes}.`,
   promptRecipients: (recipients: string) => `Παραλήπτες των δεδομένων τους θα ήταν: ${recipients}.`,
-  listAnd: ['el', ' και ', ', ', ' και '],
   promptMore: 'Δείτε όλα τα cookies και ποιος λαμβάνει τα δεδομένα',
   acceptAll: 'Αποδοχή όλων',
   rejectAll: 'Απόρριψη όλων',

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Ορίζεται από',
   necessaryCategory: 'Απολύτως απαραίτητα',
   choiceCookie: 'Θυμάται τις επιλογές σας για το απόρρητο',
+  durations: {
+    lang: 'el',
+    years: { one: '# έτος', other: '# έτη' },
+    months: { one: '# μήνας', other: '# μήνες' },
+    weeks: { one: '# εβδομάδα', other: '# εβδομάδες' },
+    days: { one: '# ημέρα', other: '# ημέρες' },
+    hours: { one: '# ώρα', other: '# ώρες' },
+    minutes: { one: '# λεπτό', other: '# λεπτά' },
+    seconds: { one: '# δευτερόλεπτο', other: '# δευτερόλεπτα' },
+  },
   kinds: {
     localStorage: 'τοπική αποθήκευση',
     sessionStorage: 'αποθήκευση συνεδρίας',

@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Utilizamos cookies estrictamente necesarias para el funcionamiento de este sitio. No se utiliza nada opcional hasta que usted decida, y puede cambiar de opinión en cualquier momento.',
   promptPurposes: (purposes: string) => `Con su permiso, también utilizaríamos cookies para: ${purposes}.`,
   promptRecipients: (recipients: string) => `Los datos obtenidos se enviarían a: ${recipients}.`,
-  listAnd: ['es', ' y ', ', ', ' y '],
   promptMore: 'Ver todas las cookies y quién recibe los datos',
   acceptAll: 'Aceptar todo',
   rejectAll: 'Rechazar todo',

@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'La política de privacidad de este sitio contiene errores, por lo que ahora mismo no se pueden ofrecer opciones de privacidad. No se ha activado nada opcional.',
   close: 'Cerrar',
   policyLink: 'Leer la política de privacidad completa',
+  listAnd: ['es', ' y ', ', ', ' y '],
 };

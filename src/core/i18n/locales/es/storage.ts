@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Instalada por',
   necessaryCategory: 'Estrictamente necesarias',
   choiceCookie: 'Recuerda sus opciones de privacidad',
+  durations: {
+    lang: 'es',
+    years: { one: '# año', other: '# años' },
+    months: { one: '# mes', other: '# meses' },
+    weeks: { one: '# semana', other: '# semanas' },
+    days: { one: '# día', other: '# días' },
+    hours: { one: '# hora', other: '# horas' },
+    minutes: { one: '# minuto', other: '# minutos' },
+    seconds: { one: '# segundo', other: '# segundos' },
+  },
   kinds: {
     localStorage: 'almacenamiento local',
     sessionStorage: 'almacenamiento de sesión',

@@ -13,7 +13,6 @@ export const bannerStrings: typeof english = {
   promptPurposes: (purposes: string) => `Teie loal kasutaksime küpsiseid ka järgmistel eesmärkidel: ${purposes}.`,
   promptRecipients: (recipients: string) =>
     `Nende kaudu kogutud andmed edastataks järgmistele saajatele: ${recipients}.`,
-  listAnd: ['et', ' ja ', ', ', ' ja '],
   promptMore: 'Vaadake kõiki küpsiseid ja andmete saajaid',
   acceptAll: 'Nõustu kõigiga',
   rejectAll: 'Keeldu kõigist',

@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Selle veebisaidi privaatsuspoliitikas on vigu, seega ei saa praegu privaatsusvalikuid pakkuda. Midagi valikulist pole sisse lülitatud.',
   close: 'Sulge',
   policyLink: 'Lugege kogu privaatsuspoliitikat',
+  listAnd: ['et', ' ja ', ', ', ' ja '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Seadja',
   necessaryCategory: 'Hädavajalikud',
   choiceCookie: 'Jätab meelde teie privaatsusvalikud',
+  durations: {
+    lang: 'et',
+    years: { one: '# aasta', other: '# aastat' },
+    months: { one: '# kuu', other: '# kuud' },
+    weeks: { one: '# nädal', other: '# nädalat' },
+    days: { one: '# ööpäev', other: '# ööpäeva' },
+    hours: { one: '# tund', other: '# tundi' },
+    minutes: { one: '# minut', other: '# minutit' },
+    seconds: { one: '# sekund', other: '# sekundit' },
+  },
   kinds: {
     localStorage: 'kohalik salvestusruum',
     sessionStorage: 'seansi salvestusruum',

@@ -14,7 +14,6 @@ export const bannerStrings: typeof english = {
     `Zure baimenarekin, cookieak helburu hauetarako ere erabiliko genituzke: ${purposes}.`,
   promptRecipients: (recipients: string) =>
     `Horietatik lortutako datuak hartzaile hauengana joango lirateke: ${recipients}.`,
-  listAnd: ['eu', ' eta ', ', ', ' eta '],
   promptMore: 'Ikusi cookie guztiak eta nork jasotzen dituen datuak',
   acceptAll: 'Onartu guztiak',
   rejectAll: 'Baztertu guztiak',

@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Webgune honen pribatutasun-politikak akatsak ditu; beraz, une honetan ezin da pribatutasun-aukerarik eskaini. Ez da ezer aukerakorik aktibatu.',
   close: 'Itxi',
   policyLink: 'Irakurri pribatutasun-politika osoa',
+  listAnd: ['eu', ' eta ', ', ', ' eta '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Nork ezarria',
   necessaryCategory: 'Guztiz beharrezkoak',
   choiceCookie: 'Zure pribatutasun-aukerak gogoratzen ditu',
+  durations: {
+    lang: 'eu',
+    years: { other: '# urte' },
+    months: { other: '# hilabete' },
+    weeks: { other: '# aste' },
+    days: { other: '# egun' },
+    hours: { other: '# ordu' },
+    minutes: { other: '# minutu' },
+    seconds: { other: '# segundo' },
+  },
   kinds: {
     localStorage: 'biltegiratze lokala',
     sessionStorage: 'saio-biltegiratzea',

@@ -13,7 +13,6 @@ export const bannerStrings: typeof english = {
   promptPurposes: (purposes: string) => `با اجازه شما، از کوکی‌ها برای این موارد نیز استفاده خواهیم کرد: ${purposes}.`,
   promptRecipients: (recipients: string) =>
     `داده‌های حاصل از آن‌ها به این دریافت‌کنندگان فرستاده خواهد شد: ${recipients}.`,
-  listAnd: ['fa', ' و ', '،\u200f ', '، و '],
   promptMore: 'دیدن همه کوکی‌ها و دریافت‌کنندگان داده‌ها',
   acceptAll: 'پذیرش همه',
   rejectAll: 'رد همه',

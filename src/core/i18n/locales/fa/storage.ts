@@ -12,6 +12,17 @@ export const storageStrings: typeof english = {
   provider: 'تنظیم‌کننده',
   necessaryCategory: 'کاملاً ضروری',
   choiceCookie: 'انتخاب‌های حریم خصوصی شما را به خاطر می‌سپارد',
+  durations: {
+    lang: 'fa',
+    digits: '۰۱۲۳۴۵۶۷۸۹',
+    years: { other: '# سال' },
+    months: { other: '# ماه' },
+    weeks: { other: '# هفته' },
+    days: { other: '# روز' },
+    hours: { other: '# ساعت' },
+    minutes: { other: '# دقیقه' },
+    seconds: { other: '# ثانیه' },
+  },
   kinds: {
     localStorage: 'فضای ذخیره‌سازی محلی',
     sessionStorage: 'فضای ذخیره‌سازی نشست',

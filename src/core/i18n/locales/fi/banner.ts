@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Käytämme välttämättömiä evästeitä sivuston toimintaan. Mitään valinnaista ei käytetä ennen kuin teet valinnan, ja voit muuttaa mieltäsi milloin tahansa.',
   promptPurposes: (purposes: string) => `Luvallasi käyttäisimme evästeitä myös seuraaviin tarkoituksiin: ${purposes}.`,
   promptRecipients: (recipients: string) => `Niiden tiedot välitettäisiin seuraaville vastaanottajille: ${recipients}.`,
-  listAnd: ['fi', ' ja ', ', ', ' ja '],
   promptMore: 'Näytä kaikki evästeet ja tietojen vastaanottajat',
   acceptAll: 'Hyväksy kaikki',
   rejectAll: 'Hylkää kaikki',

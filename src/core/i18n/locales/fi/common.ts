@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Tämän sivuston tietosuojaselosteessa on virheitä, joten tietosuojavalintoja ei voida tarjota juuri nyt. Mitään valinnaista ei ole otettu käyttöön.',
   close: 'Sulje',
   policyLink: 'Lue koko tietosuojaseloste',
+  listAnd: ['fi', ' ja ', ', ', ' ja '],
 };

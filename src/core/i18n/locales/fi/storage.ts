@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Asettaja',
   necessaryCategory: 'Välttämättömät',
   choiceCookie: 'Muistaa tietosuojavalintasi',
+  durations: {
+    lang: 'fi',
+    years: { one: '# vuosi', other: '# vuotta' },
+    months: { one: '# kuukausi', other: '# kuukautta' },
+    weeks: { one: '# viikko', other: '# viikkoa' },
+    days: { one: '# päivä', other: '# päivää' },
+    hours: { one: '# tunti', other: '# tuntia' },
+    minutes: { one: '# minuutti', other: '# minuuttia' },
+    seconds: { one: '# sekunti', other: '# sekuntia' },
+  },
   kinds: {
     localStorage: 'paikallinen tallennustila',
     sessionStorage: 'istunnon tallennustila',

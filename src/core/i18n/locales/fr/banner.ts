@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Nous utilisons des cookies strictement nécessaires au fonctionnement de ce site. Rien de facultatif n’est utilisé tant que vous n’avez pas fait votre choix, et vous pouvez changer d’avis à tout moment.',
   promptPurposes: (purposes: string) => `Avec votre accord, nous utiliserions aussi des cookies pour : ${purposes}.`,
   promptRecipients: (recipients: string) => `Les données ainsi collectées seraient transmises à : ${recipients}.`,
-  listAnd: ['fr', ' et ', ', ', ' et '],
   promptMore: 'Voir tous les cookies et les destinataires des données',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',

@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'La politique de confidentialité de ce site contient des erreurs ; aucun choix de confidentialité ne peut donc être proposé pour le moment. Rien de facultatif n’a été activé.',
   close: 'Fermer',
   policyLink: 'Lire la politique de confidentialité complète',
+  listAnd: ['fr', ' et ', ', ', ' et '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Déposé par',
   necessaryCategory: 'Strictement nécessaire',
   choiceCookie: 'Mémorise vos choix de confidentialité',
+  durations: {
+    lang: 'fr',
+    years: { one: '#\u00a0an', other: '# ans' },
+    months: { other: '#\u00a0mois' },
+    weeks: { one: '#\u00a0semaine', other: '#\u00a0semaines' },
+    days: { one: '#\u00a0jour', other: '#\u00a0jours' },
+    hours: { one: '#\u00a0heure', other: '#\u00a0heures' },
+    minutes: { one: '# minute', other: '# minutes' },
+    seconds: { one: '#\u00a0seconde', other: '#\u00a0secondes' },
+  },
   kinds: {
     localStorage: 'stockage local',
     sessionStorage: 'stockage de session',

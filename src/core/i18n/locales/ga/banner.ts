@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Úsáidimid fianáin atá fíor-riachtanach chun an suíomh seo a rith. Ní úsáidtear aon rud roghnach go dtí go roghnaíonn tú, agus is féidir leat d’intinn a athrú am ar bith.',
   promptPurposes: (purposes: string) => `Le do chead, d’úsáidfimis fianáin freisin le haghaidh: ${purposes}.`,
   promptRecipients: (recipients: string) => `Rachadh sonraí uathu chuig: ${recipients}.`,
-  listAnd: ['ga', ' agus ', ', ', ' agus '],
   promptMore: 'Féach gach fianán agus cé a fhaigheann na sonraí',
   acceptAll: 'Glac le gach ceann',
   rejectAll: 'Diúltaigh do gach ceann',

@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Tá earráidí i bpolasaí príobháideachais an tsuímh seo, mar sin ní féidir roghanna príobháideachais a thairiscint faoi láthair. Níor cumasaíodh aon rud roghnach.',
   close: 'Dún',
   policyLink: 'Léigh an polasaí príobháideachais iomlán',
+  listAnd: ['ga', ' agus ', ', ', ' agus '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Socraithe ag',
   necessaryCategory: 'Fíor-riachtanach',
   choiceCookie: 'Cuimhníonn sé ar do roghanna príobháideachais',
+  durations: {
+    lang: 'ga',
+    years: { one: '# bhliain', two: '# bhl', many: '# mbl', other: '# bl' },
+    months: { one: '# mhí', two: '# mhí', few: '# mhí', other: '# mí' },
+    weeks: { other: '# scht' },
+    days: { other: '# lá' },
+    hours: { other: '# u' },
+    minutes: { other: '# nóim' },
+    seconds: { two: '# shoic', few: '# shoic', other: '# soic' },
+  },
   kinds: {
     localStorage: 'stóráil áitiúil',
     sessionStorage: 'stóráil seisiúin',

@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Usamos cookies estritamente necesarias para o funcionamento deste sitio web. Non se usa nada opcional ata que vostede escolla, e pode cambiar de opinión en calquera momento.',
   promptPurposes: (purposes: string) => `Co seu permiso, usariamos tamén cookies para: ${purposes}.`,
   promptRecipients: (recipients: string) => `Os datos obtidos con elas irían a: ${recipients}.`,
-  listAnd: ['gl', ' e ', ', ', ' e '],
   promptMore: 'Ver todas as cookies e quen recibe os datos',
   acceptAll: 'Aceptar todo',
   rejectAll: 'Rexeitar todo',

@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'A política de privacidade deste sitio web ten erros, polo que agora mesmo non se poden ofrecer opcións de privacidade. Non se activou nada opcional.',
   close: 'Pechar',
   policyLink: 'Ler a política de privacidade completa',
+  listAnd: ['gl', ' e ', ', ', ' e '],
 };

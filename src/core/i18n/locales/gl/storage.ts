@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Instalada por',
   necessaryCategory: 'Estritamente necesarias',
   choiceCookie: 'Lembra as súas opcións de privacidade',
+  durations: {
+    lang: 'gl',
+    years: { one: '# ano', other: '# anos' },
+    months: { one: '# mes', other: '# meses' },
+    weeks: { one: '# semana', other: '# semanas' },
+    days: { one: '# día', other: '# días' },
+    hours: { one: '# hora', other: '# horas' },
+    minutes: { one: '# minuto', other: '# minutos' },
+    seconds: { one: '# segundo', other: '# segundos' },
+  },
   kinds: {
     localStorage: 'almacenamento local',
     sessionStorage: 'almacenamento de sesión',

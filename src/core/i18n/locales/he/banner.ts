@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'אנו משתמשים בקובצי Cookie הנחוצים לחלוטין להפעלת האתר. לא נעשה שימוש בשום דבר אופציונלי עד שתבחרו, ותוכלו לשנות את דעתכם בכל עת.',
   promptPurposes: (purposes: string) => `בהסכמתכם נשתמש בקובצי Cookie גם למטרות הבאות: ${purposes}.`,
   promptRecipients: (recipients: string) => `המידע מהם יועבר אל: ${recipients}.`,
-  listAnd: ['he', ' ו', ', ', ' ו'],
   promptMore: 'הצגת כל קובצי ה-Cookie ומי מקבל את המידע',
   acceptAll: 'אישור הכול',
   rejectAll: 'דחיית הכול',

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'הוגדר על ידי',
   necessaryCategory: 'נחוצים לחלוטין',
   choiceCookie: 'שומר את בחירות הפרטיות שלכם',
+  durations: {
+    lang: 'he',
+    years: { one: '# שנה', other: '# שנים' },
+    months: { one: '# חודש', two: 'חודשיים', other: '# חודשים' },
+    weeks: { one: '# שבוע', two: 'שבועיים', other: '# שבועות' },
+    days: { one: '# יום', two: 'יומיים', other: '# ימים' },
+    hours: { one: '# שעה', two: 'שעתיים', other: '# שעות' },
+    minutes: { one: '# דקה', two: 'שתי דקות', other: '# דקות' },
+    seconds: { one: '# שניה', two: 'שתי שניות', other: '# שניות' },
+  },
   kinds: {
     localStorage: 'אחסון מקומי',
     sessionStorage: 'אחסון הפעלה',

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'किसने सेट किया',
   necessaryCategory: 'बिल्कुल ज़रूरी',
   choiceCookie: 'आपके गोपनीयता विकल्पों को याद रखने के लिए',
+  durations: {
+    lang: 'hi',
+    years: { other: '# वर्ष' },
+    months: { one: '# महीना', other: '# महीने' },
+    weeks: { other: '# सप्ताह' },
+    days: { other: '# दिन' },
+    hours: { one: '# घंटा', other: '# घंटे' },
+    minutes: { other: '# मिनट' },
+    seconds: { other: '# सेकंड' },
+  },
   kinds: {
     localStorage: 'लोकल स्टोरेज',
     sessionStorage: 'सेशन स्टोरेज',

@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Za rad ove web-stranice upotrebljavamo strogo nužne kolačiće. Ništa neobavezno ne upotrebljavamo dok ne odaberete, a svoju odluku možete promijeniti u bilo kojem trenutku.',
   promptPurposes: (purposes: string) => `Uz vašu privolu kolačiće bismo upotrebljavali i u ove svrhe: ${purposes}.`,
   promptRecipients: (recipients: string) => `Podaci iz njih išli bi ovim primateljima: ${recipients}.`,
-  listAnd: ['hr', ' i ', ', ', ' i '],
   promptMore: 'Pogledaj sve kolačiće i primatelje podataka',
   acceptAll: 'Prihvati sve',
   rejectAll: 'Odbij sve',

@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Politika privatnosti ove web-stranice sadržava pogreške, pa trenutačno ne možemo ponuditi nikakve odabire privatnosti. Ništa neobavezno nije uključeno.',
   close: 'Zatvori',
   policyLink: 'Pročitaj cijelu politiku privatnosti',
+  listAnd: ['hr', ' i ', ', ', ' i '],
 };

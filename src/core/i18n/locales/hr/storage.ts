@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Pružatelj',
   necessaryCategory: 'Strogo nužni',
   choiceCookie: 'Pamti vaše odabire privatnosti',
+  durations: {
+    lang: 'hr',
+    years: { few: '# godine', other: '# godina' },
+    months: { one: '# mjesec', few: '# mjeseca', other: '# mjeseci' },
+    weeks: { one: '# tjedan', few: '# tjedna', other: '# tjedana' },
+    days: { one: '# dan', other: '# dana' },
+    hours: { one: '# sat', few: '# sata', other: '# sati' },
+    minutes: { few: '# minute', other: '# minuta' },
+    seconds: { one: '# sekunda', few: '# sekunde', other: '# sekundi' },
+  },
   kinds: {
     localStorage: 'lokalna pohrana',
     sessionStorage: 'pohrana sesije',

@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'A webhely működtetéséhez feltétlenül szükséges sütiket használunk. Semmi opcionálisat nem használunk, amíg Ön nem dönt, és döntését bármikor megváltoztathatja.',
   promptPurposes: (purposes: string) => `Az Ön engedélyével sütiket használnánk a következőkre is: ${purposes}.`,
   promptRecipients: (recipients: string) => `Az ezekből származó adatokat a következők kapnák meg: ${recipients}.`,
-  listAnd: ['hu', ' és ', ', ', ' és '],
   promptMore: 'Az összes süti és az adatok címzettjeinek megtekintése',
   acceptAll: 'Összes elfogadása',
   rejectAll: 'Összes elutasítása',

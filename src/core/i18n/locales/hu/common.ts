@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'A webhely adatvédelmi tájékoztatója hibás, ezért most nem lehet adatvédelmi döntéseket felkínálni. Semmi opcionális nem lett bekapcsolva.',
   close: 'Bezárás',
   policyLink: 'A teljes adatvédelmi tájékoztató elolvasása',
+  listAnd: ['hu', ' és ', ', ', ' és '],
 };

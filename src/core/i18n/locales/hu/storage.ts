@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Elhelyezi',
   necessaryCategory: 'Feltétlenül szükséges',
   choiceCookie: 'Megjegyzi az Ön adatvédelmi döntéseit',
+  durations: {
+    lang: 'hu',
+    years: { other: '# év' },
+    months: { other: '# hónap' },
+    weeks: { other: '# hét' },
+    days: { other: '# nap' },
+    hours: { other: '# óra' },
+    minutes: { other: '# perc' },
+    seconds: { other: '# másodperc' },
+  },
   kinds: {
     localStorage: 'helyi tárhely',
     sessionStorage: 'munkamenet-tárhely',

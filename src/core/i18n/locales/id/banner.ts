@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Kami menggunakan cookie yang benar-benar diperlukan untuk menjalankan situs ini. Tidak ada yang opsional digunakan sebelum Anda memilih, dan Anda dapat berubah pikiran kapan saja.',
   promptPurposes: (purposes: string) => `Dengan izin Anda, kami juga akan menggunakan cookie untuk: ${purposes}.`,
   promptRecipients: (recipients: string) => `Data dari cookie tersebut akan dikirim ke: ${recipients}.`,
-  listAnd: ['id', ' dan ', ', ', ', dan '],
   promptMore: 'Lihat semua cookie dan siapa yang menerima datanya',
   acceptAll: 'Terima semua',
   rejectAll: 'Tolak semua',

@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Kebijakan privasi situs ini mengandung kesalahan, sehingga saat ini tidak ada pilihan privasi yang dapat ditawarkan. Tidak ada hal opsional yang diaktifkan.',
   close: 'Tutup',
   policyLink: 'Baca kebijakan privasi selengkapnya',
+  listAnd: ['id', ' dan ', ', ', ', dan '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Ditetapkan oleh',
   necessaryCategory: 'Benar-benar diperlukan',
   choiceCookie: 'Mengingat pilihan privasi Anda',
+  durations: {
+    lang: 'id',
+    years: { other: '# tahun' },
+    months: { other: '# bulan' },
+    weeks: { other: '# minggu' },
+    days: { other: '# hari' },
+    hours: { other: '# jam' },
+    minutes: { other: '# menit' },
+    seconds: { other: '# detik' },
+  },
   kinds: {
     localStorage: 'penyimpanan lokal',
     sessionStorage: 'penyimpanan sesi',

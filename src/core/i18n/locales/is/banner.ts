@@ -13,7 +13,6 @@ export const bannerStrings: typeof english = {
   promptPurposes: (purposes: string) =>
     `Með leyfi þínu myndum við einnig nota vafrakökur í eftirfarandi tilgangi: ${purposes}.`,
   promptRecipients: (recipients: string) => `Gögn frá þeim myndu berast til: ${recipients}.`,
-  listAnd: ['is', ' og ', ', ', ' og '],
   promptMore: 'Sjá allar vafrakökur og hverjir fá gögnin',
   acceptAll: 'Samþykkja allar',
   rejectAll: 'Hafna öllum',

@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Persónuverndarstefna þessa vefs inniheldur villur, svo ekki er hægt að bjóða upp á neitt val um persónuvernd eins og er. Ekkert valkvætt hefur verið virkjað.',
   close: 'Loka',
   policyLink: 'Lesa alla persónuverndarstefnuna',
+  listAnd: ['is', ' og ', ', ', ' og '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Sett af',
   necessaryCategory: 'Bráðnauðsynlegar',
   choiceCookie: 'Man val þitt um persónuvernd',
+  durations: {
+    lang: 'is',
+    years: { other: '# ár' },
+    months: { one: '# mánuður', other: '# mánuðir' },
+    weeks: { one: '# vika', other: '# vikur' },
+    days: { one: '# dagur', other: '# dagar' },
+    hours: { one: '# klukkustund', other: '# klukkustundir' },
+    minutes: { one: '# mínúta', other: '# mínútur' },
+    seconds: { one: '# sekúnda', other: '# sekúndur' },
+  },
   kinds: {
     localStorage: 'staðbundin geymsla',
     sessionStorage: 'lotugeymsla',

@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Utilizziamo cookie strettamente necessari per il funzionamento di questo sito. Nulla di facoltativo viene utilizzato finché lei non sceglie, e può cambiare idea in qualsiasi momento.',
   promptPurposes: (purposes: string) => `Con la sua autorizzazione useremmo i cookie anche per: ${purposes}.`,
   promptRecipients: (recipients: string) => `I dati raccolti verrebbero inviati a: ${recipients}.`,
-  listAnd: ['it', ' e ', ', ', ' e '],
   promptMore: 'Vedi tutti i cookie e chi riceve i dati',
   acceptAll: 'Accetta tutti',
   rejectAll: 'Rifiuta tutti',

@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'L’informativa privacy di questo sito contiene errori, quindi al momento non è possibile offrire alcuna scelta sulla privacy. Nulla di facoltativo è stato attivato.',
   close: 'Chiudi',
   policyLink: 'Leggi l’informativa privacy completa',
+  listAnd: ['it', ' e ', ', ', ' e '],
 };

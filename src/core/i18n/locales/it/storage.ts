@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Impostato da',
   necessaryCategory: 'Strettamente necessari',
   choiceCookie: 'Memorizza le sue scelte sulla privacy',
+  durations: {
+    lang: 'it',
+    years: { one: '# anno', other: '# anni' },
+    months: { one: '# mese', other: '# mesi' },
+    weeks: { one: '# settimana', other: '# settimane' },
+    days: { one: '# giorno', other: '# giorni' },
+    hours: { one: '# ora', other: '# ore' },
+    minutes: { one: '# minuto', other: '# minuti' },
+    seconds: { one: '# secondo', other: '# secondi' },
+  },
   kinds: {
     localStorage: 'archiviazione locale',
     sessionStorage: 'archiviazione di sessione',

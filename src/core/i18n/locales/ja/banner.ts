@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'このサイトの運営には厳密に必要なCookieを使用しています。選択されるまで任意のものは一切使用しません。選択はいつでも変更できます。',
   promptPurposes: (purposes: string) => `許可をいただいた場合は、次の目的にもCookieを使用します：${purposes}。`,
   promptRecipients: (recipients: string) => `そのデータの提供先：${recipients}。`,
-  listAnd: ['ja', '、', '、', '、'],
   promptMore: 'すべてのCookieとデータの提供先を確認する',
   acceptAll: 'すべて受け入れる',
   rejectAll: 'すべて拒否する',

@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'このサイトのプライバシーポリシーにエラーがあるため、現在プライバシーに関する選択肢を提供できません。任意のものは何も有効にしていません。',
   close: '閉じる',
   policyLink: 'プライバシーポリシーの全文を読む',
+  listAnd: ['ja', '、', '、', '、'],
 };

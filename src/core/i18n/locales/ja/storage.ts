@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: '設定元',
   necessaryCategory: '厳密に必要',
   choiceCookie: 'プライバシーに関する選択を記憶します',
+  durations: {
+    lang: 'ja',
+    years: { other: '# 年' },
+    months: { other: '# か月' },
+    weeks: { other: '# 週間' },
+    days: { other: '# 日' },
+    hours: { other: '# 時間' },
+    minutes: { other: '# 分' },
+    seconds: { other: '# 秒' },
+  },
   kinds: {
     localStorage: 'ローカルストレージ',
     sessionStorage: 'セッションストレージ',

@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     '이 사이트 운영에는 반드시 필요한 쿠키를 사용합니다. 선택하시기 전에는 선택 항목을 전혀 사용하지 않으며, 언제든지 선택을 바꾸실 수 있습니다.',
   promptPurposes: (purposes: string) => `동의하시면 다음 목적으로도 쿠키를 사용합니다: ${purposes}.`,
   promptRecipients: (recipients: string) => `해당 데이터는 다음 수신자에게 전달됩니다: ${recipients}.`,
-  listAnd: ['ko', ' 및 ', ', ', ' 및 '],
   promptMore: '모든 쿠키와 데이터 수신자 보기',
   acceptAll: '모두 수락',
   rejectAll: '모두 거부',

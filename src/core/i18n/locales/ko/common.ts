@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     '이 사이트의 개인정보 처리방침에 오류가 있어 지금은 개인정보 보호 선택을 제공할 수 없습니다. 선택 항목은 하나도 활성화되지 않았습니다.',
   close: '닫기',
   policyLink: '개인정보 처리방침 전문 보기',
+  listAnd: ['ko', ' 및 ', ', ', ' 및 '],
 };

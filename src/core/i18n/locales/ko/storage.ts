@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: '설정 주체',
   necessaryCategory: '필수',
   choiceCookie: '개인정보 보호 선택 사항을 기억합니다',
+  durations: {
+    lang: 'ko',
+    years: { other: '#년' },
+    months: { other: '#개월' },
+    weeks: { other: '#주' },
+    days: { other: '#일' },
+    hours: { other: '#시간' },
+    minutes: { other: '#분' },
+    seconds: { other: '#초' },
+  },
   kinds: {
     localStorage: '로컬 스토리지',
     sessionStorage: '세션 스토리지',

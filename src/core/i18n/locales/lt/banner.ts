@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Šiai svetainei veikti naudojame būtinuosius slapukus. Niekas, kas neprivaloma, nenaudojama, kol nepasirinksite, o savo sprendimą galite bet kada pakeisti.',
   promptPurposes: (purposes: string) => `Jums leidus, slapukus taip pat naudotume šiais tikslais: ${purposes}.`,
   promptRecipients: (recipients: string) => `Jų duomenys būtų perduodami šiems gavėjams: ${recipients}.`,
-  listAnd: ['lt', ' ir ', ', ', ' ir '],
   promptMore: 'Peržiūrėti visus slapukus ir duomenų gavėjus',
   acceptAll: 'Priimti visus',
   rejectAll: 'Atmesti visus',

@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Šios svetainės privatumo politikoje yra klaidų, todėl šiuo metu negalime pasiūlyti privatumo pasirinkimų. Niekas, kas neprivaloma, nebuvo įjungta.',
   close: 'Uždaryti',
   policyLink: 'Skaityti visą privatumo politiką',
+  listAnd: ['lt', ' ir ', ', ', ' ir '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Nustato',
   necessaryCategory: 'Būtinieji',
   choiceCookie: 'Įsimena jūsų privatumo pasirinkimus',
+  durations: {
+    lang: 'lt',
+    years: { one: '# metai', few: '# metai', other: '# metų' },
+    months: { one: '# mėnuo', few: '# mėnesiai', other: '# mėnesių' },
+    weeks: { one: '# savaitė', few: '# savaitės', other: '# savaičių' },
+    days: { one: '# diena', few: '# dienos', other: '# dienų' },
+    hours: { one: '# valanda', few: '# valandos', other: '# valandų' },
+    minutes: { one: '# minutė', few: '# minutės', other: '# minučių' },
+    seconds: { one: '# sekundė', few: '# sekundės', other: '# sekundžių' },
+  },
   kinds: {
     localStorage: 'vietinė saugykla',
     sessionStorage: 'seanso saugykla',

@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Mēs izmantojam obligāti nepieciešamās sīkdatnes, lai nodrošinātu šīs vietnes darbību. Nekas neobligāts netiek izmantots, pirms jūs to izvēlaties, un savu izvēli varat mainīt jebkurā laikā.',
   promptPurposes: (purposes: string) => `Ar jūsu atļauju mēs sīkdatnes izmantotu arī šādiem nolūkiem: ${purposes}.`,
   promptRecipients: (recipients: string) => `To dati tiktu nosūtīti šiem saņēmējiem: ${recipients}.`,
-  listAnd: ['lv', ' un ', ', ', ' un '],
   promptMore: 'Skatīt visas sīkdatnes un datu saņēmējus',
   acceptAll: 'Pieņemt visas',
   rejectAll: 'Noraidīt visas',

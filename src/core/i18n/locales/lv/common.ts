@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Šīs vietnes privātuma politikā ir kļūdas, tāpēc pašlaik nevar piedāvāt privātuma izvēles. Nekas neobligāts nav ieslēgts.',
   close: 'Aizvērt',
   policyLink: 'Lasīt visu privātuma politiku',
+  listAnd: ['lv', ' un ', ', ', ' un '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Iestatītājs',
   necessaryCategory: 'Obligāti nepieciešamās',
   choiceCookie: 'Atceras jūsu privātuma izvēles',
+  durations: {
+    lang: 'lv',
+    years: { zero: '# gadu', one: '# gads', other: '# gadi' },
+    months: { zero: '# mēnešu', one: '# mēnesis', other: '# mēneši' },
+    weeks: { zero: '# nedēļu', one: '# nedēļa', other: '# nedēļas' },
+    days: { zero: '# dienu', one: '# diena', other: '# dienas' },
+    hours: { zero: '# stundu', one: '# stunda', other: '# stundas' },
+    minutes: { zero: '# minūšu', one: '# minūte', other: '# minūtes' },
+    seconds: { zero: '# sekunžu', one: '# sekunde', other: '# sekundes' },
+  },
   kinds: {
     localStorage: 'lokālā krātuve',
     sessionStorage: 'sesijas krātuve',

@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Nużaw cookies strettament meħtieġa biex inħaddmu dan is-sit. Xejn fakultattiv ma jintuża qabel ma tagħżel, u tista’ tibdel fehmtek fi kwalunkwe ħin.',
   promptPurposes: (purposes: string) => `Bil-permess tiegħek, inkunu nużaw cookies ukoll għal: ${purposes}.`,
   promptRecipients: (recipients: string) => `Id-data minnhom tkun tmur għand: ${recipients}.`,
-  listAnd: ['mt', ' u ', ', ', ', u '],
   promptMore: 'Ara kull cookie u min jirċievi d-data',
   acceptAll: 'Aċċetta kollox',
   rejectAll: 'Irrifjuta kollox',

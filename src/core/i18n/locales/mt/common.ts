@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Il-politika tal-privatezza ta’ dan is-sit fiha żbalji, għalhekk bħalissa ma jistgħux jiġu offruti għażliet tal-privatezza. Xejn fakultattiv ma ġie attivat.',
   close: 'Agħlaq',
   policyLink: 'Aqra l-politika tal-privatezza kollha',
+  listAnd: ['mt', ' u ', ', ', ', u '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Imqiegħed minn',
   necessaryCategory: 'Strettament meħtieġa',
   choiceCookie: 'Jiftakar l-għażliet tal-privatezza tiegħek',
+  durations: {
+    lang: 'mt',
+    years: { other: '# y' },
+    months: { other: '# m' },
+    weeks: { other: '# w' },
+    days: { other: '# d' },
+    hours: { other: '# h' },
+    minutes: { other: '# min' },
+    seconds: { other: '# s' },
+  },
   kinds: {
     localStorage: 'ħażna lokali',
     sessionStorage: 'ħażna tas-sessjoni',

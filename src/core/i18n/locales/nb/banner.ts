@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Vi bruker strengt nødvendige informasjonskapsler for å drive dette nettstedet. Ingenting valgfritt tas i bruk før du har valgt, og du kan når som helst ombestemme deg.',
   promptPurposes: (purposes: string) => `Med din tillatelse vil vi også bruke informasjonskapsler til: ${purposes}.`,
   promptRecipients: (recipients: string) => `Data fra dem vil bli sendt til: ${recipients}.`,
-  listAnd: ['nb', ' og ', ', ', ' og '],
   promptMore: 'Se alle informasjonskapsler og hvem som mottar dataene',
   acceptAll: 'Godta alle',
   rejectAll: 'Avvis alle',

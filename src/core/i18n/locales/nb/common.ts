@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Personvernerklæringen til dette nettstedet inneholder feil, så ingen personvernvalg kan tilbys akkurat nå. Ingenting valgfritt er slått på.',
   close: 'Lukk',
   policyLink: 'Les hele personvernerklæringen',
+  listAnd: ['nb', ' og ', ', ', ' og '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Satt av',
   necessaryCategory: 'Strengt nødvendige',
   choiceCookie: 'Husker personvernvalgene dine',
+  durations: {
+    lang: 'nb',
+    years: { other: '# år' },
+    months: { one: '# måned', other: '# måneder' },
+    weeks: { one: '# uke', other: '# uker' },
+    days: { other: '# døgn' },
+    hours: { one: '# time', other: '# timer' },
+    minutes: { one: '# minutt', other: '# minutter' },
+    seconds: { one: '# sekund', other: '# sekunder' },
+  },
   kinds: {
     localStorage: 'lokal lagring',
     sessionStorage: 'øktlagring',

@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'We gebruiken strikt noodzakelijke cookies om deze website te laten werken. Er wordt niets optioneels gebruikt totdat u een keuze maakt, en u kunt uw keuze op elk moment wijzigen.',
   promptPurposes: (purposes: string) => `Met uw toestemming zouden we ook cookies gebruiken voor: ${purposes}.`,
   promptRecipients: (recipients: string) => `De gegevens daaruit zouden gaan naar: ${recipients}.`,
-  listAnd: ['nl', ' en ', ', ', ' en '],
   promptMore: 'Bekijk alle cookies en wie de gegevens ontvangt',
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',

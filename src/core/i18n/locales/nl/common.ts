@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'De privacyverklaring van deze website bevat fouten, dus er kunnen nu geen privacykeuzes worden aangeboden. Er is niets optioneels ingeschakeld.',
   close: 'Sluiten',
   policyLink: 'De volledige privacyverklaring lezen',
+  listAnd: ['nl', ' en ', ', ', ' en '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Geplaatst door',
   necessaryCategory: 'Strikt noodzakelijk',
   choiceCookie: 'Onthoudt uw privacykeuzes',
+  durations: {
+    lang: 'nl',
+    years: { other: '# jaar' },
+    months: { one: '# maand', other: '# maanden' },
+    weeks: { one: '# week', other: '# weken' },
+    days: { one: '# dag', other: '# dagen' },
+    hours: { other: '# uur' },
+    minutes: { one: '# minuut', other: '# minuten' },
+    seconds: { one: '# seconde', other: '# seconden' },
+  },
   kinds: {
     localStorage: 'lokale opslag',
     sessionStorage: 'sessieopslag',

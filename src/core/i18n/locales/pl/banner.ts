@@ -13,7 +13,6 @@ export const bannerStrings: typeof english = {
   promptPurposes: (purposes: string) =>
     `Za Twoją zgodą używalibyśmy plików cookie także do następujących celów: ${purposes}.`,
   promptRecipients: (recipients: string) => `Dane z nich trafiałyby do następujących odbiorców: ${recipients}.`,
-  listAnd: ['pl', ' i ', ', ', ' i '],
   promptMore: 'Zobacz wszystkie pliki cookie i odbiorców danych',
   acceptAll: 'Zaakceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',

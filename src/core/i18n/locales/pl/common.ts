@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Polityka prywatności tej witryny zawiera błędy, dlatego nie możemy teraz zaproponować żadnych ustawień prywatności. Nie włączono niczego opcjonalnego.',
   close: 'Zamknij',
   policyLink: 'Przeczytaj pełną politykę prywatności',
+  listAnd: ['pl', ' i ', ', ', ' i '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Dostawca',
   necessaryCategory: 'Ściśle niezbędne',
   choiceCookie: 'Zapamiętuje Twoje ustawienia prywatności',
+  durations: {
+    lang: 'pl',
+    years: { one: '# rok', few: '# lata', other: '# lat' },
+    months: { one: '# miesiąc', few: '# miesiące', other: '# miesięcy' },
+    weeks: { one: '# tydzień', few: '# tygodnie', other: '# tygodni' },
+    days: { one: '# dzień', other: '# dni' },
+    hours: { one: '# godzina', few: '# godziny', other: '# godzin' },
+    minutes: { one: '# minuta', few: '# minuty', other: '# minut' },
+    seconds: { one: '# sekunda', few: '# sekundy', other: '# sekund' },
+  },
   kinds: {
     localStorage: 'pamięć lokalna',
     sessionStorage: 'pamięć sesji',

@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Usamos cookies estritamente necessários para o funcionamento deste site. Nada opcional é usado até você escolher, e você pode mudar de ideia a qualquer momento.',
   promptPurposes: (purposes: string) => `Com a sua permissão, também usaríamos cookies para: ${purposes}.`,
   promptRecipients: (recipients: string) => `Os dados coletados seriam enviados para: ${recipients}.`,
-  listAnd: ['pt', ' e ', ', ', ' e '],
   promptMore: 'Ver todos os cookies e quem recebe os dados',
   acceptAll: 'Aceitar todos',
   rejectAll: 'Rejeitar todos',

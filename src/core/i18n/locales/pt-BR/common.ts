@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'A política de privacidade deste site tem erros, então nenhuma escolha de privacidade pode ser oferecida no momento. Nada opcional foi ativado.',
   close: 'Fechar',
   policyLink: 'Ler a política de privacidade completa',
+  listAnd: ['pt', ' e ', ', ', ' e '],
 };

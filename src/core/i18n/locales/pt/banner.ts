@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Utilizamos cookies estritamente necessários para o funcionamento deste site. Nada de opcional é utilizado até fazer a sua escolha, e pode mudar de ideias a qualquer momento.',
   promptPurposes: (purposes: string) => `Com a sua autorização, utilizaríamos também cookies para: ${purposes}.`,
   promptRecipients: (recipients: string) => `Os dados recolhidos seriam enviados a: ${recipients}.`,
-  listAnd: ['pt', ' e ', ', ', ' e '],
   promptMore: 'Ver todos os cookies e quem recebe os dados',
   acceptAll: 'Aceitar todos',
   rejectAll: 'Rejeitar todos',

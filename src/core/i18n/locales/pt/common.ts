@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'A política de privacidade deste site contém erros, pelo que, de momento, não é possível oferecer opções de privacidade. Nada de opcional foi ativado.',
   close: 'Fechar',
   policyLink: 'Ler a política de privacidade completa',
+  listAnd: ['pt', ' e ', ', ', ' e '],
 };

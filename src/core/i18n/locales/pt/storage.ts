@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Definido por',
   necessaryCategory: 'Estritamente necessários',
   choiceCookie: 'Memoriza as suas opções de privacidade',
+  durations: {
+    lang: 'pt',
+    years: { one: '# ano', other: '# anos' },
+    months: { one: '# mês', other: '# meses' },
+    weeks: { one: '# semana', other: '# semanas' },
+    days: { one: '# dia', other: '# dias' },
+    hours: { one: '# hora', other: '# horas' },
+    minutes: { one: '# minuto', other: '# minutos' },
+    seconds: { one: '# segundo', other: '# segundos' },
+  },
   kinds: {
     localStorage: 'armazenamento local',
     sessionStorage: 'armazenamento de sessão',

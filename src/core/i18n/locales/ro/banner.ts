@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Folosim cookie-uri strict necesare pentru funcționarea acestui site. Nimic opțional nu este folosit până nu alegeți, și vă puteți răzgândi oricând.',
   promptPurposes: (purposes: string) => `Cu permisiunea dumneavoastră, am folosi cookie-uri și pentru: ${purposes}.`,
   promptRecipients: (recipients: string) => `Datele obținute prin acestea ar ajunge la: ${recipients}.`,
-  listAnd: ['ro', ' și ', ', ', ' și '],
   promptMore: 'Vedeți toate cookie-urile și cine primește datele',
   acceptAll: 'Acceptați toate',
   rejectAll: 'Respingeți toate',

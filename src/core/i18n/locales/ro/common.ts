@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Politica de confidențialitate a acestui site conține erori, așa că momentan nu pot fi oferite opțiuni de confidențialitate. Nu a fost activat nimic opțional.',
   close: 'Închideți',
   policyLink: 'Citiți politica de confidențialitate completă',
+  listAnd: ['ro', ' și ', ', ', ' și '],
 };

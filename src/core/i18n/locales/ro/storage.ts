@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Plasat de',
   necessaryCategory: 'Strict necesare',
   choiceCookie: 'Reține opțiunile dumneavoastră de confidențialitate',
+  durations: {
+    lang: 'ro',
+    years: { few: '# ani', one: '# an', other: '# de ani' },
+    months: { few: '# luni', one: '# lună', other: '# de luni' },
+    weeks: { few: '# săptămâni', one: '# săptămână', other: '# de săptămâni' },
+    days: { few: '# zile', one: '# zi', other: '# de zile' },
+    hours: { few: '# ore', one: '# oră', other: '# de ore' },
+    minutes: { few: '# minute', one: '# minut', other: '# de minute' },
+    seconds: { few: '# secunde', one: '# secundă', other: '# de secunde' },
+  },
   kinds: {
     localStorage: 'stocare locală',
     sessionStorage: 'stocare de sesiune',

@@ -13,7 +13,6 @@ export const bannerStrings: typeof english = {
   promptPurposes: (purposes: string) =>
     `С вашего согласия мы также использовали бы файлы cookie для следующих целей: ${purposes}.`,
   promptRecipients: (recipients: string) => `Данные из них передавались бы следующим получателям: ${recipients}.`,
-  listAnd: ['ru', ' и ', ', ', ' и '],
   promptMore: 'Посмотреть все файлы cookie и получателей данных',
   acceptAll: 'Принять все',
   rejectAll: 'Отклонить все',

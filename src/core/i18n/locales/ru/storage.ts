@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Кем установлен',
   necessaryCategory: 'Строго необходимые',
   choiceCookie: 'Запоминает ваш выбор настроек конфиденциальности',
+  durations: {
+    lang: 'ru',
+    years: { one: '# год', few: '# года', other: '# лет' },
+    months: { one: '# месяц', few: '# месяца', other: '# месяцев' },
+    weeks: { one: '# неделя', few: '# недели', other: '# недель' },
+    days: { one: '# день', few: '# дня', other: '# дней' },
+    hours: { one: '# час', few: '# часа', other: '# часов' },
+    minutes: { one: '# минута', few: '# минуты', other: '# минут' },
+    seconds: { one: '# секунда', few: '# секунды', other: '# секунд' },
+  },
   kinds: {
     localStorage: 'локальное хранилище',
     sessionStorage: 'хранилище сеанса',

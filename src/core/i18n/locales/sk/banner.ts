@@ -13,7 +13,6 @@ export const bannerStrings: typeof english = {
   promptPurposes: (purposes: string) =>
     `S vaším súhlasom by sme súbory cookie používali aj na tieto účely: ${purposes}.`,
   promptRecipients: (recipients: string) => `Údaje z nich by dostali títo príjemcovia: ${recipients}.`,
-  listAnd: ['sk', ' a ', ', ', ' a '],
   promptMore: 'Zobraziť všetky súbory cookie a príjemcov údajov',
   acceptAll: 'Prijať všetko',
   rejectAll: 'Odmietnuť všetko',

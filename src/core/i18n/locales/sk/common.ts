@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Zásady ochrany osobných údajov tejto webovej stránky obsahujú chyby, preto teraz nie je možné ponúknuť žiadne voľby súkromia. Nič voliteľné nebolo zapnuté.',
   close: 'Zavrieť',
   policyLink: 'Prečítať si celé zásady ochrany osobných údajov',
+  listAnd: ['sk', ' a ', ', ', ' a '],
 };

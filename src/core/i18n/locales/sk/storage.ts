@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Poskytovateľ',
   necessaryCategory: 'Nevyhnutne potrebné',
   choiceCookie: 'Pamätá si vaše voľby súkromia',
+  durations: {
+    lang: 'sk',
+    years: { one: '# rok', few: '# roky', other: '# rokov' },
+    months: { one: '# mesiac', few: '# mesiace', other: '# mesiacov' },
+    weeks: { one: '# týždeň', few: '# týždne', other: '# týždňov' },
+    days: { one: '# deň', few: '# dni', other: '# dní' },
+    hours: { one: '# hodina', few: '# hodiny', other: '# hodín' },
+    minutes: { one: '# minúta', few: '# minúty', other: '# minút' },
+    seconds: { one: '# sekunda', few: '# sekundy', other: '# sekúnd' },
+  },
   kinds: {
     localStorage: 'lokálne úložisko',
     sessionStorage: 'úložisko relácie',

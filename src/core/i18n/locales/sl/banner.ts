@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Za delovanje tega spletnega mesta uporabljamo nujno potrebne piškotke. Ničesar neobveznega ne uporabimo, dokler se ne odločite, svojo odločitev pa lahko kadar koli spremenite.',
   promptPurposes: (purposes: string) => `Z vašo privolitvijo bi piškotke uporabljali tudi za te namene: ${purposes}.`,
   promptRecipients: (recipients: string) => `Podatki iz njih bi bili posredovani tem prejemnikom: ${recipients}.`,
-  listAnd: ['sl', ' in ', ', ', ' in '],
   promptMore: 'Oglejte si vse piškotke in prejemnike podatkov',
   acceptAll: 'Sprejmi vse',
   rejectAll: 'Zavrni vse',

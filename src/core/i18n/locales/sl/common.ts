@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Politika zasebnosti tega spletnega mesta vsebuje napake, zato trenutno ne moremo ponuditi nobenih izbir glede zasebnosti. Nič neobveznega ni bilo vklopljeno.',
   close: 'Zapri',
   policyLink: 'Preberi celotno politiko zasebnosti',
+  listAnd: ['sl', ' in ', ', ', ' in '],
 };

@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'За рад овог сајта користимо строго неопходне колачиће. Ништа опционо не користимо док не одлучите, а своју одлуку можете да промените у било ком тренутку.',
   promptPurposes: (purposes: string) => `Уз ваш пристанак колачиће бисмо користили и у ове сврхе: ${purposes}.`,
   promptRecipients: (recipients: string) => `Подаци из њих ишли би овим примаоцима: ${recipients}.`,
-  listAnd: ['sr', ' и ', ', ', ' и '],
   promptMore: 'Погледај све колачиће и примаоце података',
   acceptAll: 'Прихвати све',
   rejectAll: 'Одбиј све',

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Пружалац',
   necessaryCategory: 'Строго неопходни',
   choiceCookie: 'Памти ваше изборе у вези с приватношћу',
+  durations: {
+    lang: 'sr',
+    years: { few: '# године', other: '# година' },
+    months: { one: '# месец', few: '# месеца', other: '# месеци' },
+    weeks: { few: '# недеље', other: '# недеља' },
+    days: { one: '# дан', other: '# дана' },
+    hours: { one: '# сат', few: '# сата', other: '# сати' },
+    minutes: { one: '# минут', other: '# минута' },
+    seconds: { one: '# секунда', few: '# секунде', other: '# секунди' },
+  },
   kinds: {
     localStorage: 'локално складиште',
     sessionStorage: 'складиште сесије',

@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Vi använder strikt nödvändiga kakor för att driva webbplatsen. Inget valfritt används förrän du har gjort ett val, och du kan när som helst ändra dig.',
   promptPurposes: (purposes: string) => `Med ditt tillstånd skulle vi även använda kakor för: ${purposes}.`,
   promptRecipients: (recipients: string) => `Uppgifter från dem skulle gå till: ${recipients}.`,
-  listAnd: ['sv', ' och ', ', ', ' och '],
   promptMore: 'Se alla kakor och vem som tar emot uppgifterna',
   acceptAll: 'Acceptera alla',
   rejectAll: 'Avvisa alla',

@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Webbplatsens integritetspolicy innehåller fel, så inga integritetsval kan erbjudas just nu. Inget valfritt har aktiverats.',
   close: 'Stäng',
   policyLink: 'Läs hela integritetspolicyn',
+  listAnd: ['sv', ' och ', ', ', ' och '],
 };

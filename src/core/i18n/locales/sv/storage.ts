@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Sätts av',
   necessaryCategory: 'Strikt nödvändiga',
   choiceCookie: 'Kommer ihåg dina integritetsval',
+  durations: {
+    lang: 'sv',
+    years: { other: '# år' },
+    months: { one: '# månad', other: '# månader' },
+    weeks: { one: '# vecka', other: '# veckor' },
+    days: { other: '# dygn' },
+    hours: { one: '# timme', other: '# timmar' },
+    minutes: { one: '# minut', other: '# minuter' },
+    seconds: { one: '# sekund', other: '# sekunder' },
+  },
   kinds: {
     localStorage: 'lokal lagring',
     sessionStorage: 'sessionslagring',

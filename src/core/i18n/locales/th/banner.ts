@@ -11,7 +11,6 @@ export const bannerStrings: typeof english = {
   promptText: 'เราใช้คุกกี้ที่จำเป็นอย่างยิ่งเพื่อให้เว็บไซต์นี้ทำงานได้ จะไม่มีการใช้สิ่งใดที่เป็นตัวเลือกจนกว่าคุณจะเลือก และคุณเปลี่ยนใจได้ทุกเมื่อ',
   promptPurposes: (purposes: string) => `หากคุณอนุญาต เราจะใช้คุกกี้เพื่อวัตถุประสงค์ต่อไปนี้ด้วย: ${purposes}`,
   promptRecipients: (recipients: string) => `ข้อมูลจากคุกกี้เหล่านี้จะส่งไปยัง: ${recipients}`,
-  listAnd: ['th', 'และ', ' ', ' และ'],
   promptMore: 'ดูคุกกี้ทั้งหมดและผู้รับข้อมูล',
   acceptAll: 'ยอมรับทั้งหมด',
   rejectAll: 'ปฏิเสธทั้งหมด',

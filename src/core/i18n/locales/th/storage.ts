@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'ผู้ตั้งค่า',
   necessaryCategory: 'จำเป็นอย่างยิ่ง',
   choiceCookie: 'จดจำตัวเลือกความเป็นส่วนตัวของคุณ',
+  durations: {
+    lang: 'th',
+    years: { other: '# ปี' },
+    months: { other: '# เดือน' },
+    weeks: { other: '# สัปดาห์' },
+    days: { other: '# วัน' },
+    hours: { other: '# ชั่วโมง' },
+    minutes: { other: '# นาที' },
+    seconds: { other: '# วินาที' },
+  },
   kinds: {
     localStorage: 'พื้นที่จัดเก็บในเครื่อง',
     sessionStorage: 'พื้นที่จัดเก็บเซสชัน',

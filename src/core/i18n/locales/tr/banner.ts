@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Bu siteyi çalıştırmak için kesinlikle gerekli çerezleri kullanırız. Siz seçim yapana kadar isteğe bağlı hiçbir şey kullanılmaz ve fikrinizi istediğiniz zaman değiştirebilirsiniz.',
   promptPurposes: (purposes: string) => `İzin verirseniz çerezleri şu amaçlarla da kullanırız: ${purposes}.`,
   promptRecipients: (recipients: string) => `Bu çerezlerden elde edilen veriler şu alıcılara gider: ${recipients}.`,
-  listAnd: ['tr', ' ve ', ', ', ' ve '],
   promptMore: 'Tüm çerezleri ve verileri kimlerin aldığını görün',
   acceptAll: 'Tümünü kabul et',
   rejectAll: 'Tümünü reddet',

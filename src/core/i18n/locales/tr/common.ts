@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Bu sitenin gizlilik politikasında hatalar var; bu nedenle şu anda gizlilik seçenekleri sunulamıyor. İsteğe bağlı hiçbir şey etkinleştirilmedi.',
   close: 'Kapat',
   policyLink: 'Gizlilik politikasının tamamını okuyun',
+  listAnd: ['tr', ' ve ', ', ', ' ve '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Yerleştiren',
   necessaryCategory: 'Kesinlikle gerekli',
   choiceCookie: 'Gizlilik seçimlerinizi hatırlar',
+  durations: {
+    lang: 'tr',
+    years: { other: '# yıl' },
+    months: { other: '# ay' },
+    weeks: { other: '# hafta' },
+    days: { other: '# gün' },
+    hours: { other: '# saat' },
+    minutes: { other: '# dakika' },
+    seconds: { other: '# saniye' },
+  },
   kinds: {
     localStorage: 'yerel depolama',
     sessionStorage: 'oturum depolaması',

@@ -13,7 +13,6 @@ export const bannerStrings: typeof english = {
   promptPurposes: (purposes: string) =>
     `З вашої згоди ми також використовували б файли cookie для таких цілей: ${purposes}.`,
   promptRecipients: (recipients: string) => `Дані з них передавалися б таким одержувачам: ${recipients}.`,
-  listAnd: ['uk', ' і ', ', ', ' і '],
   promptMore: 'Переглянути всі файли cookie та одержувачів даних',
   acceptAll: 'Прийняти всі',
   rejectAll: 'Відхилити всі',

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Ким встановлено',
   necessaryCategory: 'Суворо необхідні',
   choiceCookie: 'Запам’ятовує ваш вибір щодо конфіденційності',
+  durations: {
+    lang: 'uk',
+    years: { one: '# рік', few: '# роки', other: '# років' },
+    months: { one: '# місяць', few: '# місяці', other: '# місяців' },
+    weeks: { one: '# тиждень', few: '# тижні', other: '# тижнів' },
+    days: { one: '# день', few: '# дні', other: '# днів' },
+    hours: { one: '# година', few: '# години', other: '# годин' },
+    minutes: { one: '# хвилина', few: '# хвилини', other: '# хвилин' },
+    seconds: { one: '# секунда', few: '# секунди', other: '# секунд' },
+  },
   kinds: {
     localStorage: 'локальне сховище',
     sessionStorage: 'сховище сеансу',

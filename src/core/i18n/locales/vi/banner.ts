@@ -12,7 +12,6 @@ export const bannerStrings: typeof english = {
     'Chúng tôi sử dụng cookie thật sự cần thiết để vận hành trang web này. Không có gì tùy chọn được sử dụng cho đến khi bạn lựa chọn, và bạn có thể thay đổi ý định bất cứ lúc nào.',
   promptPurposes: (purposes: string) => `Nếu bạn cho phép, chúng tôi cũng sẽ dùng cookie cho: ${purposes}.`,
   promptRecipients: (recipients: string) => `Dữ liệu từ các cookie này sẽ được gửi đến: ${recipients}.`,
-  listAnd: ['vi', ' và ', ', ', ' và '],
   promptMore: 'Xem từng cookie và bên nhận dữ liệu',
   acceptAll: 'Chấp nhận tất cả',
   rejectAll: 'Từ chối tất cả',

@@ -9,4 +9,5 @@ export const commonStrings: typeof english = {
     'Chính sách quyền riêng tư của trang web này có lỗi, vì vậy hiện không thể đưa ra lựa chọn quyền riêng tư nào. Không có mục tùy chọn nào được bật.',
   close: 'Đóng',
   policyLink: 'Đọc toàn bộ chính sách quyền riêng tư',
+  listAnd: ['vi', ' và ', ', ', ' và '],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: 'Bên đặt',
   necessaryCategory: 'Thật sự cần thiết',
   choiceCookie: 'Ghi nhớ lựa chọn quyền riêng tư của bạn',
+  durations: {
+    lang: 'vi',
+    years: { other: '# năm' },
+    months: { other: '# tháng' },
+    weeks: { other: '# tuần' },
+    days: { other: '# ngày' },
+    hours: { other: '# giờ' },
+    minutes: { other: '# phút' },
+    seconds: { other: '# giây' },
+  },
   kinds: {
     localStorage: 'bộ nhớ cục bộ',
     sessionStorage: 'bộ nhớ phiên',

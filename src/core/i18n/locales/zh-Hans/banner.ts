@@ -10,7 +10,6 @@ export const bannerStrings: typeof english = {
   promptText: '我们使用严格必要的 Cookie 来运行本网站。在您作出选择之前，不会使用任何可选项；您可以随时改变主意。',
   promptPurposes: (purposes: string) => `经您许可，我们还会将 Cookie 用于：${purposes}。`,
   promptRecipients: (recipients: string) => `这些 Cookie 产生的数据将提供给：${recipients}。`,
-  listAnd: ['zh', '和', '、', '和'],
   promptMore: '查看所有 Cookie 以及数据接收方',
   acceptAll: '全部接受',
   rejectAll: '全部拒绝',

@@ -7,4 +7,5 @@ export const commonStrings: typeof english = {
   invalidPolicy: '本网站的隐私政策存在错误，因此目前无法提供隐私选择。任何可选项均未启用。',
   close: '关闭',
   policyLink: '阅读完整的隐私政策',
+  listAnd: ['zh', '和', '、', '和'],
 };

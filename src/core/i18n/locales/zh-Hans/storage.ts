@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: '设置方',
   necessaryCategory: '严格必要',
   choiceCookie: '记住您的隐私选择',
+  durations: {
+    lang: 'zh',
+    years: { other: '#年' },
+    months: { other: '#个月' },
+    weeks: { other: '#周' },
+    days: { other: '#天' },
+    hours: { other: '#小时' },
+    minutes: { other: '#分钟' },
+    seconds: { other: '#秒钟' },
+  },
   kinds: {
     localStorage: '本地存储',
     sessionStorage: '会话存储',

@@ -11,7 +11,6 @@ export const bannerStrings: typeof english = {
     '我們使用絕對必要的 Cookie 來維持本網站運作。在您做出選擇之前，不會使用任何選用項目；您也可以隨時改變主意。',
   promptPurposes: (purposes: string) => `經您許可，我們也會將 Cookie 用於：${purposes}。`,
   promptRecipients: (recipients: string) => `這些 Cookie 的資料將提供給：${recipients}。`,
-  listAnd: ['zh', '和', '、', '和'],
   promptMore: '查看所有 Cookie 及資料接收者',
   acceptAll: '全部接受',
   rejectAll: '全部拒絕',

@@ -7,4 +7,5 @@ export const commonStrings: typeof english = {
   invalidPolicy: '本網站的隱私權政策有錯誤，因此目前無法提供隱私權選擇。任何選用項目均未啟用。',
   close: '關閉',
   policyLink: '閱讀完整的隱私權政策',
+  listAnd: ['zh', '和', '、', '和'],
 };

@@ -12,6 +12,16 @@ export const storageStrings: typeof english = {
   provider: '設定者',
   necessaryCategory: '絕對必要',
   choiceCookie: '記住您的隱私權選擇',
+  durations: {
+    lang: 'zh',
+    years: { other: '# 年' },
+    months: { other: '# 個月' },
+    weeks: { other: '# 週' },
+    days: { other: '# 天' },
+    hours: { other: '# 小時' },
+    minutes: { other: '# 分鐘' },
+    seconds: { other: '# 秒' },
+  },
   kinds: {
     localStorage: '本機儲存空間',
     sessionStorage: '工作階段儲存空間',
