@@ -22,7 +22,8 @@ export interface PolicyHost extends ReactiveControllerHost, HTMLElement {
   manifest?: unknown;
 }
 
-type Source = { key: unknown; label: string; load: () => Validation | Promise<Validation> };
+/** `atOnce`: check now, whatever it costs, rather than in slices with the page running between them. */
+type Source = { key: unknown; label: string; load: (atOnce: boolean) => Validation | Promise<Validation> };
 
 const logged = new Set<unknown>();
 
@@ -43,11 +44,19 @@ export class PolicyController implements ReactiveController {
   private waitingForParser = false;
   private stopListening?: () => void;
 
+  /**
+   * The host came with a shadow root: a server rendered it (declarative shadow DOM), and its first
+   * render hydrates what the server drew from the same policy. That render needs the policy, so
+   * the policy the host holds is checked at once, not in slices.
+   */
+  private hydrating: boolean;
+
   constructor(
     private readonly host: PolicyHost,
     private readonly onError: (issues: readonly ManifestIssue[], omitted: number, source: string) => void,
   ) {
     host.addController(this);
+    this.hydrating = !!host.shadowRoot;
   }
 
   hostConnected() {
@@ -90,11 +99,15 @@ export class PolicyController implements ReactiveController {
   private findSource(): Source | undefined {
     const { host } = this;
     if (host.manifest !== undefined)
-      return { key: host.manifest, label: 'the manifest property', load: () => checkValue(host.manifest) };
+      return {
+        key: host.manifest,
+        label: 'the manifest property',
+        load: (atOnce) => checkValue(host.manifest, undefined, atOnce),
+      };
     const inline = host.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
     if (inline) {
       const json = inline.textContent ?? '';
-      return { key: json, label: 'the inline JSON', load: () => readJson(json) };
+      return { key: json, label: 'the inline JSON', load: (atOnce) => readJson(json, atOnce) };
     }
     const url = host.policy || pageConfig.policy;
     if (!url) return undefined;
@@ -146,7 +159,8 @@ export class PolicyController implements ReactiveController {
       );
       return;
     }
-    const result = source.load();
+    const result = source.load(this.hydrating);
+    this.hydrating = false;
     if (result instanceof Promise) {
       this.state = { status: 'loading' };
       result.then((r) => this.settle(key, r, source.label));

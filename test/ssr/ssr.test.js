@@ -175,6 +175,44 @@ test('a server-rendered summary hydrates: no server-rendered node is removed, it
   assert.deepEqual(errors, []);
 });
 
+test('a server-rendered cookies section of 900 rows: every row from the server, none removed by hydration', async () => {
+  const manifest = policy('example-shop');
+  manifest.cookies.categories = manifest.cookies.categories.map((category, i) => ({
+    ...category,
+    items: Array.from({ length: 300 }, (_, j) => ({
+      name: `cookie_${i}_${j}`,
+      purpose: `Purpose ${j}`,
+      duration: 'P1Y',
+      party: 'first',
+    })),
+  }));
+  const rendered = renderSummary(manifest, { open: 'cookies' });
+  const rows = manifest.cookies.categories.length * 300;
+  assert.ok(rows > 400, 'more rows than the browser draws in one frame');
+  for (const [i] of manifest.cookies.categories.entries()) assert.match(rendered, new RegExp(`cookie_${i}_299<`));
+  const { page, errors } = await open({
+    ...html(`${rendered}
+      <script>
+        window.removed = 0;
+        new MutationObserver((records) => records.forEach((r) => (window.removed += r.removedNodes.length)))
+          .observe(document.querySelector('privacy-summary').shadowRoot, { childList: true, subtree: true });
+      </script>
+      <script type="module" src="/hydrate.js"></script>`),
+    '/hydrate.js': ['text/javascript', hydrateBundle],
+  });
+  await page.waitForFunction(
+    () => customElements.get('privacy-summary') && document.querySelector('privacy-summary').hasUpdated,
+  );
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  assert.equal(await page.evaluate(() => window.removed), 0, 'hydration replaced nothing');
+  const drawn = await page.evaluate(
+    () =>
+      document.querySelector('privacy-summary').shadowRoot.querySelectorAll('#privacy-cookies-panel tbody tr').length,
+  );
+  assert.ok(drawn > rows, `every row and the banner's own cookie (${drawn})`);
+  assert.deepEqual(errors, []);
+});
+
 test('every npm entry imports in Node without a DOM, and registering there is harmless', async () => {
   const script = `for (const m of ['privacy-elements', 'privacy-elements/define', 'privacy-elements/privacy-banner', 'privacy-elements/privacy-summary',
     'privacy-elements/privacy-signals', 'privacy-elements/privacy-request', 'privacy-elements/ssr', 'privacy-elements/locales/de']) await import(m);

@@ -1,6 +1,6 @@
 import type { Validation } from './issues.js';
 import { guardSteps } from './guard.js';
-import { inSlices, turn } from './rules.js';
+import { finish, inSlices, turn } from './rules.js';
 import { inPageRef, requestManifest } from './request.js';
 
 type Validator = Pick<
@@ -51,7 +51,7 @@ const report = (say: (validator: Validator) => Answer): Answer =>
  */
 export function checkValue(value: unknown, since?: number, atOnce = false): Answer {
   if (full) return atOnce ? full.validateManifest(value) : inSlices(full.validationSteps(value), since);
-  return then(inSlices(guardSteps(value), since), (manifest) =>
+  return then(atOnce ? finish(guardSteps(value)) : inSlices(guardSteps(value), since), (manifest) =>
     manifest ? { ok: true, manifest, issues: [] } : report((v) => inSlices(v.validationSteps(value))),
   );
 }
@@ -81,7 +81,7 @@ export function readJson(json: string, atOnce = false): Answer {
   } catch {
     return report((v) => v.parseManifest(json));
   }
-  return checkValue(value, since);
+  return checkValue(value, since, atOnce);
 }
 
 /** How long a manifest request may take before it counts as failed. */

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { commonStrings } from '../../core/i18n/en/common.js';
 import { storageStrings } from '../../core/i18n/en/storage.js';
@@ -37,11 +37,19 @@ const SECTIONS: readonly SectionKey[] = [
   'contact',
   'notes',
 ];
+/** Rows of the cookies section when drawn in full: a category without items counts as one. */
+const cookieRows = (m: Manifest, c: Strings) =>
+  disclosedCategories(m, c).reduce((rows, cat) => rows + Math.max(1, cat.items?.length ?? 0), 0);
+
 const anchor = (key: string) => `privacy-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 const words = (value: unknown) =>
   String(value ?? '')
     .split(/[\s,]+/)
     .filter(Boolean);
+
+/** Cookie table rows drawn when the cookies section opens, and added each frame after: a policy
+ * that lists thousands of cookies is drawn in slices, never in one long task. */
+export const ROWS_PER_FRAME = 400;
 
 /** The English strings this element uses. */
 const strings = { ...commonStrings, ...storageStrings, ...rightsStrings, ...summaryStrings };
@@ -90,6 +98,8 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     open: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     expanded: { state: true },
+    rows: { state: true },
+    printing: { state: true },
   };
 
   static override styles = [
@@ -180,20 +190,47 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
 
   private expanded = new Set<string>();
 
+  /**
+   * How many cookie rows are drawn so far. A server renders them all, and so does the first render
+   * over a server-rendered shadow root, which has them already.
+   */
+  private rows = isServer || this.shadowRoot ? Infinity : ROWS_PER_FRAME;
+
+  /** Between `beforeprint` and `afterprint`: every section is printed in full, closed ones too. */
+  private printing = false;
+
+  /** The frame that draws more rows. */
+  private growing?: number;
+
+  private readonly onPrint = (event: Event) => (this.printing = event.type === 'beforeprint');
+
   override connectedCallback() {
     super.connectedCallback();
     addEventListener('hashchange', this.openFromHash);
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.openFromHash);
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+    if (this.growing !== undefined) cancelAnimationFrame(this.growing);
+    this.growing = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     if (changed.has('open')) this.expanded = new Set(this.open === 'all' ? SECTIONS : words(this.open));
+    // Opened again, or with another policy: drawn again from the first slice.
+    const reopened = changed.has('expanded') && !(changed.get('expanded') as Set<string> | undefined)?.has('cookies');
+    if (this.hasUpdated && (reopened || this.rowsFor !== this.policyManifest)) this.rows = ROWS_PER_FRAME;
+    this.rowsFor = this.policyManifest;
   }
+
+  /** The policy whose rows are drawn. */
+  private rowsFor?: Manifest;
 
   protected override firstUpdated() {
     this.openFromHash();
@@ -202,6 +239,13 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
   protected override updated() {
     // The anchor may name a section that only exists once the manifest is ready.
     if (this.pendingAnchor && this.policyManifest) this.openFromHash();
+    // An open cookies section grows a slice of rows per frame until every row is drawn.
+    const m = this.policyManifest;
+    if (m?.cookies && this.expanded.has('cookies') && this.rows < cookieRows(m, this.ui.catalog))
+      this.growing ??= requestAnimationFrame(() => {
+        this.growing = undefined;
+        this.rows += ROWS_PER_FRAME;
+      });
   }
 
   private pendingAnchor = false;
@@ -268,6 +312,29 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     const period = r.period ? formatDuration(r.period, lang, c) : '';
     const after = this.text(r.after);
     return r.indefinite ? c.indefinite : after ? (period ? c.after(period, after) : c.until(after)) : period;
+  }
+
+  /** The cookies section's categories and tables, as many rows as are drawn so far. */
+  private cookieTables(m: Manifest, c: Strings, lang: string): TemplateResult[] {
+    if (!this.printing && !this.expanded.has('cookies')) return [];
+    let room = this.printing ? Infinity : this.rows;
+    const drawn: TemplateResult[] = [];
+    for (const cat of disclosedCategories(m, c)) {
+      if (room <= 0) break;
+      const items = cat.items?.slice(0, room) ?? [];
+      room -= Math.max(1, items.length);
+      drawn.push(
+        html`${this.heading(2, this.text(cat.name))}${this.para(cat.description)}${
+          items.length
+            ? this.table(
+                [c.name, c.purpose, c.duration, c.provider],
+                items.map((i) => storageRow(i, (v) => this.text(v), lang, c)),
+              )
+            : nothing
+        }`,
+      );
+    }
+    return drawn;
   }
 
   /** The body of each section, or undefined when the manifest has nothing for it. */
@@ -354,18 +421,9 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
       // With a cookies section the site runs the banner, which sets the cookie that keeps the choice: it is listed too.
       cookies: m.cookies && [
         this.para(m.cookies.statement),
-        // Built only while the section is open: it starts closed, and a policy may list thousands of cookies.
-        ...(this.expanded.has('cookies') ? disclosedCategories(m, c) : []).map(
-          (cat) =>
-            html`${this.heading(2, t(cat.name))}${this.para(cat.description)}${
-              cat.items?.length
-                ? this.table(
-                    [c.name, c.purpose, c.duration, c.provider],
-                    cat.items.map((i) => storageRow(i, t, lang, c)),
-                  )
-                : nothing
-            }`,
-        ),
+        // Built only while the section is open (or printed), a slice of rows per frame: a policy may
+        // list thousands of cookies.
+        ...this.cookieTables(m, c, lang),
       ],
       security: m.security && [
         this.list(m.security.measures.map((x) => `${t(x.measure)}${x.detail ? `: ${t(x.detail)}` : ''}`)),
@@ -481,7 +539,7 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
         const open = this.expanded.has(key);
         return html`<section part="section" id=${id}>
           ${this.heading(1, html`<button part="toggle" aria-expanded=${open} aria-controls=${`${id}-panel`} @click=${() => this.toggle(key)}>${c.sections[key]}</button>`)}
-          <div part="panel" id=${`${id}-panel`} ?hidden=${!open}>${open ? bodies[key] : nothing}</div>
+          <div part="panel" id=${`${id}-panel`} ?hidden=${!open}>${open || this.printing ? bodies[key] : nothing}</div>
         </section>`;
       })}
     </article>`;

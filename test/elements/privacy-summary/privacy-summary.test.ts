@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/privacy-summary/define.js';
-import type { PrivacySummary } from '../../../src/elements/privacy-summary/privacy-summary.js';
+import { ROWS_PER_FRAME, type PrivacySummary } from '../../../src/elements/privacy-summary/privacy-summary.js';
 import type { Manifest } from '../../../src/core/manifest/schema.js';
 import { SEEDS, captureConsoleError, loadSeed, minimalManifest } from '../../fixtures.js';
 
@@ -446,4 +446,71 @@ describe('<privacy-summary>', () => {
       for (const fact of facts) expect(shown, fact).to.contain(fact);
     });
   }
+
+  describe('a long cookie list', () => {
+    // Three categories of 300 cookies: 900 rows, more than one slice.
+    const long: Manifest = {
+      ...minimalManifest,
+      cookies: {
+        categories: [0, 1, 2].map((i) => ({
+          id: `category-${i}`,
+          necessary: i === 0,
+          name: `Category ${i}`,
+          items: Array.from({ length: 300 }, (_, j) => ({
+            name: `cookie_${i}_${j}`,
+            purpose: `Purpose ${j}`,
+            duration: 'P1Y',
+            party: 'first' as const,
+          })),
+        })),
+      },
+    };
+    const rows = (el: PrivacySummary) => el.shadowRoot!.querySelectorAll('#privacy-cookies-panel tbody tr').length;
+    const names = (el: PrivacySummary) =>
+      [...el.shadowRoot!.querySelectorAll('#privacy-cookies-panel tbody th')].map((th) => th.textContent!.trim());
+    // 900 items and the banner's own cookie, listed under the first necessary category.
+    const ALL = 901;
+
+    it('is drawn a slice of rows per frame when the section opens, in order, and again from the first slice when reopened', async () => {
+      const el = await render(long);
+      expect(rows(el)).to.equal(0);
+      const cookies = toggles(el).find((b) => b.textContent!.includes('Cookies'))!;
+      cookies.click();
+      await el.updateComplete;
+      expect(rows(el), 'the first slice').to.equal(ROWS_PER_FRAME);
+      await waitUntil(() => rows(el) === ALL, 'every row, a few frames later', { timeout: 5000 });
+      const drawn = names(el);
+      expect(drawn.indexOf('cookie_0_0')).to.be.below(drawn.indexOf('cookie_1_0'));
+      expect(drawn.at(-1)).to.equal('cookie_2_299');
+      cookies.click();
+      await el.updateComplete;
+      expect(rows(el)).to.equal(0);
+      cookies.click();
+      await el.updateComplete;
+      expect(rows(el), 'reopened: the first slice again').to.equal(ROWS_PER_FRAME);
+      await waitUntil(() => rows(el) === ALL, 'every row again', { timeout: 5000 });
+    });
+
+    it('is printed in full with every section, closed ones too, and closed again after printing', async () => {
+      const el = await render(long);
+      expect(rows(el)).to.equal(0);
+      await emulateMedia({ media: 'print' });
+      try {
+        dispatchEvent(new Event('beforeprint'));
+        await el.updateComplete;
+        expect(rows(el), 'every row at once, though the section is closed').to.equal(ALL);
+        for (const panel of el.shadowRoot!.querySelectorAll<HTMLElement>('[part~=panel]'))
+          expect(getComputedStyle(panel).display, panel.id).to.not.equal('none');
+        await expect(el).to.be.accessible();
+      } finally {
+        dispatchEvent(new Event('afterprint'));
+        await emulateMedia({ media: 'screen' });
+      }
+      await el.updateComplete;
+      expect(rows(el)).to.equal(0);
+      expect(getComputedStyle(el.shadowRoot!.querySelector<HTMLElement>('#privacy-cookies-panel')!).display).to.equal(
+        'none',
+      );
+    });
+  });
 });
