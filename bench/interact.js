@@ -9,6 +9,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 //   customize: the first layer's "Customize" button; done when an open <dialog> has a box on screen;
 //   details: the first category's "cookie details" <summary> in that dialog; done when its <details>
 //     is open and something other than the summary in it has a box (the list of cookies).
+//   summaryCookies: the Cookies section's toggle in <privacy-summary>, brought to the top of the
+//     viewport (the banner covers the middle); done when a row of its tables has a box.
 export const INTERACTION_TIMEOUT_MS = 10_000;
 function interactionHelpers() {
   const under = (root) => {
@@ -23,6 +25,7 @@ function interactionHelpers() {
     return out;
   };
   const inBanner = () => under(document.querySelector('privacy-banner')?.shadowRoot);
+  const summaryRoot = () => document.querySelector('privacy-summary')?.shadowRoot;
   const hasBox = (el) => {
     const r = el.getBoundingClientRect();
     return (
@@ -44,6 +47,15 @@ function interactionHelpers() {
         return !!dialog && hasBox(dialog);
       },
     },
+    summaryCookies: {
+      // Brought to the top of the viewport: the banner, still showing, covers the middle.
+      block: 'start',
+      target: () => summaryRoot()?.querySelector('button[aria-controls="privacy-cookies-panel"]'),
+      done: () => {
+        const row = summaryRoot()?.querySelector('#privacy-cookies-panel tbody tr');
+        return !!row && hasBox(row);
+      },
+    },
     details: {
       target: firstSummary,
       done: () => {
@@ -56,10 +68,10 @@ function interactionHelpers() {
     // Finds the step's target, brings it on screen, and waits for a click on it: returns the point to
     // click, and leaves `result` to settle with ms from the click to the painted frame (null on timeout).
     arm(step, limitMs) {
-      const { target, done } = steps[step];
+      const { target, done, block = 'center' } = steps[step];
       const el = target();
       if (!el) return null;
-      el.scrollIntoView({ block: 'center' });
+      el.scrollIntoView({ block });
       const r = el.getBoundingClientRect();
       let clickedAt = null;
       addEventListener('click', (e) => (clickedAt ??= e.timeStamp), { capture: true, once: true });

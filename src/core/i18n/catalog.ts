@@ -62,8 +62,23 @@ export function catalogReady(lang: string, part: string): Promise<unknown> {
   return builtIn && loadCatalog ? want(builtIn, part) : Promise.resolve();
 }
 
-/** A registered catalog completed with the English an element uses (once per update), one level deep: groups such as `sections` may lack an entry too. */
-const complete = <T extends object>(found: PartialCatalog, english: T): T =>
+/** Completed catalogs, by registration and by the English they were completed with. */
+const completed = new WeakMap<PartialCatalog, WeakMap<object, object>>();
+
+/**
+ * A registered catalog completed with the English an element uses, one level deep: groups such as
+ * `sections` may lack an entry too. Made once per registration and English, so the same strings
+ * are the same object from one update to the next (a render can skip what they did not change).
+ */
+function complete<T extends object>(found: PartialCatalog, english: T): T {
+  let byEnglish = completed.get(found);
+  if (!byEnglish) completed.set(found, (byEnglish = new WeakMap()));
+  let done = byEnglish.get(english) as T | undefined;
+  if (!done) byEnglish.set(english, (done = completeNow(found, english)));
+  return done;
+}
+
+const completeNow = <T extends object>(found: PartialCatalog, english: T): T =>
   Object.fromEntries(
     Object.entries({ ...english, ...found }).map(([key, value]) => {
       const base = (english as Record<string, unknown>)[key];

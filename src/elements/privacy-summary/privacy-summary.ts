@@ -1,3 +1,5 @@
+import type { DirectiveResult } from 'lit/directive.js';
+import { guard } from 'lit/directives/guard.js';
 import { css, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PolicyElement } from '../../internal/policy-element.js';
 import { commonStrings } from '../../core/i18n/en/common.js';
@@ -15,7 +17,7 @@ import type { Text } from '../../core/manifest/shape.js';
 import type { Catalog } from '../../core/i18n/catalog.js';
 
 type SectionKey = keyof Catalog['sections'];
-type Cell = string | TemplateResult | typeof nothing;
+type Cell = string | TemplateResult | DirectiveResult | typeof nothing;
 
 /** Every section, in the default order; its anchor is `privacy-` plus the key in kebab case. */
 const SECTIONS: readonly SectionKey[] = [
@@ -49,7 +51,7 @@ const words = (value: unknown) =>
 
 /** Cookie table rows drawn when the cookies section opens, and added each frame after: a policy
  * that lists thousands of cookies is drawn in slices, never in one long task. */
-export const ROWS_PER_FRAME = 400;
+export const ROWS_PER_FRAME = 100;
 
 /** The English strings this element uses. */
 const strings = { ...commonStrings, ...storageStrings, ...rightsStrings, ...summaryStrings };
@@ -161,6 +163,11 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
         min-height: 2rem;
         padding-block: 0.25rem;
       }
+      /* A policy may list thousands of cookies: a category out of view is laid out only once scrolled to. */
+      .category {
+        content-visibility: auto;
+        contain-intrinsic-size: auto 12rem;
+      }
       @media print {
         [part~='panel'][hidden] {
           display: block !important;
@@ -242,10 +249,13 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     // An open cookies section grows a slice of rows per frame until every row is drawn.
     const m = this.policyManifest;
     if (m?.cookies && this.expanded.has('cookies') && this.rows < cookieRows(m, this.ui.catalog))
-      this.growing ??= requestAnimationFrame(() => {
-        this.growing = undefined;
-        this.rows += ROWS_PER_FRAME;
-      });
+      // After the frame that shows this slice is painted, in a task of its own.
+      this.growing ??= requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.growing = undefined;
+          this.rows += ROWS_PER_FRAME;
+        }),
+      );
   }
 
   private pendingAnchor = false;
@@ -315,23 +325,28 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
   }
 
   /** The cookies section's categories and tables, as many rows as are drawn so far. */
-  private cookieTables(m: Manifest, c: Strings, lang: string): TemplateResult[] {
+  private cookieTables(m: Manifest, c: Strings, lang: string): Cell[] {
     if (!this.printing && !this.expanded.has('cookies')) return [];
     let room = this.printing ? Infinity : this.rows;
-    const drawn: TemplateResult[] = [];
+    const drawn: Cell[] = [];
     for (const cat of disclosedCategories(m, c)) {
       if (room <= 0) break;
       const items = cat.items?.slice(0, room) ?? [];
       room -= Math.max(1, items.length);
+      // A category drawn in an earlier frame is not built or compared again.
       drawn.push(
-        html`${this.heading(2, this.text(cat.name))}${this.para(cat.description)}${
-          items.length
-            ? this.table(
-                [c.name, c.purpose, c.duration, c.provider],
-                items.map((i) => storageRow(i, (v) => this.text(v), lang, c)),
-              )
-            : nothing
-        }`,
+        guard(
+          [cat, items.length, lang, c],
+          () =>
+            html`<div class="category">${this.heading(2, this.text(cat.name))}${this.para(cat.description)}${
+              items.length
+                ? this.table(
+                    [c.name, c.purpose, c.duration, c.provider],
+                    items.map((i) => storageRow(i, (v) => this.text(v), lang, c)),
+                  )
+                : nothing
+            }</div>`,
+        ),
       );
     }
     return drawn;

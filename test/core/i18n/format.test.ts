@@ -54,6 +54,19 @@ describe('language resolution', () => {
     expect(catalog.lastUpdated('1 mai 2026', '3')).to.equal('Last updated 1 mai 2026, version 3');
   });
 
+  it('gives the same strings object from one lookup to the next until a catalog is registered, so a render can skip what they did not change', () => {
+    registerCatalog('br', { acceptAll: 'Tout accepter' });
+    const first = resolveCatalog(['br'], bannerStrings).catalog;
+    expect(resolveCatalog(['br'], bannerStrings).catalog).to.equal(first);
+    expect(resolveCatalog(['br'], commonStrings).catalog, 'completed with other English: another object').to.not.equal(
+      first,
+    );
+    registerCatalog('br', { rejectAll: 'Tout refuser' });
+    const next = resolveCatalog(['br'], bannerStrings).catalog;
+    expect(next).to.not.equal(first);
+    expect([next.acceptAll, next.rejectAll]).to.deep.equal(['Tout accepter', 'Tout refuser']);
+  });
+
   it('an English page gets English even when the browser lists a language with a catalog after it', () => {
     registerCatalog('de', { ...en, acceptAll: 'Alle akzeptieren' });
     expect(resolveCatalog(['en', 'de-DE'], bannerStrings)).to.deep.equal({ lang: 'en', catalog: bannerStrings });
