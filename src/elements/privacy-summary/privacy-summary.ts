@@ -216,6 +216,8 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     addEventListener('hashchange', this.openFromHash);
     addEventListener('beforeprint', this.onPrint);
     addEventListener('afterprint', this.onPrint);
+    // Moved in the page while its rows were still being drawn: the drawing goes on.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback() {
@@ -223,8 +225,6 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     removeEventListener('hashchange', this.openFromHash);
     removeEventListener('beforeprint', this.onPrint);
     removeEventListener('afterprint', this.onPrint);
-    if (this.growing !== undefined) cancelAnimationFrame(this.growing);
-    this.growing = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -253,7 +253,8 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
       this.growing ??= requestAnimationFrame(() =>
         setTimeout(() => {
           this.growing = undefined;
-          this.rows += ROWS_PER_FRAME;
+          // Taken out of the page: nothing more is drawn until it is back.
+          if (this.isConnected) this.rows += ROWS_PER_FRAME;
         }),
       );
   }

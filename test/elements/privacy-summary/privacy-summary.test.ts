@@ -491,6 +491,20 @@ describe('<privacy-summary>', () => {
       await waitUntil(() => rows(el) === ALL, 'every row again', { timeout: 5000 });
     });
 
+    it('stops drawing while taken out of the page, and draws every row once put back', async () => {
+      const el = await render(long);
+      toggles(el)
+        .find((b) => b.textContent!.includes('Cookies'))!
+        .click();
+      await el.updateComplete;
+      const parent = el.parentElement!;
+      el.remove();
+      await new Promise((ok) => setTimeout(ok, 200));
+      expect(rows(el), 'no more rows while out of the page').to.be.below(ALL);
+      parent.append(el);
+      await waitUntil(() => rows(el) === ALL, 'every row once back', { timeout: 5000 });
+    });
+
     it('is printed in full with every section, closed ones too, and closed again after printing', async () => {
       const el = await render(long);
       expect(rows(el)).to.equal(0);
