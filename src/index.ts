@@ -26,7 +26,7 @@ export {
 export type { Text } from './core/manifest/shape.js';
 export { parseDuration, addDuration } from './core/duration.js';
 export { plural, type PluralForms } from './core/i18n/format.js';
-export { formatDuration, formatDate, type DurationWords } from './core/i18n/time.js';
+export { formatDuration, formatDate, type DateWords, type DurationWords } from './core/i18n/time.js';
 export { registerCatalog, type Catalog, type PartialCatalog } from './core/i18n/catalog.js';
 export { gpcJson } from './core/signals/gpc-json.js';
 export { readSignals, type Signals, type SignalSource } from './core/signals/detect.js';

@@ -84,7 +84,16 @@ const completeNow = <T extends object>(found: PartialCatalog, english: T): T =>
       const base = (english as Record<string, unknown>)[key];
       return [
         key,
-        typeof value === 'object' && !Array.isArray(value) && typeof base === 'object' ? { ...base, ...value } : value,
+        // Groups of strings are completed; a language's words (list, duration and date words, which
+        // name their language) are whole or left to Intl, never mixed with English's.
+        value &&
+        typeof value === 'object' &&
+        !Array.isArray(value) &&
+        base &&
+        typeof base === 'object' &&
+        !('lang' in base)
+          ? { ...base, ...value }
+          : value,
       ];
     }),
   ) as T;

@@ -419,7 +419,7 @@ export class PrivacyRequest extends PolicyElement<keyof typeof strings> {
               ${mailto ? html`<li><a href=${mailto}>${catalog.requestByEmail}</a>: ${email!.email}${email!.subject ? ` (${this.text(email!.subject)})` : ''}</li>` : nothing}
             </ul>
             ${endpoint?.url || links.length || mailto ? nothing : html`<p>${catalog.requestNoMethod}</p>`}
-            ${due ? html`<p>${catalog.requestDeadline(formatDate(due, lang))}</p>` : nothing}
+            ${due ? html`<p>${catalog.requestDeadline(formatDate(due, lang, catalog.dates))}</p>` : nothing}
             <p>${noIdentity ? catalog.requestNoIdentity : this.text(entry.identityVerification ?? manifest.rights?.identityVerification)}</p>`
       }`;
   }

@@ -534,11 +534,11 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
         <p>${t(m.controller.name)}${m.controller.email ? html` · ${this.email(m.controller.email)}` : nothing}</p>
         <p>${
           m.lastUpdated === m.effectiveDate
-            ? c.lastUpdated(formatDate(m.lastUpdated, lang), m.version) // the policy gives only a "Last updated" date: say that, not "in effect since"
+            ? c.lastUpdated(formatDate(m.lastUpdated, lang, c.dates), m.version) // the policy gives only a "Last updated" date: say that, not "in effect since"
             : c.effective(
-                formatDate(m.effectiveDate, lang),
+                formatDate(m.effectiveDate, lang, c.dates),
                 m.version,
-                m.lastUpdated && formatDate(m.lastUpdated, lang),
+                m.lastUpdated && formatDate(m.lastUpdated, lang, c.dates),
               )
         }</p>
         ${this.para(m.summary)}

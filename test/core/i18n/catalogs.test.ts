@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { en } from '../../../src/core/i18n/en.js';
 import { LOCALES, catalogFor } from '../../../src/core/i18n/available.js';
 import { DURATION_UNITS } from '../../../src/core/duration.js';
-import type { DurationWords } from '../../../src/core/i18n/time.js';
+import type { DateWords, DurationWords } from '../../../src/core/i18n/time.js';
 
 const PARTS = ['common', 'storage', 'banner', 'preferences', 'signals', 'request', 'rights', 'summary'] as const;
 type Value = unknown;
@@ -36,7 +36,7 @@ const found = (text: string) => [...text.matchAll(/⟦\d⟧/g)].map((m) => m[0])
 /** Every leaf of a catalog, by dotted path. */
 function leaves(value: Record<string, Value>, prefix = ''): [string, Value][] {
   return Object.entries(value).flatMap(([key, v]) =>
-    v && typeof v === 'object' && !Array.isArray(v) && key !== 'durations'
+    v && typeof v === 'object' && !Array.isArray(v) && key !== 'durations' && key !== 'dates'
       ? leaves(v as Record<string, Value>, `${prefix}${key}.`)
       : [[`${prefix}${key}`, v] as [string, Value]],
   );
@@ -69,6 +69,16 @@ describe('built-in catalogs', () => {
           expect(theirs, path).to.be.an('array').with.length(4);
           expect((theirs as string[])[0], path).to.equal(tag.split('-')[0]);
           (theirs as string[]).forEach((t) => expect(t, path).to.be.a('string').and.not.equal(''));
+        } else if (path === 'dates') {
+          // CLDR's long dates, a template per month (compared with Intl in date-words.test.ts); none
+          // where Intl's dates are not Gregorian with the digits 0 to 9.
+          if (theirs === undefined) expect(['fa', 'th'], path).to.include(tag);
+          else {
+            const { lang, months } = theirs as unknown as DateWords;
+            expect(lang, path).to.equal(tag.split('-')[0]);
+            expect(months, path).to.have.length(12);
+            for (const month of months) expect(month, path).to.contain('{d}').and.contain('{y}');
+          }
         } else if (path === 'durations') {
           // CLDR's unit words, by the language's own plural categories (compared with Intl in duration-words.test.ts).
           const { lang, digits, ...units } = theirs as unknown as DurationWords;

@@ -1,3 +1,5 @@
+import type { DateWords } from '../time.js';
+
 /** English UI strings: the rights and the ways to use them; shared by the request and the summary. */
 export const rightsStrings = {
   requestOpenForm: 'Open the request form',
@@ -28,4 +30,23 @@ export const rightsStrings = {
     'non-discrimination': ['Right to non-discrimination', 'You will not be treated differently for using your rights.'],
     'opt-out-marketing': ['Stop marketing messages', 'Unsubscribe from non-essential communications.'],
   },
+  /** How a date is written (see `formatDate`); undefined where Intl writes it. */
+  dates: {
+    lang: 'en',
+    regions: 'AS BI CA GU JP MH MP PH PR UM US VI',
+    months: [
+      'January {d}, {y}',
+      'February {d}, {y}',
+      'March {d}, {y}',
+      'April {d}, {y}',
+      'May {d}, {y}',
+      'June {d}, {y}',
+      'July {d}, {y}',
+      'August {d}, {y}',
+      'September {d}, {y}',
+      'October {d}, {y}',
+      'November {d}, {y}',
+      'December {d}, {y}',
+    ],
+  } as DateWords | undefined,
 };

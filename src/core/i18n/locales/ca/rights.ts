@@ -48,4 +48,21 @@ export const rightsStrings: typeof english = {
       'Donar-se de baixa de les comunicacions no essencials.',
     ],
   },
+  dates: {
+    lang: 'ca',
+    months: [
+      '{d} de gener del {y}',
+      '{d} de febrer del {y}',
+      '{d} de març del {y}',
+      '{d} d’abril del {y}',
+      '{d} de maig del {y}',
+      '{d} de juny del {y}',
+      '{d} de juliol del {y}',
+      '{d} d’agost del {y}',
+      '{d} de setembre del {y}',
+      '{d} d’octubre del {y}',
+      '{d} de novembre del {y}',
+      '{d} de desembre del {y}',
+    ],
+  },
 };

@@ -36,4 +36,21 @@ export const rightsStrings: typeof english = {
     'non-discrimination': ['Právo na nediskriminaci', 'Za uplatnění svých práv s vámi nebudeme zacházet jinak.'],
     'opt-out-marketing': ['Zastavit marketingová sdělení', 'Odhlaste se z odběru sdělení, která nejsou nezbytná.'],
   },
+  dates: {
+    lang: 'cs',
+    months: [
+      '{d}. ledna {y}',
+      '{d}. února {y}',
+      '{d}. března {y}',
+      '{d}. dubna {y}',
+      '{d}. května {y}',
+      '{d}. června {y}',
+      '{d}. července {y}',
+      '{d}. srpna {y}',
+      '{d}. září {y}',
+      '{d}. října {y}',
+      '{d}. listopadu {y}',
+      '{d}. prosince {y}',
+    ],
+  },
 };

@@ -45,4 +45,21 @@ export const rightsStrings: typeof english = {
     ],
     'opt-out-marketing': ['Stop markedsføringsbeskeder', 'Frameld dig meddelelser, der ikke er nødvendige.'],
   },
+  dates: {
+    lang: 'da',
+    months: [
+      '{d}. januar {y}',
+      '{d}. februar {y}',
+      '{d}. marts {y}',
+      '{d}. april {y}',
+      '{d}. maj {y}',
+      '{d}. juni {y}',
+      '{d}. juli {y}',
+      '{d}. august {y}',
+      '{d}. september {y}',
+      '{d}. oktober {y}',
+      '{d}. november {y}',
+      '{d}. december {y}',
+    ],
+  },
 };

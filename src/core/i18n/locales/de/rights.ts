@@ -54,4 +54,22 @@ export const rightsStrings: typeof english = {
     ],
     'opt-out-marketing': ['Werbenachrichten abbestellen', 'Melden Sie sich von nicht notwendigen Mitteilungen ab.'],
   },
+  dates: {
+    lang: 'de',
+    regions: '-AT IT',
+    months: [
+      '{d}. Januar {y}',
+      '{d}. Februar {y}',
+      '{d}. März {y}',
+      '{d}. April {y}',
+      '{d}. Mai {y}',
+      '{d}. Juni {y}',
+      '{d}. Juli {y}',
+      '{d}. August {y}',
+      '{d}. September {y}',
+      '{d}. Oktober {y}',
+      '{d}. November {y}',
+      '{d}. Dezember {y}',
+    ],
+  },
 };

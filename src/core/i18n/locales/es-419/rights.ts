@@ -51,4 +51,22 @@ export const rightsStrings: typeof english = {
       'Cancelar la suscripción a las comunicaciones no esenciales.',
     ],
   },
+  dates: {
+    lang: 'es',
+    regions: '-HN PE UY',
+    months: [
+      '{d} de enero de {y}',
+      '{d} de febrero de {y}',
+      '{d} de marzo de {y}',
+      '{d} de abril de {y}',
+      '{d} de mayo de {y}',
+      '{d} de junio de {y}',
+      '{d} de julio de {y}',
+      '{d} de agosto de {y}',
+      '{d} de septiembre de {y}',
+      '{d} de octubre de {y}',
+      '{d} de noviembre de {y}',
+      '{d} de diciembre de {y}',
+    ],
+  },
 };

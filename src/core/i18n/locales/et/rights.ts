@@ -42,4 +42,21 @@ export const rightsStrings: typeof english = {
     ],
     'opt-out-marketing': ['Turundussõnumitest loobumine', 'Loobuge teadetest, mis ei ole hädavajalikud.'],
   },
+  dates: {
+    lang: 'et',
+    months: [
+      '{d}. jaanuar {y}',
+      '{d}. veebruar {y}',
+      '{d}. märts {y}',
+      '{d}. aprill {y}',
+      '{d}. mai {y}',
+      '{d}. juuni {y}',
+      '{d}. juuli {y}',
+      '{d}. august {y}',
+      '{d}. september {y}',
+      '{d}. oktoober {y}',
+      '{d}. november {y}',
+      '{d}. detsember {y}',
+    ],
+  },
 };

@@ -48,4 +48,21 @@ export const rightsStrings: typeof english = {
     ],
     'opt-out-marketing': ['Gelditu marketin-mezuak', 'Eman baja funtsezkoak ez diren komunikazioetan.'],
   },
+  dates: {
+    lang: 'eu',
+    months: [
+      '{y}(e)ko urtarrilaren {d}(a)',
+      '{y}(e)ko otsailaren {d}(a)',
+      '{y}(e)ko martxoaren {d}(a)',
+      '{y}(e)ko apirilaren {d}(a)',
+      '{y}(e)ko maiatzaren {d}(a)',
+      '{y}(e)ko ekainaren {d}(a)',
+      '{y}(e)ko uztailaren {d}(a)',
+      '{y}(e)ko abuztuaren {d}(a)',
+      '{y}(e)ko irailaren {d}(a)',
+      '{y}(e)ko urriaren {d}(a)',
+      '{y}(e)ko azaroaren {d}(a)',
+      '{y}(e)ko abenduaren {d}(a)',
+    ],
+  },
 };

@@ -30,4 +30,6 @@ export const rightsStrings: typeof english = {
     'non-discrimination': ['حق مصون ماندن از تبعیض', 'به خاطر استفاده از حقوقتان با شما رفتار متفاوتی نمی‌شود.'],
     'opt-out-marketing': ['توقف پیام‌های بازاریابی', 'اشتراک ارتباطات غیرضروری را لغو کنید.'],
   },
+  // Not Gregorian, or not written with the digits 0 to 9: Intl writes these dates.
+  dates: undefined,
 };

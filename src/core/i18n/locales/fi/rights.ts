@@ -42,4 +42,21 @@ export const rightsStrings: typeof english = {
     ],
     'opt-out-marketing': ['Markkinointiviestien lopettaminen', 'Peru muiden kuin välttämättömien viestien tilaus.'],
   },
+  dates: {
+    lang: 'fi',
+    months: [
+      '{d}. tammikuuta {y}',
+      '{d}. helmikuuta {y}',
+      '{d}. maaliskuuta {y}',
+      '{d}. huhtikuuta {y}',
+      '{d}. toukokuuta {y}',
+      '{d}. kesäkuuta {y}',
+      '{d}. heinäkuuta {y}',
+      '{d}. elokuuta {y}',
+      '{d}. syyskuuta {y}',
+      '{d}. lokakuuta {y}',
+      '{d}. marraskuuta {y}',
+      '{d}. joulukuuta {y}',
+    ],
+  },
 };

@@ -51,4 +51,21 @@ export const rightsStrings: typeof english = {
       'Vous désabonner des communications non essentielles.',
     ],
   },
+  dates: {
+    lang: 'fr',
+    months: [
+      '{d} janvier {y}',
+      '{d} février {y}',
+      '{d} mars {y}',
+      '{d} avril {y}',
+      '{d} mai {y}',
+      '{d} juin {y}',
+      '{d} juillet {y}',
+      '{d} août {y}',
+      '{d} septembre {y}',
+      '{d} octobre {y}',
+      '{d} novembre {y}',
+      '{d} décembre {y}',
+    ],
+  },
 };

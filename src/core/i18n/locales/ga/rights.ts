@@ -48,4 +48,21 @@ export const rightsStrings: typeof english = {
     ],
     'opt-out-marketing': ['Stop teachtaireachtaí margaíochta', 'Díliostáil ó chumarsáid nach bhfuil riachtanach.'],
   },
+  dates: {
+    lang: 'ga',
+    months: [
+      '{d} Eanáir {y}',
+      '{d} Feabhra {y}',
+      '{d} Márta {y}',
+      '{d} Aibreán {y}',
+      '{d} Bealtaine {y}',
+      '{d} Meitheamh {y}',
+      '{d} Iúil {y}',
+      '{d} Lúnasa {y}',
+      '{d} Meán Fómhair {y}',
+      '{d} Deireadh Fómhair {y}',
+      '{d} Samhain {y}',
+      '{d} Nollaig {y}',
+    ],
+  },
 };

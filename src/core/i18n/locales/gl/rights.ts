@@ -54,4 +54,21 @@ export const rightsStrings: typeof english = {
       'Déase de baixa das comunicacións non esenciais.',
     ],
   },
+  dates: {
+    lang: 'gl',
+    months: [
+      '{d} de xaneiro de {y}',
+      '{d} de febreiro de {y}',
+      '{d} de marzo de {y}',
+      '{d} de abril de {y}',
+      '{d} de maio de {y}',
+      '{d} de xuño de {y}',
+      '{d} de xullo de {y}',
+      '{d} de agosto de {y}',
+      '{d} de setembro de {y}',
+      '{d} de outubro de {y}',
+      '{d} de novembro de {y}',
+      '{d} de decembro de {y}',
+    ],
+  },
 };

@@ -42,4 +42,21 @@ export const rightsStrings: typeof english = {
     ],
     'opt-out-marketing': ['Prestanak marketinških poruka', 'Odjavite se od poruka koje nisu nužne.'],
   },
+  dates: {
+    lang: 'hr',
+    months: [
+      '{d}. siječnja {y}.',
+      '{d}. veljače {y}.',
+      '{d}. ožujka {y}.',
+      '{d}. travnja {y}.',
+      '{d}. svibnja {y}.',
+      '{d}. lipnja {y}.',
+      '{d}. srpnja {y}.',
+      '{d}. kolovoza {y}.',
+      '{d}. rujna {y}.',
+      '{d}. listopada {y}.',
+      '{d}. studenoga {y}.',
+      '{d}. prosinca {y}.',
+    ],
+  },
 };

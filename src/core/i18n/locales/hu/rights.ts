@@ -48,4 +48,21 @@ export const rightsStrings: typeof english = {
     ],
     'opt-out-marketing': ['Marketingüzenetek leállítása', 'Leiratkozhat a nem nélkülözhetetlen értesítésekről.'],
   },
+  dates: {
+    lang: 'hu',
+    months: [
+      '{y}. január {d}.',
+      '{y}. február {d}.',
+      '{y}. március {d}.',
+      '{y}. április {d}.',
+      '{y}. május {d}.',
+      '{y}. június {d}.',
+      '{y}. július {d}.',
+      '{y}. augusztus {d}.',
+      '{y}. szeptember {d}.',
+      '{y}. október {d}.',
+      '{y}. november {d}.',
+      '{y}. december {d}.',
+    ],
+  },
 };

@@ -48,4 +48,21 @@ export const rightsStrings: typeof english = {
     ],
     'opt-out-marketing': ['Berhenti menerima pesan pemasaran', 'Berhenti berlangganan komunikasi yang tidak penting.'],
   },
+  dates: {
+    lang: 'id',
+    months: [
+      '{d} Januari {y}',
+      '{d} Februari {y}',
+      '{d} Maret {y}',
+      '{d} April {y}',
+      '{d} Mei {y}',
+      '{d} Juni {y}',
+      '{d} Juli {y}',
+      '{d} Agustus {y}',
+      '{d} September {y}',
+      '{d} Oktober {y}',
+      '{d} November {y}',
+      '{d} Desember {y}',
+    ],
+  },
 };

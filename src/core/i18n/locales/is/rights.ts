@@ -45,4 +45,21 @@ export const rightsStrings: typeof english = {
     'non-discrimination': ['Réttur til að sæta ekki mismunun', 'Þú færð ekki aðra meðferð fyrir að nýta réttindi þín.'],
     'opt-out-marketing': ['Stöðva markaðsskilaboð', 'Afskráðu þig frá samskiptum sem eru ekki nauðsynleg.'],
   },
+  dates: {
+    lang: 'is',
+    months: [
+      '{d}. janúar {y}',
+      '{d}. febrúar {y}',
+      '{d}. mars {y}',
+      '{d}. apríl {y}',
+      '{d}. maí {y}',
+      '{d}. júní {y}',
+      '{d}. júlí {y}',
+      '{d}. ágúst {y}',
+      '{d}. september {y}',
+      '{d}. október {y}',
+      '{d}. nóvember {y}',
+      '{d}. desember {y}',
+    ],
+  },
 };

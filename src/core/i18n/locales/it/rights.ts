@@ -51,4 +51,21 @@ export const rightsStrings: typeof english = {
       'Annullare l’iscrizione alle comunicazioni non essenziali.',
     ],
   },
+  dates: {
+    lang: 'it',
+    months: [
+      '{d} gennaio {y}',
+      '{d} febbraio {y}',
+      '{d} marzo {y}',
+      '{d} aprile {y}',
+      '{d} maggio {y}',
+      '{d} giugno {y}',
+      '{d} luglio {y}',
+      '{d} agosto {y}',
+      '{d} settembre {y}',
+      '{d} ottobre {y}',
+      '{d} novembre {y}',
+      '{d} dicembre {y}',
+    ],
+  },
 };

@@ -45,4 +45,21 @@ export const rightsStrings: typeof english = {
     ],
     'opt-out-marketing': ['Rinkodaros pranešimų atsisakymas', 'Atsisakykite nebūtinų pranešimų prenumeratos.'],
   },
+  dates: {
+    lang: 'lt',
+    months: [
+      '{y} m. sausio {d} d.',
+      '{y} m. vasario {d} d.',
+      '{y} m. kovo {d} d.',
+      '{y} m. balandžio {d} d.',
+      '{y} m. gegužės {d} d.',
+      '{y} m. birželio {d} d.',
+      '{y} m. liepos {d} d.',
+      '{y} m. rugpjūčio {d} d.',
+      '{y} m. rugsėjo {d} d.',
+      '{y} m. spalio {d} d.',
+      '{y} m. lapkričio {d} d.',
+      '{y} m. gruodžio {d} d.',
+    ],
+  },
 };

@@ -39,4 +39,21 @@ export const rightsStrings: typeof english = {
     ],
     'opt-out-marketing': ['Pārtraukt mārketinga ziņojumus', 'Atsakieties no saziņas, kas nav nepieciešama.'],
   },
+  dates: {
+    lang: 'lv',
+    months: [
+      '{y}. gada {d}. janvāris',
+      '{y}. gada {d}. februāris',
+      '{y}. gada {d}. marts',
+      '{y}. gada {d}. aprīlis',
+      '{y}. gada {d}. maijs',
+      '{y}. gada {d}. jūnijs',
+      '{y}. gada {d}. jūlijs',
+      '{y}. gada {d}. augusts',
+      '{y}. gada {d}. septembris',
+      '{y}. gada {d}. oktobris',
+      '{y}. gada {d}. novembris',
+      '{y}. gada {d}. decembris',
+    ],
+  },
 };

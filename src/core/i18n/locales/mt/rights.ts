@@ -51,4 +51,21 @@ export const rightsStrings: typeof english = {
       'Ikkanċella l-abbonament tiegħek għal komunikazzjonijiet mhux essenzjali.',
     ],
   },
+  dates: {
+    lang: 'mt',
+    months: [
+      '{d} ta’ Jannar {y}',
+      '{d} ta’ Frar {y}',
+      '{d} ta’ Marzu {y}',
+      '{d} ta’ April {y}',
+      '{d} ta’ Mejju {y}',
+      '{d} ta’ Ġunju {y}',
+      '{d} ta’ Lulju {y}',
+      '{d} ta’ Awwissu {y}',
+      '{d} ta’ Settembru {y}',
+      '{d} ta’ Ottubru {y}',
+      '{d} ta’ Novembru {y}',
+      '{d} ta’ Diċembru {y}',
+    ],
+  },
 };

@@ -45,4 +45,21 @@ export const rightsStrings: typeof english = {
     ],
     'opt-out-marketing': ['Stopp markedsføringsmeldinger', 'Meld deg av kommunikasjon som ikke er nødvendig.'],
   },
+  dates: {
+    lang: 'nb',
+    months: [
+      '{d}. januar {y}',
+      '{d}. februar {y}',
+      '{d}. mars {y}',
+      '{d}. april {y}',
+      '{d}. mai {y}',
+      '{d}. juni {y}',
+      '{d}. juli {y}',
+      '{d}. august {y}',
+      '{d}. september {y}',
+      '{d}. oktober {y}',
+      '{d}. november {y}',
+      '{d}. desember {y}',
+    ],
+  },
 };

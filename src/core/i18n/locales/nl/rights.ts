@@ -45,4 +45,21 @@ export const rightsStrings: typeof english = {
     'non-discrimination': ['Recht op non-discriminatie', 'U wordt niet anders behandeld omdat u uw rechten uitoefent.'],
     'opt-out-marketing': ['Geen marketingberichten meer', 'Afmelden voor niet-essentiële berichten.'],
   },
+  dates: {
+    lang: 'nl',
+    months: [
+      '{d} januari {y}',
+      '{d} februari {y}',
+      '{d} maart {y}',
+      '{d} april {y}',
+      '{d} mei {y}',
+      '{d} juni {y}',
+      '{d} juli {y}',
+      '{d} augustus {y}',
+      '{d} september {y}',
+      '{d} oktober {y}',
+      '{d} november {y}',
+      '{d} december {y}',
+    ],
+  },
 };

@@ -45,4 +45,21 @@ export const rightsStrings: typeof english = {
     ],
     'opt-out-marketing': ['Rezygnacja z wiadomości marketingowych', 'Wypisz się z wiadomości, które nie są niezbędne.'],
   },
+  dates: {
+    lang: 'pl',
+    months: [
+      '{d} stycznia {y}',
+      '{d} lutego {y}',
+      '{d} marca {y}',
+      '{d} kwietnia {y}',
+      '{d} maja {y}',
+      '{d} czerwca {y}',
+      '{d} lipca {y}',
+      '{d} sierpnia {y}',
+      '{d} września {y}',
+      '{d} października {y}',
+      '{d} listopada {y}',
+      '{d} grudnia {y}',
+    ],
+  },
 };

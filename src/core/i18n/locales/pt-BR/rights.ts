@@ -51,4 +51,21 @@ export const rightsStrings: typeof english = {
       'Cancelar a inscrição em comunicações não essenciais.',
     ],
   },
+  dates: {
+    lang: 'pt',
+    months: [
+      '{d} de janeiro de {y}',
+      '{d} de fevereiro de {y}',
+      '{d} de março de {y}',
+      '{d} de abril de {y}',
+      '{d} de maio de {y}',
+      '{d} de junho de {y}',
+      '{d} de julho de {y}',
+      '{d} de agosto de {y}',
+      '{d} de setembro de {y}',
+      '{d} de outubro de {y}',
+      '{d} de novembro de {y}',
+      '{d} de dezembro de {y}',
+    ],
+  },
 };

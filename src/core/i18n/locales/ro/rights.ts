@@ -48,4 +48,21 @@ export const rightsStrings: typeof english = {
     'non-discrimination': ['Dreptul la nediscriminare', 'Nu vă vom trata diferit pentru că vă exercitați drepturile.'],
     'opt-out-marketing': ['Oprirea mesajelor de marketing', 'Dezabonați-vă de la comunicările neesențiale.'],
   },
+  dates: {
+    lang: 'ro',
+    months: [
+      '{d} ianuarie {y}',
+      '{d} februarie {y}',
+      '{d} martie {y}',
+      '{d} aprilie {y}',
+      '{d} mai {y}',
+      '{d} iunie {y}',
+      '{d} iulie {y}',
+      '{d} august {y}',
+      '{d} septembrie {y}',
+      '{d} octombrie {y}',
+      '{d} noiembrie {y}',
+      '{d} decembrie {y}',
+    ],
+  },
 };

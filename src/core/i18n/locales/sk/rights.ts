@@ -39,4 +39,21 @@ export const rightsStrings: typeof english = {
     'non-discrimination': ['Právo na nediskrimináciu', 'Za uplatnenie svojich práv s vami nebudeme zaobchádzať inak.'],
     'opt-out-marketing': ['Zastaviť marketingové správy', 'Odhláste sa z odberu správ, ktoré nie sú nevyhnutné.'],
   },
+  dates: {
+    lang: 'sk',
+    months: [
+      '{d}. januára {y}',
+      '{d}. februára {y}',
+      '{d}. marca {y}',
+      '{d}. apríla {y}',
+      '{d}. mája {y}',
+      '{d}. júna {y}',
+      '{d}. júla {y}',
+      '{d}. augusta {y}',
+      '{d}. septembra {y}',
+      '{d}. októbra {y}',
+      '{d}. novembra {y}',
+      '{d}. decembra {y}',
+    ],
+  },
 };

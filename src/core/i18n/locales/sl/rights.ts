@@ -48,4 +48,21 @@ export const rightsStrings: typeof english = {
     ],
     'opt-out-marketing': ['Ustavitev tržnih sporočil', 'Odjavite se od sporočil, ki niso nujna.'],
   },
+  dates: {
+    lang: 'sl',
+    months: [
+      '{d}. januar {y}',
+      '{d}. februar {y}',
+      '{d}. marec {y}',
+      '{d}. april {y}',
+      '{d}. maj {y}',
+      '{d}. junij {y}',
+      '{d}. julij {y}',
+      '{d}. avgust {y}',
+      '{d}. september {y}',
+      '{d}. oktober {y}',
+      '{d}. november {y}',
+      '{d}. december {y}',
+    ],
+  },
 };

@@ -51,4 +51,21 @@ export const rightsStrings: typeof english = {
       'Avregistrera dig från kommunikation som inte är nödvändig.',
     ],
   },
+  dates: {
+    lang: 'sv',
+    months: [
+      '{d} januari {y}',
+      '{d} februari {y}',
+      '{d} mars {y}',
+      '{d} april {y}',
+      '{d} maj {y}',
+      '{d} juni {y}',
+      '{d} juli {y}',
+      '{d} augusti {y}',
+      '{d} september {y}',
+      '{d} oktober {y}',
+      '{d} november {y}',
+      '{d} december {y}',
+    ],
+  },
 };

@@ -20,4 +20,6 @@ export const rightsStrings: typeof english = {
     'non-discrimination': ['สิทธิที่จะไม่ถูกเลือกปฏิบัติ', 'คุณจะไม่ได้รับการปฏิบัติที่แตกต่างเพราะใช้สิทธิของคุณ'],
     'opt-out-marketing': ['หยุดรับข้อความทางการตลาด', 'ยกเลิกการรับการติดต่อสื่อสารที่ไม่จำเป็น'],
   },
+  // Not Gregorian, or not written with the digits 0 to 9: Intl writes these dates.
+  dates: undefined,
 };

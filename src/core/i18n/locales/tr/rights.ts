@@ -36,4 +36,21 @@ export const rightsStrings: typeof english = {
     'non-discrimination': ['Ayrımcılığa uğramama hakkı', 'Haklarınızı kullandığınız için size farklı davranılmaz.'],
     'opt-out-marketing': ['Pazarlama mesajlarını durdurun', 'Zorunlu olmayan iletişimlerden aboneliğinizi iptal edin.'],
   },
+  dates: {
+    lang: 'tr',
+    months: [
+      '{d} Ocak {y}',
+      '{d} Şubat {y}',
+      '{d} Mart {y}',
+      '{d} Nisan {y}',
+      '{d} Mayıs {y}',
+      '{d} Haziran {y}',
+      '{d} Temmuz {y}',
+      '{d} Ağustos {y}',
+      '{d} Eylül {y}',
+      '{d} Ekim {y}',
+      '{d} Kasım {y}',
+      '{d} Aralık {y}',
+    ],
+  },
 };

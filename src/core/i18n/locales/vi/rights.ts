@@ -33,4 +33,21 @@ export const rightsStrings: typeof english = {
     ],
     'opt-out-marketing': ['Ngừng nhận tin tiếp thị', 'Hủy đăng ký các thông tin liên lạc không thiết yếu.'],
   },
+  dates: {
+    lang: 'vi',
+    months: [
+      '{d} tháng 1, {y}',
+      '{d} tháng 2, {y}',
+      '{d} tháng 3, {y}',
+      '{d} tháng 4, {y}',
+      '{d} tháng 5, {y}',
+      '{d} tháng 6, {y}',
+      '{d} tháng 7, {y}',
+      '{d} tháng 8, {y}',
+      '{d} tháng 9, {y}',
+      '{d} tháng 10, {y}',
+      '{d} tháng 11, {y}',
+      '{d} tháng 12, {y}',
+    ],
+  },
 };

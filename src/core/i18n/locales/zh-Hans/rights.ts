@@ -20,4 +20,21 @@ export const rightsStrings: typeof english = {
     'non-discrimination': ['不受歧视的权利', '您不会因行使权利而受到区别对待。'],
     'opt-out-marketing': ['停止接收营销信息', '退订非必要的通讯。'],
   },
+  dates: {
+    lang: 'zh',
+    months: [
+      '{y}年1月{d}日',
+      '{y}年2月{d}日',
+      '{y}年3月{d}日',
+      '{y}年4月{d}日',
+      '{y}年5月{d}日',
+      '{y}年6月{d}日',
+      '{y}年7月{d}日',
+      '{y}年8月{d}日',
+      '{y}年9月{d}日',
+      '{y}年10月{d}日',
+      '{y}年11月{d}日',
+      '{y}年12月{d}日',
+    ],
+  },
 };
