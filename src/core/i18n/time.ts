@@ -3,16 +3,6 @@
 import { DURATION_UNITS, parseDuration } from '../duration.js';
 import { formatList, formatter, joinList, plural, serves, type ListWords, type PluralForms } from './format.js';
 
-const UNIT: Record<(typeof DURATION_UNITS)[number], string> = {
-  years: 'year',
-  months: 'month',
-  weeks: 'week',
-  days: 'day',
-  hours: 'hour',
-  minutes: 'minute',
-  seconds: 'second',
-};
-
 /**
  * How a language writes a count of each unit of time, written in its catalog so that the cookie
  * tables need no Intl.NumberFormat (the first number, list or date formatter a page makes costs
@@ -42,7 +32,8 @@ export function formatDuration(iso: string, lang: string, words?: DurationCatalo
     if (!own?.[u])
       return formatter(
         `${lang} ${u}`,
-        () => new Intl.NumberFormat(lang, { style: 'unit', unit: UNIT[u], unitDisplay: 'long' }),
+        // Intl's unit is the part's name in the singular: "years" -> "year".
+        () => new Intl.NumberFormat(lang, { style: 'unit', unit: u.slice(0, -1), unitDisplay: 'long' }),
       ).format(n);
     const { digits } = own;
     const number =

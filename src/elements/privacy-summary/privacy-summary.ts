@@ -39,10 +39,6 @@ const SECTIONS: readonly SectionKey[] = [
   'contact',
   'notes',
 ];
-/** Rows of the cookies section when drawn in full: a category without items counts as one. */
-const cookieRows = (m: Manifest, c: Strings) =>
-  disclosedCategories(m, c).reduce((rows, cat) => rows + Math.max(1, cat.items?.length ?? 0), 0);
-
 const anchor = (key: string) => `privacy-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 const words = (value: unknown) =>
   String(value ?? '')
@@ -206,6 +202,9 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
   /** Between `beforeprint` and `afterprint`: every section is printed in full, closed ones too. */
   private printing = false;
 
+  /** Whether the last render left cookie rows undrawn. */
+  private moreRows = false;
+
   /** The frame that draws more rows. */
   private growing?: number;
 
@@ -248,7 +247,7 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     if (this.pendingAnchor && this.policyManifest) this.openFromHash();
     // An open cookies section grows a slice of rows per frame until every row is drawn.
     const m = this.policyManifest;
-    if (m?.cookies && this.expanded.has('cookies') && this.rows < cookieRows(m, this.ui.catalog))
+    if (m?.cookies && this.expanded.has('cookies') && this.moreRows)
       // After the frame that shows this slice is painted, in a task of its own.
       this.growing ??= requestAnimationFrame(() =>
         setTimeout(() => {
@@ -327,12 +326,17 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
 
   /** The cookies section's categories and tables, as many rows as are drawn so far. */
   private cookieTables(m: Manifest, c: Strings, lang: string): Cell[] {
+    this.moreRows = false;
     if (!this.printing && !this.expanded.has('cookies')) return [];
     let room = this.printing ? Infinity : this.rows;
     const drawn: Cell[] = [];
     for (const cat of disclosedCategories(m, c)) {
-      if (room <= 0) break;
+      if (room <= 0) {
+        this.moreRows = true;
+        break;
+      }
       const items = cat.items?.slice(0, room) ?? [];
+      if (items.length < (cat.items?.length ?? 0)) this.moreRows = true;
       room -= Math.max(1, items.length);
       // A category drawn in an earlier frame is not built or compared again.
       drawn.push(
