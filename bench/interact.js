@@ -32,19 +32,14 @@ function interactionHelpers() {
       r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && getComputedStyle(el).visibility !== 'hidden'
     );
   };
-  const openDialog = () => inBanner().find((el) => el.localName === 'dialog' && el.open);
-  const firstSummary = () => {
-    const dialog = openDialog();
-    return (
-      dialog && under(dialog).find((el) => el.localName === 'summary' && el.parentElement?.localName === 'details')
-    );
-  };
+  // The probe runs every frame inside the frames it measures, so it looks things up once: walking
+  // every element of a dialog of 500 categories each frame cost more than the dialog's own update.
   const steps = {
     customize: {
       target: () => inBanner().find((el) => el.localName === 'button' && el.textContent.trim() === 'Customize'),
-      done: () => {
-        const dialog = openDialog();
-        return !!dialog && hasBox(dialog);
+      done: (state) => {
+        state.dialog ??= inBanner().find((el) => el.localName === 'dialog');
+        return !!state.dialog?.open && hasBox(state.dialog);
       },
     },
     summaryCookies: {
@@ -57,10 +52,16 @@ function interactionHelpers() {
       },
     },
     details: {
-      target: firstSummary,
-      done: () => {
-        const details = firstSummary()?.parentElement;
-        return !!details?.open && under(details).some((el) => !el.closest('summary') && hasBox(el));
+      target: () => {
+        const dialog = inBanner().find((el) => el.localName === 'dialog' && el.open);
+        return (
+          dialog && under(dialog).find((el) => el.localName === 'summary' && el.parentElement?.localName === 'details')
+        );
+      },
+      // The list of cookies is the <details>' own child, beside its <summary>.
+      done: (state) => {
+        const details = state.target.parentElement;
+        return details.open && [...details.children].some((el) => el.localName !== 'summary' && hasBox(el));
       },
     },
   };
@@ -71,13 +72,14 @@ function interactionHelpers() {
       const { target, done, block = 'center' } = steps[step];
       const el = target();
       if (!el) return null;
+      const state = { target: el };
       el.scrollIntoView({ block });
       const r = el.getBoundingClientRect();
       let clickedAt = null;
       addEventListener('click', (e) => (clickedAt ??= e.timeStamp), { capture: true, once: true });
       this.result = new Promise((resolve) => {
         const tick = () => {
-          if (clickedAt != null && done()) {
+          if (clickedAt != null && done(state)) {
             const channel = new MessageChannel();
             channel.port1.onmessage = () => resolve(performance.now() - clickedAt);
             channel.port2.postMessage(null);

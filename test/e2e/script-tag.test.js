@@ -149,6 +149,25 @@ test("the banner script's name mounts the banner, loads the other elements the p
   assert.deepEqual(problems.consoleErrors, []);
 });
 
+test('with async, the script runs whenever it arrives: banner, summary and gated script, on a first visit and a return', async () => {
+  const { page, problems } = await harness.page('/test/e2e/pages/async.html');
+  await page.waitForFunction(() => document.querySelector('privacy-banner')?.shadowRoot?.querySelector('button'));
+  await page.waitForFunction(() =>
+    document.querySelector('privacy-summary')?.shadowRoot?.textContent.includes('Example Shop'),
+  );
+  assert.equal(await page.evaluate(() => document.querySelector('privacy-banner').parentElement.localName), 'body');
+  assert.equal(await page.evaluate(() => window.analyticsRuns), undefined, 'held before a choice');
+  await page.locator('privacy-banner button', { hasText: 'Accept all' }).click();
+  await page.waitForFunction(() => window.analyticsRuns === 1);
+  await page.reload();
+  await page.waitForFunction(() => window.analyticsRuns === 1, null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => window.PrivacyElements.isGranted('analytics')), true);
+  const prompt = await page.locator('privacy-banner button:visible', { hasText: 'Reject all' }).count();
+  assert.equal(prompt, 0, 'a returning visitor is not asked again');
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+});
+
 test('data-policy="#id" reads the policy the page carries: no request for it, even from a script in the head', async () => {
   const { page, problems } = await harness.page('/test/e2e/pages/inline-policy.strict.html', {
     initScript: () => document.addEventListener('privacy-signal', (e) => (window.signalDetail = e.detail)),

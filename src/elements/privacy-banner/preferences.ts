@@ -41,7 +41,7 @@ export interface PreferencesView {
 }
 
 /** Categories drawn when the dialog opens, and added each frame after. */
-export const SLICE = 40;
+export const SLICE = 20;
 
 /** The categories with their storage, the consent cookie included. */
 export const listedCategories = (view: Pick<PreferencesView, 'manifest' | 'catalog'>) =>

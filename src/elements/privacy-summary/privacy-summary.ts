@@ -46,8 +46,9 @@ const words = (value: unknown) =>
     .filter(Boolean);
 
 /** Cookie table rows drawn when the cookies section opens, and added each frame after: a policy
- * that lists thousands of cookies is drawn in slices, never in one long task. */
-export const ROWS_PER_FRAME = 100;
+ * that lists thousands of cookies is drawn in slices, never in one long task. A category of at most
+ * this many rows is never split between slices. */
+export const ROWS_PER_FRAME = 50;
 
 /** The English strings this element uses. */
 const strings = { ...commonStrings, ...storageStrings, ...rightsStrings, ...summaryStrings };
@@ -335,8 +336,15 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
         this.moreRows = true;
         break;
       }
-      const items = cat.items?.slice(0, room) ?? [];
-      if (items.length < (cat.items?.length ?? 0)) this.moreRows = true;
+      const all = cat.items ?? [];
+      // A category that fits in one slice is drawn whole, in the slice where it fits: built once.
+      // A longer one is drawn a slice at a time.
+      if (all.length > room && all.length <= ROWS_PER_FRAME) {
+        this.moreRows = true;
+        break;
+      }
+      const items = all.slice(0, room);
+      if (items.length < all.length) this.moreRows = true;
       room -= Math.max(1, items.length);
       // A category drawn in an earlier frame is not built or compared again.
       drawn.push(

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { JsonSyntaxError, parseSteps } from '../../../src/core/manifest/json-steps.js';
-import { due, finish, inSlices, SLICE_MS, type Steps } from '../../../src/core/manifest/rules.js';
+import { due, finish, inSlices, SETTLE_MS, SLICE_MS, type Steps } from '../../../src/core/manifest/rules.js';
 import { guardSteps } from '../../../src/core/manifest/guard.js';
 import {
   jsonErrorOffset,
@@ -12,7 +12,14 @@ import {
   validationSteps,
   MAX_REPORTED,
 } from '../../../src/core/manifest/validate.js';
-import { checkValue, LARGE_JSON, loadManifest, readJson } from '../../../src/core/manifest/load.js';
+import {
+  checkValue,
+  DECODED_PER_TASK,
+  LARGE_JSON,
+  loadManifest,
+  readJson,
+  readText,
+} from '../../../src/core/manifest/load.js';
 import type { Validation } from '../../../src/core/manifest/issues.js';
 import { minimalManifest } from '../../fixtures.js';
 
@@ -186,6 +193,24 @@ describe('checks in slices', () => {
     expect(due(), 'outside a slice nothing is due').to.equal(false);
   });
 
+  it('answers in a task of its own when a check that fits in one slice still took a while: the render after it gets a task of its own', async () => {
+    // One step, never paused: the check fits in one slice.
+    function* oneStep(ms: number): Steps<string> {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+      if (ms < 0) yield;
+      return 'done';
+    }
+    expect(inSlices(oneStep(0)), 'quick: at once').to.equal('done');
+    const ran = timerRan();
+    const answer = inSlices(oneStep(SETTLE_MS + 5));
+    expect(answer, `over ${SETTLE_MS} ms`).to.be.instanceOf(Promise);
+    expect(await answer).to.equal('done');
+    expect(ran(), 'a timer set before the check ran before its answer').to.equal(true);
+    // Counted from `since`: parsing before the check counts too.
+    expect(inSlices(oneStep(0), performance.now() - SETTLE_MS - 1)).to.be.instanceOf(Promise);
+  });
+
   it('gives the same manifest in slices as at once, and a frozen copy without prototypes', async () => {
     const manifest = large();
     // A slice that began long ago is over at once: every array item is a pause.
@@ -290,6 +315,25 @@ describe('a manifest fetched in pieces', () => {
     const result = await loadManifest(`/in-pieces-${Math.random()}.json`, location.href, 10_000, started);
     expect(result.ok, JSON.stringify(result.issues)).to.equal(true);
     expect(result.ok && result.manifest.controller.name).to.equal(name);
+  });
+
+  it('handed over in many pieces that are all there at once, is still decoded a quarter of a megabyte per task', async () => {
+    const piece = new TextEncoder().encode('x'.repeat(1 << 16));
+    const pieces = 16; // a megabyte, read without waiting: each read answers at once
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < pieces; i++) controller.enqueue(piece);
+        controller.close();
+      },
+    });
+    let turns = 0;
+    let stop = false;
+    const tick = () => stop || (turns++, setTimeout(tick));
+    setTimeout(tick);
+    const text = await readText(new Response(body));
+    stop = true;
+    expect(text.length).to.equal(pieces << 16);
+    expect(turns, 'the page ran between quarter megabytes').to.be.at.least((pieces << 16) / DECODED_PER_TASK - 1);
   });
 
   it('handed over in one piece of a megabyte, is decoded a quarter of a megabyte at a time without splitting a character', async () => {

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/privacy-summary/define.js';
 import { ROWS_PER_FRAME, type PrivacySummary } from '../../../src/elements/privacy-summary/privacy-summary.js';
 import type { Manifest } from '../../../src/core/manifest/schema.js';
-import { SEEDS, captureConsoleError, loadSeed, minimalManifest } from '../../fixtures.js';
+import { SEEDS, captureConsoleError, loadSeed, minimalManifest, policySettled } from '../../fixtures.js';
 
 const text = (el: PrivacySummary) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const toggles = (el: PrivacySummary) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=toggle]')];
@@ -473,6 +473,7 @@ describe('<privacy-summary>', () => {
 
     it('is drawn a slice of rows per frame when the section opens, in order, and again from the first slice when reopened', async () => {
       const el = await render(long);
+      await policySettled(el); // 900 rows may take more than one task to check
       expect(rows(el)).to.equal(0);
       const cookies = toggles(el).find((b) => b.textContent!.includes('Cookies'))!;
       cookies.click();
@@ -493,6 +494,7 @@ describe('<privacy-summary>', () => {
 
     it('stops drawing while taken out of the page, and draws every row once put back', async () => {
       const el = await render(long);
+      await policySettled(el); // 900 rows may take more than one task to check
       toggles(el)
         .find((b) => b.textContent!.includes('Cookies'))!
         .click();
@@ -507,6 +509,7 @@ describe('<privacy-summary>', () => {
 
     it('is printed in full with every section, closed ones too, and closed again after printing', async () => {
       const el = await render(long);
+      await policySettled(el); // 900 rows may take more than one task to check
       expect(rows(el)).to.equal(0);
       await emulateMedia({ media: 'print' });
       try {
