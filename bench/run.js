@@ -40,6 +40,7 @@ import { manyCategoriesPolicy, unknownKeysPolicy } from './policies.js';
 import { interact, INTERACTION_TIMEOUT_MS } from './interact.js';
 import { launch, openPage } from './cdp.js';
 import { byRound, median } from './compare.js';
+import { cameBack, CONFIRM_LOADS, ourTasksOver, PHASES, TASK_LIMIT_MS } from './limit.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsFile = path.join(root, 'bench', 'results.json');
@@ -244,25 +245,6 @@ const TARGET_OVER_FLOOR_MS = 40;
 const TARGET_FCP_OVER_FLOOR_MS = 10;
 /** and the preferences dialog painted within this long of a click on Customize (reported, not enforced). */
 const TARGET_DIALOG_MS = 100;
-/** The hardening requirement: a task of ours longer than this at 4x fails the bench, */
-const TASK_LIMIT_MS = 200;
-/**
- * once it comes back: a page with a task of ours over the limit is loaded this many times more at the
- * end of the run (work loads, with the same clicks), and a phase fails when most of those loads go
- * over the limit in it again. A moment when the machine stalls stretches one load's task; a task
- * that is long by itself is long again.
- */
-const CONFIRM_LOADS = 3;
-/** The phases judged against the limit, with the sample key of their long tasks. */
-const PHASES = [
-  ['load', 'longTasks'],
-  ['Customize', 'customizeLongTasks'],
-  ['cookie list', 'detailsLongTasks'],
-  ['summary cookies', 'summaryCookiesLongTasks'],
-];
-/** A load's tasks over the limit in which script ran, in one phase. */
-const ourTasksOver = (sample, key) =>
-  (sample?.[key]?.tasks ?? []).filter((t) => t.ms > TASK_LIMIT_MS && t.script !== false);
 const VISIBLE_TIMEOUT_MS = 10_000;
 const IDLE_AFTER_SETTLED_MS = 500;
 
@@ -1221,12 +1203,7 @@ async function main() {
             );
         const worst = loads.flatMap((l) => l.over).reduce((a, b) => (b.ms > (a?.ms ?? 0) ? b : a), null);
         if (!worst) continue;
-        // Each further load's longest task of ours in this phase (null: none over the limit; a failed load counts as over).
-        const again = (confirm[p.id] ?? []).map((s) =>
-          s.error ? 'error' : ourTasksOver(s, key).reduce((a, t) => Math.max(a, t.ms), 0) || null,
-        );
-        const back = again.filter((x) => x !== null).length;
-        const failed = back > CONFIRM_LOADS / 2;
+        const { over: again, back, failed } = cameBack(confirm[p.id] ?? [], key);
         (confirmations[p.id] ??= {})[phase] = { over: again, failed };
         if (failed) failedPhases.push(`${p.id} ${phase}`);
         overLimitRows.push([
