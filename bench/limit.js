@@ -17,9 +17,13 @@ export const PHASES = [
   ['summary cookies', 'summaryCookiesLongTasks'],
 ];
 
+const tasksOver = (sample, key, limitMs) => (sample?.[key]?.tasks ?? []).filter((t) => t.ms > limitMs);
 /** A load's tasks over the limit in which script ran, in one phase (`key`: the sample's long tasks). */
 export const ourTasksOver = (sample, key, limitMs = TASK_LIMIT_MS) =>
-  (sample?.[key]?.tasks ?? []).filter((t) => t.ms > limitMs && t.script !== false);
+  tasksOver(sample, key, limitMs).filter((t) => t.script !== false);
+/** The others: the browser's own work (receiving a response, parsing the page), not held against the limit. */
+export const browserTasksOver = (sample, key, limitMs = TASK_LIMIT_MS) =>
+  tasksOver(sample, key, limitMs).filter((t) => t.script === false);
 
 /**
  * Whether a phase's task over the limit came back in the further loads of its page: each load's

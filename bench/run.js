@@ -40,7 +40,7 @@ import { manyCategoriesPolicy, unknownKeysPolicy } from './policies.js';
 import { interact, INTERACTION_TIMEOUT_MS } from './interact.js';
 import { launch, openPage } from './cdp.js';
 import { byRound, median } from './compare.js';
-import { cameBack, CONFIRM_LOADS, ourTasksOver, PHASES, TASK_LIMIT_MS } from './limit.js';
+import { browserTasksOver, cameBack, CONFIRM_LOADS, ourTasksOver, PHASES, TASK_LIMIT_MS } from './limit.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsFile = path.join(root, 'bench', 'results.json');
@@ -1194,7 +1194,7 @@ async function main() {
         // listed apart, not held against the library.
         const loads = valid(p.id).map((s) => ({ s, over: ourTasksOver(s, key) }));
         for (const s of valid(p.id))
-          for (const t of (s[key]?.tasks ?? []).filter((x) => x.ms > TASK_LIMIT_MS && x.script === false))
+          for (const t of browserTasksOver(s, key))
             browserOwn.push([p.id, `${s.round + 1}`, phase, fmt(t.ms), t.mostly ?? 'no traced event inside']);
         for (const { s, over } of loads)
           for (const task of over)

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cameBack, CONFIRM_LOADS, ourTasksOver, TASK_LIMIT_MS } from '../../bench/limit.js';
+import { browserTasksOver, cameBack, CONFIRM_LOADS, ourTasksOver, TASK_LIMIT_MS } from '../../bench/limit.js';
 
 // A work load's sample with the long tasks of one phase.
 const load = (...tasks) => ({ customizeLongTasks: { tasks: tasks.map(([ms, script = true]) => ({ ms, script })) } });
@@ -11,6 +11,10 @@ test('a task over the limit counts only when script ran in it, and only over the
   assert.deepEqual(
     ourTasksOver(s, KEY).map((t) => t.ms),
     [TASK_LIMIT_MS + 50],
+  );
+  assert.deepEqual(
+    browserTasksOver(s, KEY).map((t) => t.ms),
+    [TASK_LIMIT_MS + 90],
   );
   assert.deepEqual(ourTasksOver(s, 'longTasks'), [], 'another phase');
   assert.deepEqual(ourTasksOver(undefined, KEY), []);

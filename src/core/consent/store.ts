@@ -15,10 +15,20 @@ export const CHOICE_CATEGORY = '_choice';
  * banner, strictly necessary, and so never asked for but still disclosed) in the first strictly
  * necessary category, or in one of its own, unless the policy lists it already.
  */
-export function disclosedCategories(
-  manifest: Manifest,
-  words: { necessaryCategory: string; choiceCookie: string },
-): readonly Category[] {
+export function disclosedCategories(manifest: Manifest, words: ChoiceWords): readonly Category[] {
+  // Made once per policy and words: the same categories from one render to the next, so a render
+  // that skips what did not change (the summary's tables, drawn a slice at a time) skips them.
+  let byWords = disclosed.get(manifest);
+  if (!byWords) disclosed.set(manifest, (byWords = new WeakMap()));
+  let found = byWords.get(words);
+  if (!found) byWords.set(words, (found = disclose(manifest, words)));
+  return found;
+}
+
+type ChoiceWords = { necessaryCategory: string; choiceCookie: string };
+const disclosed = new WeakMap<Manifest, WeakMap<ChoiceWords, readonly Category[]>>();
+
+function disclose(manifest: Manifest, words: ChoiceWords): readonly Category[] {
   const categories = categoriesOf(manifest);
   const name = manifest.consent?.cookie ?? DEFAULT_COOKIE;
   if (categories.some((c) => c.necessary && c.items?.some((i) => i.name === name))) return categories;

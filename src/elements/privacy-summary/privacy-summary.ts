@@ -332,14 +332,10 @@ export class PrivacySummary extends PolicyElement<keyof typeof strings> {
     let room = this.printing ? Infinity : this.rows;
     const drawn: Cell[] = [];
     for (const cat of disclosedCategories(m, c)) {
-      if (room <= 0) {
-        this.moreRows = true;
-        break;
-      }
       const all = cat.items ?? [];
       // A category that fits in one slice is drawn whole, in the slice where it fits: built once.
       // A longer one is drawn a slice at a time.
-      if (all.length > room && all.length <= ROWS_PER_FRAME) {
+      if (room <= 0 || (all.length > room && all.length <= ROWS_PER_FRAME)) {
         this.moreRows = true;
         break;
       }
